@@ -29,9 +29,42 @@ public static class ParseCodes
     /// <summary><c>SM0006</c> — text follows a complete value; argument <c>text</c>.</summary>
     public const string TrailingText = "SM0006";
 
+    /// <summary><c>SM0007</c> (note) — full-width digits (０-９) were read as Arabic digits.</summary>
+    public const string FullWidthDigits = "SM0007";
+
+    /// <summary><c>SM0008</c> (note) — white space inside the value was ignored.</summary>
+    public const string SpacesIgnored = "SM0008";
+
     /// <summary><c>SM0010</c> — a JSON Pointer that is neither empty nor starts with <c>/</c> (RFC 6901 §3).</summary>
     public const string JsonPointerMustStartWithSlash = "SM0010";
 
     /// <summary><c>SM0011</c> — a <c>~</c> in a JSON Pointer not followed by <c>0</c> or <c>1</c> (RFC 6901 §3).</summary>
     public const string JsonPointerBadEscape = "SM0011";
+
+    /// <summary><c>SM0101</c> — a place unit (十, 百, 千, 万, 亿) where none can stand, such as <c>十百</c> or a bare <c>百</c>; argument <c>unit</c>.</summary>
+    public const string MisplacedNumeralUnit = "SM0101";
+
+    /// <summary><c>SM0102</c> — a number above the largest this library reads; argument <c>maximum</c>.</summary>
+    public const string NumberTooLarge = "SM0102";
+
+    /// <summary><c>SM0103</c> — a number with a fractional part where an integer is needed.</summary>
+    public const string NotAnInteger = "SM0103";
+
+    /// <summary><c>SM0104</c> (note) — an abbreviated numeral such as <c>一万五</c> was read with the next lower place (15000); argument <c>value</c>.</summary>
+    public const string AbbreviatedNumeral = "SM0104";
+
+    /// <summary><c>SM0301</c> (note) — 余 / 多 after a units digit (<c>16多条</c>), irregular under GB/T 15835-2011; only the lower bound is read. Argument <c>stated</c>.</summary>
+    public const string IrregularApproximation = "SM0301";
+
+    /// <summary><c>SM0302</c> — no number where a figure was expected.</summary>
+    public const string MissingNumber = "SM0302";
+
+    /// <summary><c>SM0303</c> — qualifiers that contradict each other, such as <c>约500余</c> or <c>不足500以上</c>.</summary>
+    public const string ConflictingQualifiers = "SM0303";
+
+    /// <summary><c>SM0304</c> — a range whose second number is not above its first; arguments <c>low</c>, <c>high</c>.</summary>
+    public const string InvalidRange = "SM0304";
+
+    /// <summary><c>SM0305</c> — 余, 多, 近 or 不足 with a number that is not positive.</summary>
+    public const string QualifierNeedsPositiveNumber = "SM0305";
 }
