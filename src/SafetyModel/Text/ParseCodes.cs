@@ -67,4 +67,37 @@ public static class ParseCodes
 
     /// <summary><c>SM0305</c> — 余, 多, 近 or 不足 with a number that is not positive.</summary>
     public const string QualifierNeedsPositiveNumber = "SM0305";
+
+    /// <summary><c>SM0201</c> — a year not written with four digits (<c>22年</c>).</summary>
+    public const string YearNotFourDigits = "SM0201";
+
+    /// <summary><c>SM0202</c> — a month outside 1–12; argument <c>month</c>.</summary>
+    public const string MonthOutOfRange = "SM0202";
+
+    /// <summary><c>SM0203</c> — a day the month does not have (<c>2月30日</c>); arguments <c>year</c>, <c>month</c>, <c>day</c>, <c>days</c>.</summary>
+    public const string DayOutOfRange = "SM0203";
+
+    /// <summary><c>SM0204</c> — a date or month without a year, and no context year was given.</summary>
+    public const string MissingYear = "SM0204";
+
+    /// <summary><c>SM0205</c> — a month where a full date is needed.</summary>
+    public const string MissingDay = "SM0205";
+
+    /// <summary><c>SM0206</c> — a date whose separators differ (<c>2022-7/7</c>).</summary>
+    public const string MixedDateSeparators = "SM0206";
+
+    /// <summary><c>SM0210</c> (note) — a zero-padded month or day (<c>07</c>); the 2012 rule writes <c>2022年7月7日</c>.</summary>
+    public const string DateZeroPadded = "SM0210";
+
+    /// <summary><c>SM0211</c> (note) — a date in Chinese numerals (<c>二〇二二年七月七日</c>), the form before 2012-07-01.</summary>
+    public const string DateInChineseNumerals = "SM0211";
+
+    /// <summary><c>SM0212</c> (note) — 号 instead of 日 for the day.</summary>
+    public const string DayWrittenWithHao = "SM0212";
+
+    /// <summary><c>SM0213</c> (note) — a date written with separators (<c>2022.7.7</c>, <c>2022-07-07</c>, <c>2022/7/7</c>), not in the 公文 form.</summary>
+    public const string DateWithSeparators = "SM0213";
+
+    /// <summary><c>SM0214</c> (note) — the year was taken from the context; argument <c>year</c>.</summary>
+    public const string YearFromContext = "SM0214";
 }

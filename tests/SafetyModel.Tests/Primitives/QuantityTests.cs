@@ -276,8 +276,9 @@ public class QuantityTests
         Gen.Double[0, 1].Select(f =>
         {
             var upper = q.Upper?.Value ?? q.Lower.Value + 1000;
-            var value = q.Lower.Value + ((upper - q.Lower.Value) * (decimal)f);
-            return q.Contains(value) ? value : q.Contains(q.Lower.Value) ? q.Lower.Value : (q.Lower.Value + upper) / 2;
+            // Six decimal places keep sums exact within decimal's 28 significant digits.
+            var value = Math.Round(q.Lower.Value + ((upper - q.Lower.Value) * (decimal)f), 6);
+            return q.Contains(value) ? value : q.Contains(q.Lower.Value) ? q.Lower.Value : Math.Round((q.Lower.Value + upper) / 2, 6);
         }).Where(q.Contains);
 
     [Fact]
