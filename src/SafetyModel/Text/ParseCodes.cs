@@ -100,4 +100,16 @@ public static class ParseCodes
 
     /// <summary><c>SM0214</c> (note) — the year was taken from the context; argument <c>year</c>.</summary>
     public const string YearFromContext = "SM0214";
+
+    /// <summary><c>SM0401</c> — text that is not a reporting period; argument <c>text</c>.</summary>
+    public const string UnknownPeriod = "SM0401";
+
+    /// <summary><c>SM0402</c> — a quarter other than 1–4; argument <c>quarter</c>.</summary>
+    public const string QuarterOutOfRange = "SM0402";
+
+    /// <summary><c>SM0403</c> — a month range that ends before it starts (<c>7-6月</c>); arguments <c>from</c>, <c>to</c>.</summary>
+    public const string InvalidMonthRange = "SM0403";
+
+    /// <summary><c>SM0410</c> (note) — a month range read as the calendar period it equals (<c>1-6月</c> as 上半年); argument <c>period</c>.</summary>
+    public const string MonthRangeIsCalendarPeriod = "SM0410";
 }

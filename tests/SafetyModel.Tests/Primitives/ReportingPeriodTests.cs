@@ -1,0 +1,178 @@
+using CsCheck;
+using NodaTime;
+using SafetyModel.Primitives;
+using SafetyModel.Text;
+
+namespace SafetyModel.Tests.Primitives;
+
+public class ReportingPeriodTests
+{
+    [Theory]
+    [InlineData("2022年上半年", null, "2022-H1")]
+    [InlineData("上半年", 2022, "2022-H1")]
+    [InlineData("2022年下半年", null, "2022-H2")]
+    [InlineData("一季度", 2022, "2022-Q1")]
+    [InlineData("第二季度", 2022, "2022-Q2")]
+    [InlineData("2022年第3季度", null, "2022-Q3")]
+    [InlineData("1-6月", 2022, "2022-H1")]
+    [InlineData("1至6月", 2022, "2022-H1")]
+    [InlineData("2022年1～6月份", null, "2022-H1")]
+    [InlineData("7-12月", 2022, "2022-H2")]
+    [InlineData("4-6月", 2022, "2022-Q2")]
+    [InlineData("1-12月", 2022, "2022")]
+    [InlineData("全年", 2022, "2022")]
+    [InlineData("2022年", null, "2022")]
+    [InlineData("2022年度", null, "2022")]
+    [InlineData("二〇二二年全年", null, "2022")]
+    [InlineData("6月份", 2022, "2022-06")]
+    [InlineData("2022年6月", null, "2022-06")]
+    [InlineData("十二月", 2022, "2022-12")]
+    [InlineData("3-5月", 2022, "2022-03-01/2022-05-31")]
+    [InlineData("3月至5月", 2022, "2022-03-01/2022-05-31")]
+    [InlineData("2022-H1", null, "2022-H1")]
+    [InlineData("2022-Q4", null, "2022-Q4")]
+    [InlineData("2022-06", null, "2022-06")]
+    [InlineData("2022", null, "2022")]
+    [InlineData("2022-05-01/2022-09-30", null, "2022-05-01/2022-09-30")]
+    public void Reads_the_forms_summaries_use(string text, int? contextYear, string code)
+    {
+        var period = ReportingPeriod.Parse(text, contextYear);
+
+        period.Code.Should().Be(code);
+        period.ToString().Should().Be(code);
+        ReportingPeriod.Parse(code).Should().Be(period, "the code reads back as the same period");
+    }
+
+    [Fact]
+    public void A_month_range_that_is_a_calendar_period_is_read_as_it_with_a_note()
+    {
+        var result = ReportingPeriod.ParseDetailed("1-6月", 2022);
+
+        result.Value.Granularity.Should().Be(PeriodGranularity.HalfYear);
+        result.Notes.Select(n => n.Code).Should().Equal(ParseCodes.YearFromContext, ParseCodes.MonthRangeIsCalendarPeriod);
+        result.Notes[1].Message.Chinese.Should().Contain("2022年上半年");
+    }
+
+    [Theory]
+    [InlineData("上半年", null, ParseCodes.MissingYear)]
+    [InlineData("第五季度", 2022, ParseCodes.QuarterOutOfRange)]
+    [InlineData("13月", 2022, ParseCodes.MonthOutOfRange)]
+    [InlineData("7-6月", 2022, ParseCodes.InvalidMonthRange)]
+    [InlineData("汛期", 2022, ParseCodes.UnknownPeriod)]
+    [InlineData("", 2022, ParseCodes.EmptyText)]
+    [InlineData(null, 2022, ParseCodes.NullText)]
+    public void Refuses_what_is_not_a_period(string? text, int? contextYear, string code)
+    {
+        var result = ReportingPeriod.ParseDetailed(text, contextYear);
+
+        result.Success.Should().BeFalse();
+        result.Error!.Code.Should().Be(code);
+    }
+
+    [Fact]
+    public void The_seed_period_is_the_first_half_of_2022()
+    {
+        var period = ReportingPeriod.ForHalfYear(2022, 1);
+
+        period.Start.Should().Be(new LocalDate(2022, 1, 1));
+        period.End.Should().Be(new LocalDate(2022, 6, 30));
+        period.DayCount.Should().Be(181);
+        period.ChineseName.Should().Be("2022年上半年");
+        period.EnglishName.Should().Be("first half of 2022");
+        period.Contains(new LocalDate(2022, 6, 16)).Should().BeTrue("安全宣传咨询日 falls in it");
+        period.Contains(new LocalDate(2022, 7, 7)).Should().BeFalse("the letter is dated after it");
+        period.Contains(ReportingPeriod.ForMonth(2022, 6)).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(PeriodGranularity.Month, "2022-06")]
+    [InlineData(PeriodGranularity.Quarter, "2022-Q2")]
+    [InlineData(PeriodGranularity.HalfYear, "2022-H1")]
+    [InlineData(PeriodGranularity.Year, "2022")]
+    public void The_period_containing_a_date(PeriodGranularity granularity, string code) =>
+        ReportingPeriod.Containing(new LocalDate(2022, 6, 16), granularity).Code.Should().Be(code);
+
+    [Fact]
+    public void A_custom_period_cannot_be_derived_from_a_date()
+    {
+        var derive = () => ReportingPeriod.Containing(new LocalDate(2022, 6, 16), PeriodGranularity.Custom);
+
+        derive.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Theory]
+    [InlineData("2022-01", "2021-12", "2021-01")]
+    [InlineData("2022-Q1", "2021-Q4", "2021-Q1")]
+    [InlineData("2022-H1", "2021-H2", "2021-H1")]
+    [InlineData("2022-H2", "2022-H1", "2021-H2")]
+    [InlineData("2022", "2021", "2021")]
+    [InlineData("2022-05-01/2022-09-30", "2021-11-29/2022-04-30", "2021-05-01/2021-09-30")]
+    [InlineData("2024-02-29/2024-03-01", "2024-02-27/2024-02-28", "2023-02-28/2023-03-01")]
+    public void Previous_is_the_period_before_and_SameTimeLastYear_the_period_a_year_earlier(string code, string previous, string lastYear)
+    {
+        var period = ReportingPeriod.Parse(code);
+
+        period.Previous().Code.Should().Be(previous);
+        period.SameTimeLastYear().Code.Should().Be(lastYear);
+        period.Previous().Next().Should().Be(period);
+    }
+
+    [Fact]
+    public void Names_in_Chinese_and_English()
+    {
+        ReportingPeriod.ForQuarter(2022, 2).ChineseName.Should().Be("2022年第二季度");
+        ReportingPeriod.ForQuarter(2022, 2).EnglishName.Should().Be("Q2 2022");
+        ReportingPeriod.ForMonth(2022, 6).ChineseName.Should().Be("2022年6月");
+        ReportingPeriod.ForMonth(2022, 6).EnglishName.Should().Be("June 2022");
+        ReportingPeriod.ForYear(2022).ChineseName.Should().Be("2022年");
+        ReportingPeriod.Parse("3-5月", 2022).ChineseName.Should().Be("2022年3月1日至2022年5月31日");
+        ReportingPeriod.Parse("3-5月", 2022).EnglishName.Should().Be("2022-03-01 to 2022-05-31");
+    }
+
+    [Fact]
+    public void Equality_and_order()
+    {
+        ReportingPeriod.ForHalfYear(2022, 1).Should().Be(ReportingPeriod.Parse("2022年上半年"));
+        (ReportingPeriod.ForHalfYear(2022, 1) == ReportingPeriod.Parse("1-6月", 2022)).Should().BeTrue();
+        ReportingPeriod.ForHalfYear(2022, 1).Should().NotBe(ReportingPeriod.ForInterval(new DateInterval(new LocalDate(2022, 1, 1), new LocalDate(2022, 6, 30))),
+            "a custom period is not a half-year even on the same days");
+        var sorted = new[] { ReportingPeriod.ForYear(2022), ReportingPeriod.ForMonth(2022, 3), ReportingPeriod.ForQuarter(2021, 4) }.OrderBy(p => p).Select(p => p.Code);
+        sorted.Should().Equal("2021-Q4", "2022", "2022-03");
+        (ReportingPeriod.ForMonth(2022, 1) < ReportingPeriod.ForMonth(2022, 2)).Should().BeTrue();
+        (ReportingPeriod.ForMonth(2022, 2) >= ReportingPeriod.ForMonth(2022, 2)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Factories_refuse_out_of_range_parts()
+    {
+        ((Func<ReportingPeriod>)(() => ReportingPeriod.ForQuarter(2022, 5))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<ReportingPeriod>)(() => ReportingPeriod.ForMonth(2022, 0))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<ReportingPeriod>)(() => ReportingPeriod.ForHalfYear(2022, 3))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<ReportingPeriod>)(() => ReportingPeriod.ForYear(9999))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<ReportingPeriod>)(() => ReportingPeriod.ForInterval(null!))).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Every_date_lies_in_exactly_the_periods_that_contain_it() =>
+        Gen.Int[0, 50_000].Select(d => new LocalDate(1949, 1, 1).PlusDays(d)).Sample(date =>
+        {
+            foreach (var granularity in new[] { PeriodGranularity.Month, PeriodGranularity.Quarter, PeriodGranularity.HalfYear, PeriodGranularity.Year })
+            {
+                var period = ReportingPeriod.Containing(date, granularity);
+                period.Contains(date).Should().BeTrue();
+                period.Previous().Contains(date).Should().BeFalse();
+                period.Next().Contains(date).Should().BeFalse();
+                period.Previous().End.PlusDays(1).Should().Be(period.Start);
+                ReportingPeriod.Parse(period.Code).Should().Be(period);
+                ReportingPeriod.Parse(period.ChineseName).Should().Be(period);
+            }
+        }, iter: 2_000);
+
+    [Fact]
+    public void Arbitrary_strings_never_throw_from_the_non_throwing_forms() =>
+        Gen.String.Sample(text =>
+        {
+            ReportingPeriod.TryParse(text, out var period).Should().Be(ReportingPeriod.ParseDetailed(text).Success);
+            ReportingPeriod.ParseDetailed(text, 2022);
+        }, iter: 20_000);
+}
