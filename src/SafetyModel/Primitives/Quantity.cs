@@ -168,10 +168,17 @@ public sealed class Quantity : IEquatable<Quantity>
     /// <param name="unit">The unit, or the default for none.</param>
     /// <param name="convention">Whether 以下 includes the number.</param>
     /// <returns>The figure.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stated"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="stated"/> is negative, or 0 under a convention that excludes it (no value would remain).
+    /// </exception>
     public static Quantity AtOrBelow(decimal stated, QuantityUnit unit = default, ThresholdConvention convention = ThresholdConvention.Inclusive)
     {
         RequireNotNegative(stated, nameof(stated));
+        if (stated == 0 && convention != ThresholdConvention.Inclusive)
+        {
+            throw new ArgumentOutOfRangeException(nameof(stated), stated, "0以下 that excludes 0 allows no value at all.");
+        }
+
         var upper = new QuantityBound(stated, convention == ThresholdConvention.Inclusive);
         return new(QuantityQualifier.AtOrBelow, stated, null, QuantityBound.Including(0), upper, unit, null);
     }

@@ -105,7 +105,7 @@ internal static class QuantityParser
         var unitText = TextSpans.Trim(t.Slice(i, end - i), out var unitOffset);
         for (var k = 0; k < unitText.Length; k++)
         {
-            if (NumeralCharacters.ArabicDigit(unitText[k]) >= 0 || unitText[k] is '余' or '多' && k == 0)
+            if (NumeralCharacters.ArabicDigit(unitText[k]) >= 0 || (unitText[k] is '余' or '多' && k == 0) || !IsWellFormed(unitText, k))
             {
                 return Fail(ChineseNumerals.UnexpectedCharacter(t, i + unitOffset + k).Shift(offset));
             }
@@ -144,7 +144,8 @@ internal static class QuantityParser
 
             quantity = Quantity.Range(low, h, unit);
         }
-        else if (moreThan || qualifierOf is QuantityQualifier.Nearly or QuantityQualifier.LessThan)
+        else if (moreThan || qualifierOf is QuantityQualifier.Nearly or QuantityQualifier.LessThan ||
+                 (qualifierOf == QuantityQualifier.AtOrBelow && options.Thresholds != ThresholdConvention.Inclusive && low <= 0))
         {
             if (low <= 0)
             {
@@ -153,6 +154,7 @@ internal static class QuantityParser
 
             quantity = moreThan ? Quantity.MoreThan(low, unit)
                 : qualifierOf == QuantityQualifier.Nearly ? Quantity.Nearly(low, unit, options.AboutTolerance)
+                : qualifierOf == QuantityQualifier.AtOrBelow ? Quantity.AtOrBelow(low, unit, options.Thresholds)
                 : Quantity.LessThan(low, unit);
             if (moreThan && quantity.Upper is null)
             {
@@ -190,6 +192,23 @@ internal static class QuantityParser
         }
 
         return i;
+    }
+
+    /// <summary>Whether the character at <paramref name="k"/> may stand in a unit: no control character, no lone surrogate.</summary>
+    private static bool IsWellFormed(ReadOnlySpan<char> text, int k)
+    {
+        var c = text[k];
+        if (char.IsControl(c))
+        {
+            return false;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return k + 1 < text.Length && char.IsLowSurrogate(text[k + 1]);
+        }
+
+        return !char.IsLowSurrogate(c) || (k > 0 && char.IsHighSurrogate(text[k - 1]));
     }
 
     private static bool IsKnownUnit(ReadOnlySpan<char> text)

@@ -240,6 +240,7 @@ internal static class NumeralReader
             errorPosition = i;
             return error != NumeralError.None ? error
                 : i < s.Length ? NumeralError.UnexpectedCharacter
+                : value > Maximum ? NumeralError.TooLarge
                 : NumeralError.None;
         }
 

@@ -65,7 +65,7 @@ public static class ParseCodes
     /// <summary><c>SM0304</c> — a range whose second number is not above its first; arguments <c>low</c>, <c>high</c>.</summary>
     public const string InvalidRange = "SM0304";
 
-    /// <summary><c>SM0305</c> — 余, 多, 近 or 不足 with a number that is not positive.</summary>
+    /// <summary><c>SM0305</c> — 余, 多, 近 or 不足 (or 以下 under a convention that excludes its number) with a number that is not positive.</summary>
     public const string QualifierNeedsPositiveNumber = "SM0305";
 
     /// <summary><c>SM0201</c> — a year not written with four digits (<c>22年</c>).</summary>

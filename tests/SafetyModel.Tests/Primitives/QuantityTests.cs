@@ -261,6 +261,10 @@ public class QuantityTests
         ((Func<Quantity>)(() => Quantity.MoreThan(0))).Should().Throw<ArgumentOutOfRangeException>();
         ((Func<Quantity>)(() => Quantity.Range(5, 3))).Should().Throw<ArgumentOutOfRangeException>();
         ((Func<Quantity>)(() => Quantity.About(5, default, 2))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<Quantity>)(() => Quantity.AtOrBelow(0, default, ThresholdConvention.Exclusive))).Should().Throw<ArgumentOutOfRangeException>();
+        Quantity.ParseDetailed("0人以下", new QuantityParseOptions(ThresholdConvention.StateCouncilOrder493)).Error!.Code
+            .Should().Be(ParseCodes.QualifierNeedsPositiveNumber);
+        Quantity.Parse("0人以下").Contains(0).Should().BeTrue();
     }
 
     private static readonly Gen<Quantity> AnyQuantity = Gen.OneOf(
@@ -269,7 +273,8 @@ public class QuantityTests
         Gen.Int[1, 1000].Select(v => Quantity.MoreThan(v, QuantityUnit.Copy)),
         Gen.Int[0, 10_000].Select(v => Quantity.About(v, QuantityUnit.Copy)),
         Gen.Int[1, 10_000].Select(v => Quantity.LessThan(v, QuantityUnit.Copy)),
-        Gen.Int[0, 10_000].Select(v => Quantity.AtOrBelow(v, QuantityUnit.Copy, ThresholdConvention.StateCouncilOrder493)),
+        Gen.Int[1, 10_000].Select(v => Quantity.AtOrBelow(v, QuantityUnit.Copy, ThresholdConvention.StateCouncilOrder493)),
+        Gen.Int[0, 10_000].Select(v => Quantity.AtOrBelow(v, QuantityUnit.Copy)),
         Gen.Int[0, 100].SelectMany(a => Gen.Int[a + 1, 200].Select(b => Quantity.Range(a, b, QuantityUnit.Copy))));
 
     private static Gen<decimal> MemberOf(Quantity q) =>
