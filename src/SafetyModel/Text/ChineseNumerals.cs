@@ -36,14 +36,7 @@ public static class ChineseNumerals
     /// <returns>Whether the text is an integer written in one of the accepted forms.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out long value)
     {
-        if (NumeralReader.Read(TextSpans.Trim(text, out _), out var number, out _, out _) == NumeralError.None && number == decimal.Truncate(number))
-        {
-            value = (long)number;
-            return true;
-        }
-
-        value = 0;
-        return false;
+        return NumeralReader.TryReadInteger(TextSpans.Trim(text, out _), out value);
     }
 
     /// <summary>Reads a whole text as an integer.</summary>

@@ -24,6 +24,65 @@ internal enum NumeralNotes
 }
 
 /// <summary>
+/// The arithmetic <see cref="NumeralReader"/> runs on: <see cref="long"/> for integers (the common case, fast) or
+/// <see cref="decimal"/> when an Arabic run has a decimal point (<c>1.5万</c>). A struct, so that the JIT specialises
+/// the reader for each and nothing is boxed.
+/// </summary>
+internal interface INumeralArithmetic<T>
+    where T : struct
+{
+    T Zero { get; }
+
+    T FromArabic(long mantissa, int scale);
+
+    T Add(T left, T right);
+
+    /// <summary>Multiplies by a power of ten up to 10^8; the caller has checked the result stays within range.</summary>
+    T Multiply(T value, long factor);
+
+    bool IsZero(T value);
+
+    /// <summary>Whether <paramref name="value"/> × <paramref name="factor"/> would exceed <see cref="NumeralReader.Maximum"/>.</summary>
+    bool WouldExceed(T value, long factor);
+
+    decimal ToDecimal(T value);
+}
+
+internal readonly struct LongArithmetic : INumeralArithmetic<long>
+{
+    public long Zero => 0;
+
+    public long FromArabic(long mantissa, int scale) => mantissa;
+
+    public long Add(long left, long right) => left + right;
+
+    public long Multiply(long value, long factor) => value * factor;
+
+    public bool IsZero(long value) => value == 0;
+
+    public bool WouldExceed(long value, long factor) => value > NumeralReader.MaximumInteger / factor;
+
+    public decimal ToDecimal(long value) => value;
+}
+
+internal readonly struct DecimalArithmetic : INumeralArithmetic<decimal>
+{
+    public decimal Zero => 0m;
+
+    public decimal FromArabic(long mantissa, int scale) => new(unchecked((int)mantissa), unchecked((int)(mantissa >> 32)), 0, false, (byte)scale);
+
+    public decimal Add(decimal left, decimal right) => left + right;
+
+    public decimal Multiply(decimal value, long factor) => value * factor;
+
+    public bool IsZero(decimal value) => value == 0;
+
+    public bool WouldExceed(decimal value, long factor) => value > NumeralReader.Maximum / factor;
+
+    public decimal ToDecimal(decimal value) => value;
+}
+
+/// <summary>
 /// Reads a whole span as one number: Arabic digits (half- or full-width, with an optional decimal point),
 /// Chinese numerals with place units up to 万亿, financial capitals, or a mix such as <c>3万</c>, <c>1.5万</c> or
 /// <c>12亿3000万</c>. Strings of bare digits such as <c>二〇二二</c> are read digit by digit. Allocation-free.
@@ -33,11 +92,61 @@ internal static class NumeralReader
     /// <summary>The largest value read: 9999万亿 + 9999亿… (just under 10^16).</summary>
     public const decimal Maximum = 9_999_999_999_999_999m;
 
+    /// <summary><see cref="Maximum"/> as a <see cref="long"/>.</summary>
+    public const long MaximumInteger = 9_999_999_999_999_999L;
+
     private const int MaximumArabicDigits = 17;
 
+    /// <summary>Reads a number with a fractional part or not.</summary>
     public static NumeralError Read(ReadOnlySpan<char> s, out decimal value, out int errorPosition, out NumeralNotes notes)
     {
+        if (HasDecimalPoint(s))
+        {
+            return Read<decimal, DecimalArithmetic>(s, out value, out errorPosition, out notes);
+        }
+
+        var error = Read<long, LongArithmetic>(s, out var integer, out errorPosition, out notes);
+        value = integer;
+        return error;
+    }
+
+    /// <summary>Reads an integer; a number with a decimal point is read as a decimal and must come out whole.</summary>
+    public static bool TryReadInteger(ReadOnlySpan<char> s, out long value)
+    {
+        if (!HasDecimalPoint(s))
+        {
+            return Read<long, LongArithmetic>(s, out value, out _, out _) == NumeralError.None;
+        }
+
+        if (Read<decimal, DecimalArithmetic>(s, out var number, out _, out _) == NumeralError.None && number == decimal.Truncate(number))
+        {
+            value = (long)number;
+            return true;
+        }
+
         value = 0;
+        return false;
+    }
+
+    private static bool HasDecimalPoint(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (NumeralCharacters.IsDecimalPoint(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static NumeralError Read<T, TArithmetic>(ReadOnlySpan<char> s, out T value, out int errorPosition, out NumeralNotes notes)
+        where T : struct
+        where TArithmetic : struct, INumeralArithmetic<T>
+    {
+        var math = default(TArithmetic);
+        value = math.Zero;
         errorPosition = 0;
         notes = NumeralNotes.None;
         if (s.IsEmpty)
@@ -45,13 +154,20 @@ internal static class NumeralReader
             return NumeralError.Empty;
         }
 
-        if (IsAllDigits(s))
+        if (TryReadAsciiDigits(s, out var plain))
         {
-            return ReadPositional(s, out value, out errorPosition, ref notes);
+            value = math.FromArabic(plain, 0);
+            return plain > MaximumInteger ? NumeralError.TooLarge : NumeralError.None;
         }
 
-        decimal total = 0, tenThousands = 0, section = 0, pending = -1;
-        decimal lastUnit = 1;
+        if (IsAllDigits(s))
+        {
+            return ReadPositional<T, TArithmetic>(s, out value, out errorPosition, ref notes);
+        }
+
+        T total = math.Zero, tenThousands = math.Zero, section = math.Zero, pending = math.Zero;
+        var hasPending = false;
+        long lastUnit = 1;
         var lastSmall = 10000;
         var tenThousandSeen = false;
         var afterZero = false;
@@ -62,64 +178,59 @@ internal static class NumeralReader
             var c = s[i];
             if (NumeralCharacters.ArabicDigit(c) >= 0)
             {
-                if (pending >= 0)
+                if (hasPending)
                 {
                     errorPosition = i;
                     return NumeralError.UnexpectedCharacter;
                 }
 
-                var error = ReadArabic(s, ref i, out pending, ref notes);
+                var error = ReadArabic(s, ref i, out var mantissa, out var scale, ref notes);
                 if (error != NumeralError.None)
                 {
                     errorPosition = i;
                     return error;
                 }
 
+                pending = math.FromArabic(mantissa, scale);
+                hasPending = true;
                 pendingIsChinese = false;
                 continue;
             }
 
             var digit = NumeralCharacters.ChineseDigit(c);
-            if (digit == 0)
+            if (digit >= 0)
             {
-                if (pending >= 0)
+                if (hasPending)
                 {
                     errorPosition = i;
                     return NumeralError.UnexpectedCharacter;
                 }
 
-                afterZero = true;
                 notes |= NumeralNotes.Chinese;
                 i++;
-                continue;
-            }
-
-            if (digit > 0)
-            {
-                if (pending >= 0)
+                if (digit == 0)
                 {
-                    errorPosition = i;
-                    return NumeralError.UnexpectedCharacter;
+                    afterZero = true;
+                    continue;
                 }
 
-                pending = digit;
+                pending = math.FromArabic(digit, 0);
+                hasPending = true;
                 pendingIsChinese = true;
-                notes |= NumeralNotes.Chinese;
-                i++;
                 continue;
             }
 
             var small = NumeralCharacters.SmallUnit(c);
             if (small != 0)
             {
-                decimal coefficient;
-                if (pending >= 0)
+                T coefficient;
+                if (hasPending)
                 {
                     coefficient = pending;
                 }
-                else if (small == 10 && (section == 0 || afterZero))
+                else if (small == 10 && (math.IsZero(section) || afterZero))
                 {
-                    coefficient = 1; // 十七, 一百零十
+                    coefficient = math.FromArabic(1, 0); // 十七, 一百零十
                 }
                 else
                 {
@@ -133,81 +244,110 @@ internal static class NumeralReader
                     return NumeralError.MisplacedUnit;
                 }
 
-                section += coefficient * small;
+                if (math.WouldExceed(coefficient, small))
+                {
+                    errorPosition = i;
+                    return NumeralError.TooLarge;
+                }
+
+                section = math.Add(section, math.Multiply(coefficient, small));
                 lastSmall = small;
                 lastUnit = small;
-                pending = -1;
+                hasPending = false;
                 afterZero = false;
                 notes |= NumeralNotes.Chinese;
                 i++;
                 continue;
             }
 
-            if (NumeralCharacters.IsTenThousand(c))
+            var large = NumeralCharacters.IsTenThousand(c) ? 10_000L : NumeralCharacters.IsHundredMillion(c) ? 100_000_000L : 0L;
+            if (large == 0)
             {
-                var group = section + (pending >= 0 ? pending : 0);
-                if (tenThousandSeen || group == 0)
-                {
-                    errorPosition = i;
-                    return NumeralError.MisplacedUnit;
-                }
+                errorPosition = i;
+                return NumeralError.UnexpectedCharacter;
+            }
 
-                tenThousands = group * 10_000m;
+            var group = hasPending ? math.Add(section, pending) : section;
+            if (large == 100_000_000L)
+            {
+                group = math.Add(tenThousands, group);
+            }
+
+            if (math.IsZero(group) || (large == 10_000L ? tenThousandSeen : !math.IsZero(total)))
+            {
+                errorPosition = i;
+                return NumeralError.MisplacedUnit;
+            }
+
+            if (math.WouldExceed(group, large))
+            {
+                errorPosition = i;
+                return NumeralError.TooLarge;
+            }
+
+            if (large == 10_000L)
+            {
+                tenThousands = math.Multiply(group, large);
                 tenThousandSeen = true;
-                section = 0;
-                pending = -1;
-                lastSmall = 10000;
-                lastUnit = 10_000m;
-                afterZero = false;
-                i++;
-                continue;
             }
-
-            if (NumeralCharacters.IsHundredMillion(c))
+            else
             {
-                var group = tenThousands + section + (pending >= 0 ? pending : 0);
-                if (total != 0 || group == 0 || group > 99_999_999m)
-                {
-                    errorPosition = i;
-                    return group > 99_999_999m ? NumeralError.TooLarge : NumeralError.MisplacedUnit;
-                }
-
-                total = group * 100_000_000m;
-                tenThousands = 0;
+                total = math.Multiply(group, large);
+                tenThousands = math.Zero;
                 tenThousandSeen = false;
-                section = 0;
-                pending = -1;
-                lastSmall = 10000;
-                lastUnit = 100_000_000m;
-                afterZero = false;
-                i++;
-                continue;
             }
 
-            errorPosition = i;
-            return NumeralError.UnexpectedCharacter;
+            section = math.Zero;
+            hasPending = false;
+            lastSmall = 10000;
+            lastUnit = large;
+            afterZero = false;
+            i++;
         }
 
-        if (pending >= 0)
+        if (hasPending)
         {
             if (pendingIsChinese && !afterZero && lastUnit >= 100)
             {
                 // 一万五 = 一万五千, 三百五 = 三百五十: a trailing digit takes the next lower place.
-                pending *= lastUnit / 10;
+                pending = math.Multiply(pending, lastUnit / 10);
                 notes |= NumeralNotes.Abbreviated;
             }
 
-            section += pending;
+            section = math.Add(section, pending);
         }
 
-        value = total + tenThousands + section;
-        if (value > Maximum)
+        value = math.Add(math.Add(total, tenThousands), section);
+        if (math.WouldExceed(value, 1))
         {
             errorPosition = 0;
             return NumeralError.TooLarge;
         }
 
         return NumeralError.None;
+    }
+
+    /// <summary>The fast path: up to 17 plain ASCII digits, nothing else.</summary>
+    private static bool TryReadAsciiDigits(ReadOnlySpan<char> s, out long value)
+    {
+        value = 0;
+        if (s.Length > MaximumArabicDigits)
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            var digit = c - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     private static bool IsAllDigits(ReadOnlySpan<char> s)
@@ -223,9 +363,12 @@ internal static class NumeralReader
         return true;
     }
 
-    private static NumeralError ReadPositional(ReadOnlySpan<char> s, out decimal value, out int errorPosition, ref NumeralNotes notes)
+    private static NumeralError ReadPositional<T, TArithmetic>(ReadOnlySpan<char> s, out T value, out int errorPosition, ref NumeralNotes notes)
+        where T : struct
+        where TArithmetic : struct, INumeralArithmetic<T>
     {
-        value = 0;
+        var math = default(TArithmetic);
+        value = math.Zero;
         errorPosition = 0;
         var anyChinese = false;
         foreach (var c in s)
@@ -236,12 +379,20 @@ internal static class NumeralReader
         if (!anyChinese)
         {
             var i = 0;
-            var error = ReadArabic(s, ref i, out value, ref notes);
+            var error = ReadArabic(s, ref i, out var mantissa, out var scale, ref notes);
             errorPosition = i;
-            return error != NumeralError.None ? error
-                : i < s.Length ? NumeralError.UnexpectedCharacter
-                : value > Maximum ? NumeralError.TooLarge
-                : NumeralError.None;
+            if (error != NumeralError.None)
+            {
+                return error;
+            }
+
+            if (i < s.Length)
+            {
+                return NumeralError.UnexpectedCharacter;
+            }
+
+            value = math.FromArabic(mantissa, scale);
+            return math.WouldExceed(value, 1) ? NumeralError.TooLarge : NumeralError.None;
         }
 
         if (s.Length > 1)
@@ -255,6 +406,7 @@ internal static class NumeralReader
             return NumeralError.TooLarge;
         }
 
+        long number = 0;
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
@@ -270,19 +422,21 @@ internal static class NumeralReader
                 return NumeralError.UnexpectedCharacter;
             }
 
-            value = (value * 10) + digit;
+            number = (number * 10) + digit;
         }
 
-        return value > Maximum ? NumeralError.TooLarge : NumeralError.None;
+        value = math.FromArabic(number, 0);
+        return number > MaximumInteger ? NumeralError.TooLarge : NumeralError.None;
     }
 
-    /// <summary>Reads Arabic digits with at most one decimal point, starting at <paramref name="i"/>.</summary>
-    private static NumeralError ReadArabic(ReadOnlySpan<char> s, ref int i, out decimal value, ref NumeralNotes notes)
+    /// <summary>Reads Arabic digits with at most one decimal point, starting at <paramref name="i"/>, as mantissa and scale.</summary>
+    private static NumeralError ReadArabic(ReadOnlySpan<char> s, ref int i, out long mantissa, out int scale, ref NumeralNotes notes)
     {
-        value = 0;
+        mantissa = 0;
+        scale = 0;
         var start = i;
         var digits = 0;
-        var scale = -1;
+        var inFraction = false;
         while (i < s.Length)
         {
             var c = s[i];
@@ -300,16 +454,16 @@ internal static class NumeralReader
                     return NumeralError.TooLarge;
                 }
 
-                value = (value * 10) + digit;
-                if (scale >= 0)
+                mantissa = (mantissa * 10) + digit;
+                if (inFraction)
                 {
                     scale++;
                 }
             }
-            else if (NumeralCharacters.IsDecimalPoint(c) && scale < 0 && i > start && i + 1 < s.Length &&
+            else if (NumeralCharacters.IsDecimalPoint(c) && !inFraction && i > start && i + 1 < s.Length &&
                      NumeralCharacters.ArabicDigit(s[i + 1]) >= 0)
             {
-                scale = 0;
+                inFraction = true;
             }
             else
             {
@@ -319,16 +473,6 @@ internal static class NumeralReader
             i++;
         }
 
-        if (digits == 0)
-        {
-            return NumeralError.UnexpectedCharacter;
-        }
-
-        for (var k = 0; k < scale; k++)
-        {
-            value /= 10;
-        }
-
-        return NumeralError.None;
+        return digits == 0 ? NumeralError.UnexpectedCharacter : NumeralError.None;
     }
 }
