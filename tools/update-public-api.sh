@@ -10,9 +10,9 @@ dotnet build src/SafetyModel -c Debug --no-incremental >"$log" 2>&1 || true
   | sed -E "s/^error RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" \
   | sort -u >>"$file"
 { head -n 1 "$file"; tail -n +2 "$file" | sort -u; } >"$log.sorted" && mv "$log.sorted" "$file"
-if grep -q " error " "$log"; then
-  echo "other build errors remain:" >&2
-  grep " error " "$log" | grep -v RS0016 | sed 's/ \[.*//' | sort -u >&2
+others=$(grep " error " "$log" | grep -v RS0016 | sed 's/ \[.*//' | sort -u || true)
+if [ -n "$others" ]; then
+  printf 'other build errors remain:\n%s\n' "$others" >&2
 fi
 rm -f "$log"
 grep -c . "$file" | xargs -I{} echo "{} lines in $file"

@@ -1,29 +1,45 @@
-// SafetyModel quick start: the README's first command runs this program.
+// SafetyModel quick start: the README's first command runs this program on the township letter the project
+// started from (乌兰陶勒盖镇 2022年上半年安全生产工作总结的函).
 // The block between the "readme" markers is quoted in README.md; a test keeps the two identical.
 using System;
 using System.Globalization;
+using System.IO;
+using System.Linq;
+using NodaTime;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 using SafetyModel.Validation;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-Console.WriteLine("SafetyModel quick start");
+var letter = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "wulantaolegai-2022-h1-safety-summary.txt"));
+Console.WriteLine($"SafetyModel quick start — the seed letter, {letter.Length} characters");
 Console.WriteLine();
 
 // readme:begin
-// Open code lists keep what they do not know: a town's own measure word is kept, not rejected.
-var leaflets = QuantityUnit.FromCode("份");
-var flags = QuantityUnit.FromCode("面");
-Console.WriteLine($"{leaflets.Code}: {leaflets.EnglishName}, known: {leaflets.IsKnown}");
-Console.WriteLine($"{flags.Code}: {flags.EnglishName}, known: {flags.IsKnown}");
+// Dates as documents write them, into NodaTime; every normalisation is noted, nothing is changed silently.
+LocalDate signed = ChineseDates.Parse("2022年7月7日");
+ParseResult<LocalDate> older = ChineseDates.ParseDetailed("二〇二二年七月七日");
+Console.WriteLine($"成文日期 {signed:uuuu-MM-dd}; 二〇二二年七月七日 = {older.Value:uuuu-MM-dd} ({older.Notes[0].Message.English})");
+
+// Approximate figures (概数) are intervals, never exact numbers.
+Quantity leaflets = Quantity.Parse("500余份");
+ParseResult<Quantity> slogans = Quantity.ParseDetailed("16多条");
+Console.WriteLine($"500余份 = {leaflets.ToEnglishString()}");
+Console.WriteLine($"16多条 = {slogans.Value.ToEnglishString()}; {slogans.Notes[0].Message.Chinese}");
+
+// Arithmetic carries the bounds, and comparisons answer honestly: definitely, possibly or no.
+Quantity stated = Quantity.Parse("7次");
+Quantity parts = Quantity.Sum(new[] { "1次", "2次", "2次", "2次", "5次" }.Select(t => Quantity.Parse(t)), QuantityUnit.Times);
+Console.WriteLine($"其中 parts {parts} > stated {stated}: {parts.IsGreaterThan(stated)}");
+Console.WriteLine($"16份 + 500余份 = {Quantity.Exact(16, QuantityUnit.Copy) + leaflets}");
+
+// Reporting periods, with 同比 (year on year) and 环比 (period on period).
+ReportingPeriod half = ReportingPeriod.Parse("上半年", contextYear: 2022);
+Console.WriteLine($"{half.ChineseName}: {half.Start:uuuu-MM-dd}–{half.End:uuuu-MM-dd}; 环比 {half.Previous().ChineseName}; 同比 {half.SameTimeLastYear().ChineseName}");
 
 // Parsing never throws on bad input: the result says what failed, where and why, in English and Chinese.
-ParseResult<JsonPointer> path = JsonPointer.ParseDetailed("statedFigures/2");
-if (!path.Success)
-{
-    Console.WriteLine($"{path.Error!.Code} at {path.Error.Position}: {path.Error.Message.English}");
-    Console.WriteLine($"{path.Error.Code} 位置 {path.Error.Position}：{path.Error.Message.Chinese}");
-}
+ParseResult<LocalDate> impossible = ChineseDates.ParseDetailed("2022年2月30日");
+Console.WriteLine($"{impossible.Error!.Code} at {impossible.Error.Position}: {impossible.Error.Message.English} / {impossible.Error.Message.Chinese}");
 
 // Validation issues carry a stable code, a JSON Pointer into the JSON contract and both languages.
 var issue = new ValidationIssue(
@@ -31,6 +47,17 @@ var issue = new ValidationIssue(
     ValidationSeverity.Warning,
     JsonPointer.Root.Append("statedFigures").Append(2),
     new LocalizedText("Fewer leaflets than last year.", "宣传单发放数量少于去年。"));
-var report = new ValidationReport(new[] { issue });
-Console.WriteLine($"valid: {report.IsValid}; {issue.Code} at {issue.Path}: {issue.GetMessage(CultureInfo.GetCultureInfo("zh-CN"))}");
+Console.WriteLine($"{issue.Code} at {issue.Path}: {issue.GetMessage(CultureInfo.GetCultureInfo("zh-CN"))}");
 // readme:end
+
+Console.WriteLine();
+Console.WriteLine("Every dated, counted or approximate figure the letter states:");
+foreach (var text in new[] { "8次", "7次", "1次", "2次", "5次", "16条", "16多条", "500余份", "2所", "1名", "一个月" })
+{
+    var figure = Quantity.ParseDetailed(text);
+    var where = letter.IndexOf(text, StringComparison.Ordinal);
+    Console.WriteLine($"  {text,-6} at {where,4}: {figure.Value.ToEnglishString()}{(figure.Notes.Count > 0 ? " — note " + figure.Notes[0].Code : string.Empty)}");
+}
+
+Console.WriteLine();
+Console.WriteLine($"Numbers in Chinese: {ChineseNumerals.Format(1_234_567_890_123L)} / {ChineseNumerals.Format(1005, ChineseNumeralStyle.Financial)} / {ChineseNumerals.Format(2022, ChineseNumeralStyle.Digits)}");

@@ -81,6 +81,12 @@ public readonly struct QuantityUnit : IExtensibleEnum, IEquatable<QuantityUnit>
     /// <summary>辆 — vehicles.</summary>
     public static QuantityUnit Vehicle { get; } = Catalog.Define("辆", "辆", "vehicles", "vehicle");
 
+    /// <summary>天 — days (a duration).</summary>
+    public static QuantityUnit Day { get; } = Catalog.Define("天", "天", "days", "day");
+
+    /// <summary>个月 — months (a duration: 为期一个月).</summary>
+    public static QuantityUnit Month { get; } = Catalog.Define("个月", "个月", "months", "month");
+
     /// <summary>元 — yuan (CNY).</summary>
     public static QuantityUnit Yuan { get; } = Catalog.Define("元", "元", "yuan", "CNY");
 

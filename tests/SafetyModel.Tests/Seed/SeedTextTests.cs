@@ -19,7 +19,7 @@ public class SeedTextTests
         { "500余份", QuantityQualifier.MoreThan, 500, "份" },   // 发放宣传单500余份
         { "2所", QuantityQualifier.Exact, 2, "所" },            // 现有幼儿园2所
         { "1名", QuantityQualifier.Exact, 1, "名" },            // 1名安全生产专职干事
-        { "一个月", QuantityQualifier.Exact, 1, "个月" },       // 为期一个月
+        { "一个月", QuantityQualifier.Exact, 1, "个月" },       // 为期一个月 (a duration)
     };
 
     [Theory]
