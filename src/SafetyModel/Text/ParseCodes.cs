@@ -26,9 +26,6 @@ public static class ParseCodes
     /// <summary><c>SM0005</c> — the text ends before the value is complete.</summary>
     public const string UnexpectedEnd = "SM0005";
 
-    /// <summary><c>SM0006</c> — text follows a complete value; argument <c>text</c>.</summary>
-    public const string TrailingText = "SM0006";
-
     /// <summary><c>SM0007</c> (note) — full-width digits (０-９) were read as Arabic digits.</summary>
     public const string FullWidthDigits = "SM0007";
 

@@ -67,6 +67,20 @@ public class MessageCatalogTests
         MessageCatalog.Codes().Should().HaveCount(rows.Count);
     }
 
+    [Fact]
+    public void Every_published_code_is_documented_with_its_constant()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostic-codes.md"));
+
+        foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes) })
+        {
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
+            {
+                page.Should().Contain($"| {field.GetRawConstantValue()} | `{type.Name}.{field.Name}` |", "tools/diagnostic-codes.py lists every code");
+            }
+        }
+    }
+
     private static IEnumerable<string> Placeholders(string template) =>
         Regex.Matches(template, "{([A-Za-z]+)}").Select(m => m.Groups[1].Value);
 
