@@ -109,4 +109,37 @@ public static class ParseCodes
 
     /// <summary><c>SM0410</c> (note) — a month range read as the calendar period it equals (<c>1-6月</c> as 上半年); argument <c>period</c>.</summary>
     public const string MonthRangeIsCalendarPeriod = "SM0410";
+
+    /// <summary><c>SM1001</c> — a 发文字号 without the issuing organ's code (机关代字) before the year.</summary>
+    public const string MissingIssuerCode = "SM1001";
+
+    /// <summary><c>SM1002</c> — the year of a 发文字号 not in 〔 〕 (U+3014, U+3015); argument <c>found</c>, the bracket found instead.</summary>
+    public const string MissingYearBrackets = "SM1002";
+
+    /// <summary><c>SM1003</c> — a 发文字号 without a serial number after the year.</summary>
+    public const string MissingSerial = "SM1003";
+
+    /// <summary><c>SM1004</c> — a serial with leading zeros (<c>0297号</c>), refused by the strict form.</summary>
+    public const string SerialLeadingZeros = "SM1004";
+
+    /// <summary><c>SM1005</c> — 第 before the serial (<c>第297号</c>), refused by the strict form.</summary>
+    public const string SerialWithDi = "SM1005";
+
+    /// <summary><c>SM1006</c> — a 发文字号 that does not end in 号, refused by the strict form.</summary>
+    public const string MissingHao = "SM1006";
+
+    /// <summary><c>SM1010</c> (note) — other brackets read as 〔〕; argument <c>found</c>.</summary>
+    public const string BracketsNormalised = "SM1010";
+
+    /// <summary><c>SM1011</c> (note) — leading zeros of the serial dropped (<c>0297号</c> → <c>297号</c>).</summary>
+    public const string SerialLeadingZerosRemoved = "SM1011";
+
+    /// <summary><c>SM1012</c> (note) — 第 before the serial dropped (<c>第297号</c> → <c>297号</c>).</summary>
+    public const string DiRemoved = "SM1012";
+
+    /// <summary><c>SM1013</c> (note) — 字 after the year dropped, the older form <c>〔1992〕字第36号</c>.</summary>
+    public const string ZiRemoved = "SM1013";
+
+    /// <summary><c>SM1014</c> (note) — the missing 号 at the end supplied.</summary>
+    public const string HaoAdded = "SM1014";
 }

@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using SafetyModel.Text;
+
+namespace SafetyModel.Documents;
+
+/// <summary>Reads 发文字号 strictly (GB/T 9704-2012) or leniently (the variants real documents use).</summary>
+internal static class DocumentNumberReader
+{
+    internal const int MaximumLength = 128;
+    private const int MaximumSerialDigits = 9;
+
+    /// <summary>The index of the first character that cannot stand in a 机关代字, 0 for an empty code, or −1.</summary>
+    public static int InvalidIssuerCharacter(ReadOnlySpan<char> code)
+    {
+        if (code.IsEmpty)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (IsOpening(c) || IsClosing(c) || NumeralCharacters.ArabicDigit(c) >= 0 || char.IsWhiteSpace(c) || char.IsControl(c) ||
+                (char.IsHighSurrogate(c) && (i + 1 >= code.Length || !char.IsLowSurrogate(code[i + 1]))) ||
+                (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(code[i - 1]))))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static bool TryParseStrict(ReadOnlySpan<char> s, out DocumentNumber result)
+    {
+        result = default;
+        var open = s.IndexOf('〔');
+        if (open <= 0 || open + 7 > s.Length || s[open + 5] != '〕' || s[s.Length - 1] != '号' ||
+            InvalidIssuerCharacter(s.Slice(0, open)) >= 0 ||
+            !TryAsciiNumber(s.Slice(open + 1, 4), out var year) || s[open + 1] == '0' ||
+            !TryAsciiNumber(s.Slice(open + 6, s.Length - open - 7), out var serial) || s[open + 6] == '0' ||
+            s.Length - open - 7 > MaximumSerialDigits)
+        {
+            return false;
+        }
+
+        result = new DocumentNumber(s.Slice(0, open).ToString(), year, serial, trusted: true);
+        return true;
+    }
+
+    public static ParseResult<DocumentNumber> Parse(string? text, bool lenient)
+    {
+        if (text is null)
+        {
+            return ParseResult<DocumentNumber>.ForError(ParseDiagnostic.Create(ParseCodes.NullText, 0, 0));
+        }
+
+        if (text.Length > MaximumLength)
+        {
+            return ParseResult<DocumentNumber>.ForError(
+                ParseDiagnostic.Create(ParseCodes.TextTooLong, 0, text.Length, DiagnosticArguments.Create(("length", text.Length), ("maximum", MaximumLength))),
+                text);
+        }
+
+        if (!lenient && TryParseStrict(text.AsSpan(), out var quick))
+        {
+            return ParseResult<DocumentNumber>.ForValue(quick, Array.Empty<ParseDiagnostic>(), text);
+        }
+
+        var notes = new List<ParseDiagnostic>();
+        int[]? map = null;
+        var s = lenient ? Normalize(text, notes, out map) : text;
+
+        var error = Read(s, lenient, notes, out var number);
+        if (error is not null)
+        {
+            // Positions found in the normalised text are mapped back to the text as given.
+            var position = map is null ? error.Position : Map(map, error.Position, text.Length);
+            var rebuilt = ParseDiagnostic.Create(error.Code, position, Math.Min(error.Length, text.Length - position), error.Arguments);
+            return ParseResult<DocumentNumber>.ForError(rebuilt, text, notes);
+        }
+
+        return ParseResult<DocumentNumber>.ForValue(number, notes, text);
+    }
+
+    /// <summary>Reads a number from text that is canonical but for what <paramref name="lenient"/> allows.</summary>
+    private static ParseDiagnostic? Read(string s, bool lenient, List<ParseDiagnostic> notes, out DocumentNumber number)
+    {
+        number = default;
+        if (s.Length == 0 || (!lenient && TextSpans.Trim(s.AsSpan(), out _).IsEmpty))
+        {
+            return ParseDiagnostic.Create(ParseCodes.EmptyText, 0, s.Length);
+        }
+
+        var open = -1;
+        for (var k = 0; k < s.Length; k++)
+        {
+            if (IsOpening(s[k]))
+            {
+                open = k;
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return ParseDiagnostic.Create(ParseCodes.MissingYearBrackets, s.Length, 0, DiagnosticArguments.Create(("found", string.Empty)));
+        }
+
+        if (s[open] != '〔')
+        {
+            return ParseDiagnostic.Create(ParseCodes.MissingYearBrackets, open, 1, DiagnosticArguments.Create(("found", s[open].ToString())));
+        }
+
+        var issuer = s.Substring(0, open);
+        var bad = InvalidIssuerCharacter(issuer.AsSpan());
+        if (bad >= 0)
+        {
+            return issuer.Length == 0
+                ? ParseDiagnostic.Create(ParseCodes.MissingIssuerCode, 0, 0)
+                : ChineseNumerals.UnexpectedCharacter(s.AsSpan(), bad);
+        }
+
+        var i2 = open + 1;
+        var yearStart = i2;
+        while (i2 < s.Length && s[i2] is >= '0' and <= '9')
+        {
+            i2++;
+        }
+
+        if (i2 >= s.Length || !IsClosing(s[i2]))
+        {
+            return i2 - yearStart is > 0 and <= 4 && i2 < s.Length
+                ? ParseDiagnostic.Create(ParseCodes.MissingYearBrackets, i2, 1, DiagnosticArguments.Create(("found", s[i2].ToString())))
+                : ChineseNumerals.UnexpectedCharacter(s.AsSpan(), i2);
+        }
+
+        if (s[i2] != '〕')
+        {
+            return ParseDiagnostic.Create(ParseCodes.MissingYearBrackets, i2, 1, DiagnosticArguments.Create(("found", s[i2].ToString())));
+        }
+
+        if (i2 - yearStart != 4 || s[yearStart] == '0')
+        {
+            return ParseDiagnostic.Create(ParseCodes.YearNotFourDigits, yearStart, i2 - yearStart);
+        }
+
+        TryAsciiNumber(s.AsSpan(yearStart, 4), out var year);
+        var i = i2 + 1;
+        if (lenient && i < s.Length && s[i] == '字')
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.ZiRemoved, i, 1));
+            i++;
+        }
+
+        if (i < s.Length && s[i] == '第')
+        {
+            if (!lenient)
+            {
+                return ParseDiagnostic.Create(ParseCodes.SerialWithDi, i, 1);
+            }
+
+            notes.Add(ParseDiagnostic.Create(ParseCodes.DiRemoved, i, 1));
+            i++;
+        }
+
+        var serialStart = i;
+        while (i < s.Length && s[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        if (i == serialStart)
+        {
+            return i < s.Length && s[i] != '号'
+                ? ChineseNumerals.UnexpectedCharacter(s.AsSpan(), i)
+                : ParseDiagnostic.Create(ParseCodes.MissingSerial, i, 0);
+        }
+
+        var digits = s.AsSpan(serialStart, i - serialStart);
+        if (digits[0] == '0')
+        {
+            if (!lenient)
+            {
+                return ParseDiagnostic.Create(ParseCodes.SerialLeadingZeros, serialStart, digits.Length);
+            }
+
+            notes.Add(ParseDiagnostic.Create(ParseCodes.SerialLeadingZerosRemoved, serialStart, digits.Length));
+        }
+
+        var significant = digits.TrimStart('0');
+        if (significant.IsEmpty || significant.Length > MaximumSerialDigits)
+        {
+            return significant.IsEmpty
+                ? ParseDiagnostic.Create(ParseCodes.MissingSerial, serialStart, digits.Length)
+                : ParseDiagnostic.Create(ParseCodes.NumberTooLarge, serialStart, digits.Length, DiagnosticArguments.Create(("maximum", 999_999_999)));
+        }
+
+        TryAsciiNumber(significant, out var serial);
+        if (i == s.Length)
+        {
+            if (!lenient)
+            {
+                return ParseDiagnostic.Create(ParseCodes.MissingHao, i, 0);
+            }
+
+            notes.Add(ParseDiagnostic.Create(ParseCodes.HaoAdded, i, 0));
+        }
+        else if (s[i] != '号' || i + 1 != s.Length)
+        {
+            return ChineseNumerals.UnexpectedCharacter(s.AsSpan(), s[i] == '号' ? i + 1 : i);
+        }
+
+        number = new DocumentNumber(issuer, year, serial, trusted: true);
+        return null;
+    }
+
+    /// <summary>
+    /// Removes white space, reads full-width digits as ASCII and other brackets as 〔〕, noting each; <paramref name="map"/>
+    /// gives, for each character kept, its position in the original text.
+    /// </summary>
+    private static string Normalize(string text, List<ParseDiagnostic> notes, out int[] map)
+    {
+        var builder = new StringBuilder(text.Length);
+        var positions = new List<int>(text.Length);
+        var spaces = false;
+        var fullWidth = false;
+        string? brackets = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                spaces = true;
+                continue;
+            }
+
+            if (NumeralCharacters.IsFullWidthDigit(c))
+            {
+                fullWidth = true;
+                c = (char)('0' + NumeralCharacters.ArabicDigit(c));
+            }
+            else if (IsOpening(c) && c != '〔' && brackets is null)
+            {
+                brackets = c.ToString();
+                c = '〔';
+            }
+            else if (IsOpening(c) && c != '〔')
+            {
+                c = '〔';
+            }
+            else if (IsClosing(c) && c != '〕')
+            {
+                brackets = (brackets ?? string.Empty) + c;
+                c = '〕';
+            }
+
+            builder.Append(c);
+            positions.Add(i);
+        }
+
+        if (spaces)
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.SpacesIgnored, 0, text.Length));
+        }
+
+        if (fullWidth)
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.FullWidthDigits, 0, text.Length));
+        }
+
+        if (brackets is not null)
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.BracketsNormalised, 0, text.Length, DiagnosticArguments.Create(("found", brackets))));
+        }
+
+        map = positions.ToArray();
+        return builder.ToString();
+    }
+
+    private static int Map(int[] map, int position, int length) =>
+        position < map.Length ? map[position] : map.Length == 0 ? 0 : Math.Min(map[map.Length - 1] + 1, length);
+
+    private static bool IsOpening(char c) => c is '〔' or '[' or '(' or '（' or '【' or '［' or '﹝' or '〖';
+
+    private static bool IsClosing(char c) => c is '〕' or ']' or ')' or '）' or '】' or '］' or '﹞' or '〗';
+
+    private static bool TryAsciiNumber(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        if (digits.IsEmpty || digits.Length > MaximumSerialDigits)
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+}
