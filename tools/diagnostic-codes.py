@@ -23,6 +23,10 @@ EXAMPLES = {
     "SM1004": "`国发〔2022〕0297号` (strict)", "SM1005": "`国发〔2022〕第297号` (strict)", "SM1006": "`国发〔2022〕297` (strict)",
     "SM1010": "`[2022]`, `(1995)` *(note)*", "SM1011": "`0297号` *(note)*", "SM1012": "`第297号` *(note)*",
     "SM1013": "`〔1992〕字第36号` *(note)*", "SM1014": "`国发〔2022〕297` *(note)*",
+    "SM1020": "`内部`", "SM1021": "`秘密1年`", "SM1022": "`秘密☆1年` *(note)*", "SM1030": "`关于开展检查的工作`",
+    "SM1031": "`乌兰陶勒盖镇2022年安全生产工作总结` *(note)*", "SM1040": "a text whose first line is no 发文字号 *(note)*",
+    "SM1041": "the seed's `乌审旗安全生产委员会:` *(note)*", "SM1042": "no line ending in a colon after the title *(note)*",
+    "SM1043": "no date at the end *(note)*", "SM1044": "a date with no organ above it *(note)*",
     "SM2001": "unit `面` (information)", "SM2002": "a record with no `id` (error)",
 }
 rows = []

@@ -142,4 +142,34 @@ public static class ParseCodes
 
     /// <summary><c>SM1014</c> (note) — the missing 号 at the end supplied.</summary>
     public const string HaoAdded = "SM1014";
+
+    /// <summary><c>SM1020</c> — a secrecy marking that does not start with 秘密, 机密 or 绝密; argument <c>text</c>.</summary>
+    public const string UnknownSecrecyLevel = "SM1020";
+
+    /// <summary><c>SM1021</c> — a secrecy period not written as ★ + years + 年 (<c>★1年</c>); argument <c>text</c>.</summary>
+    public const string BadSecrecyPeriod = "SM1021";
+
+    /// <summary><c>SM1022</c> (note) — ☆ read as the ★ of GB/T 9704-2012.</summary>
+    public const string HollowStar = "SM1022";
+
+    /// <summary><c>SM1030</c> — a title that does not end with a document type (文种); argument <c>text</c>.</summary>
+    public const string TitleWithoutType = "SM1030";
+
+    /// <summary><c>SM1031</c> (note) — a title without 关于: no issuer could be told apart from the subject.</summary>
+    public const string TitleWithoutGuanyu = "SM1031";
+
+    /// <summary><c>SM1040</c> (note) — no 发文字号 was found in the header of a document's text.</summary>
+    public const string NoDocumentNumber = "SM1040";
+
+    /// <summary><c>SM1041</c> (note) — the 主送机关 line ends with an ASCII colon; GB/T 9704-2012 uses the full-width <c>：</c>.</summary>
+    public const string RecipientAsciiColon = "SM1041";
+
+    /// <summary><c>SM1042</c> (note) — no 主送机关 line (a line ending with a colon) after the title.</summary>
+    public const string NoPrimaryRecipient = "SM1042";
+
+    /// <summary><c>SM1043</c> (note) — no 成文日期 at the end of a document's text.</summary>
+    public const string NoDocumentDate = "SM1043";
+
+    /// <summary><c>SM1044</c> (note) — no 发文机关署名 above the 成文日期.</summary>
+    public const string NoSignatureOrgan = "SM1044";
 }

@@ -1,0 +1,511 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using SafetyModel.Text;
+
+namespace SafetyModel.Documents;
+
+/// <summary>
+/// Reads an official document's metadata and outline out of its plain text, as people receive it: the header
+/// (份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人, 标题, 主送机关), the body outline (一、 / （一） / 1. / （1）
+/// with the paragraphs under each) and the footer (发文机关署名, 成文日期, 抄送, 印发).
+/// </summary>
+/// <remarks>
+/// Tolerates leading white space, blank lines, ASCII or full-width punctuation and typos. Whatever is missing or
+/// irregular comes back as a note, never as a failure: only a null, empty or oversized text fails.
+/// </remarks>
+public static class DocumentText
+{
+    /// <summary>Gets the longest text read: 2,000,000 characters (a long report is well under 100,000).</summary>
+    public const int MaximumLength = 2_000_000;
+
+    private const int MaximumHeadingLength = 200;
+
+    private static readonly char[] ClosingParentheses = { '）', ')' };
+    private static readonly char[] Spaces = { ' ', '\u3000' };
+    private static readonly char[] OrganSeparators = { ' ', '\u3000', '、' };
+
+    /// <summary>Reads a document's text.</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <returns>The document, with a note for everything missing, irregular or normalised; never throws on bad input.</returns>
+    public static ParseResult<OfficialDocument> ParseDetailed(string? text)
+    {
+        if (text is null)
+        {
+            return ParseResult<OfficialDocument>.ForError(ParseDiagnostic.Create(ParseCodes.NullText, 0, 0));
+        }
+
+        if (text.Length > MaximumLength)
+        {
+            return ParseResult<OfficialDocument>.ForError(
+                ParseDiagnostic.Create(ParseCodes.TextTooLong, 0, text.Length, DiagnosticArguments.Create(("length", text.Length), ("maximum", MaximumLength))), text);
+        }
+
+        var lines = Lines(text);
+        if (lines.Count == 0)
+        {
+            return ParseResult<OfficialDocument>.ForError(ParseDiagnostic.Create(ParseCodes.EmptyText, 0, text.Length), text);
+        }
+
+        var notes = new List<ParseDiagnostic>();
+        var builder = new Parts();
+        var first = ReadHeader(lines, builder, notes);
+        var last = ReadFooter(lines, first, builder, notes);
+        ReadBody(lines, first, last, builder);
+
+        var document = new OfficialDocument
+        {
+            CopyNumber = builder.CopyNumber,
+            Secrecy = builder.Secrecy,
+            Urgency = builder.Urgency,
+            IssuingOrgans = builder.IssuingOrgans,
+            Number = builder.Number,
+            Signers = builder.Signers,
+            Title = builder.Title,
+            Type = builder.Title?.Type ?? default,
+            PrimaryRecipients = builder.Recipients,
+            Preamble = builder.Preamble,
+            Outline = builder.Outline,
+            AttachmentNotes = builder.Attachments,
+            SignatureOrgans = builder.SignatureOrgans,
+            Date = builder.Date,
+            CopyRecipients = builder.CopyRecipients,
+            PrintingOrgan = builder.PrintingOrgan,
+            PrintingDate = builder.PrintingDate,
+        };
+        return ParseResult<OfficialDocument>.ForValue(document, notes, text);
+    }
+
+    /// <summary>Reads a document's text (see <see cref="ParseDetailed"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ParseException">The text is null, empty or longer than <see cref="MaximumLength"/>.</exception>
+    public static OfficialDocument Parse(string text) => ParseDetailed(text).Value;
+
+    /// <summary>Reads the header; returns the index of the first body line.</summary>
+    private static int ReadHeader(List<Line> lines, Parts parts, List<ParseDiagnostic> notes)
+    {
+        var i = 0;
+        for (; i < lines.Count && i < 8; i++)
+        {
+            var line = lines[i];
+            var value = line.Text;
+            if (parts.CopyNumber is null && value.Length is >= 1 and <= 10 && value.All(c => c is >= '0' and <= '9'))
+            {
+                parts.CopyNumber = value;
+            }
+            else if (parts.Secrecy is null && SecrecyMarking.ParseDetailed(value) is { Success: true } secrecy)
+            {
+                parts.Secrecy = secrecy.Value;
+            }
+            else if (parts.Urgency is null && UrgencyOf(value) is { } urgency)
+            {
+                parts.Urgency = urgency;
+            }
+            else if (value.EndsWith("文件", StringComparison.Ordinal) && value.Length <= 60 && parts.Number is null)
+            {
+                parts.IssuingOrgans.AddRange(SplitOrgans(value.Substring(0, value.Length - 2)));
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i < lines.Count)
+        {
+            var line = lines[i];
+            var numberText = line.Text;
+            var signer = numberText.IndexOf("签发人", StringComparison.Ordinal);
+            if (signer > 0)
+            {
+                parts.Signers.AddRange(SplitOrgans(numberText.Substring(signer + 3).TrimStart('：', ':', ' ', '\u3000')));
+                numberText = numberText.Substring(0, signer).TrimEnd();
+            }
+
+            var number = DocumentNumber.ParseLenient(numberText);
+            if (number.Success)
+            {
+                parts.Number = number.Value;
+                notes.AddRange(number.Notes.Select(n => n.Shift(line.Offset)));
+                i++;
+            }
+        }
+
+        if (parts.Number is null)
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.NoDocumentNumber, i < lines.Count ? lines[i].Offset : 0, 0));
+        }
+
+        // The title runs to the line that ends with a colon: the primary recipients.
+        var recipient = -1;
+        for (var k = i; k < lines.Count && k < i + 4; k++)
+        {
+            if (lines[k].Text.EndsWith("：", StringComparison.Ordinal) || lines[k].Text.EndsWith(":", StringComparison.Ordinal))
+            {
+                recipient = k;
+                break;
+            }
+        }
+
+        var titleEnd = recipient >= 0 ? recipient : Math.Min(i + 1, lines.Count);
+        if (titleEnd > i)
+        {
+            var titleLines = lines.Skip(i).Take(titleEnd - i).ToList();
+            var title = DocumentTitle.ParseDetailed(string.Concat(titleLines.Select(l => l.Text)));
+            if (title.Success)
+            {
+                parts.Title = title.Value;
+                notes.AddRange(title.Notes.Select(n => n.Shift(titleLines[0].Offset)));
+            }
+            else
+            {
+                notes.Add(title.Error!.Shift(titleLines[0].Offset));
+                if (recipient < 0)
+                {
+                    titleEnd = i; // not a title: the body starts here
+                }
+            }
+        }
+
+        if (recipient < 0)
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.NoPrimaryRecipient, titleEnd < lines.Count ? lines[titleEnd].Offset : 0, 0));
+            return titleEnd;
+        }
+
+        var recipientLine = lines[recipient];
+        var names = recipientLine.Text.Substring(0, recipientLine.Text.Length - 1);
+        if (recipientLine.Text.EndsWith(":", StringComparison.Ordinal))
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.RecipientAsciiColon, recipientLine.Offset + recipientLine.Text.Length - 1, 1));
+        }
+
+        parts.Recipients.AddRange(names.Split('、', '，', ',').Select(n => n.Trim()).Where(n => n.Length > 0));
+        return recipient + 1;
+    }
+
+    /// <summary>Reads the footer from the end; returns the index just past the last body line.</summary>
+    private static int ReadFooter(List<Line> lines, int first, Parts parts, List<ParseDiagnostic> notes)
+    {
+        var end = lines.Count;
+        while (end > first)
+        {
+            var value = lines[end - 1].Text;
+            if (value.EndsWith("印发", StringComparison.Ordinal) && PrintingLine(value, out var organ, out var date))
+            {
+                parts.PrintingOrgan = organ;
+                parts.PrintingDate = date;
+            }
+            else if (value.StartsWith("抄送", StringComparison.Ordinal))
+            {
+                var list = value.Substring(2).TrimStart('：', ':', ' ', '\u3000').TrimEnd('。');
+                parts.CopyRecipients.AddRange(list.Split('、', '，', ',').Select(n => n.Trim()).Where(n => n.Length > 0));
+            }
+            else
+            {
+                break;
+            }
+
+            end--;
+        }
+
+        if (end > first && ChineseDates.ParseDetailed(lines[end - 1].Text) is { Success: true } signed)
+        {
+            parts.Date = signed.Value;
+            notes.AddRange(signed.Notes.Select(n => n.Shift(lines[end - 1].Offset)));
+            end--;
+            if (end > first && IsSignature(lines[end - 1].Text))
+            {
+                parts.SignatureOrgans.AddRange(SplitOrgans(lines[end - 1].Text));
+                end--;
+            }
+            else
+            {
+                notes.Add(ParseDiagnostic.Create(ParseCodes.NoSignatureOrgan, lines[end].Offset, 0));
+            }
+        }
+        else
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.NoDocumentDate, end > 0 && end <= lines.Count ? lines[end - 1].Offset : 0, 0));
+        }
+
+        // 附件说明 stand at the end of the body: 附件：1. … / 2. …
+        for (var k = first; k < end; k++)
+        {
+            if (lines[k].Text.StartsWith("附件", StringComparison.Ordinal) && lines[k].Text.Length > 3 && lines[k].Text[2] is '：' or ':')
+            {
+                parts.Attachments.Add(lines[k].Text.Substring(3).Trim());
+                for (var m = k + 1; m < end; m++)
+                {
+                    parts.Attachments.Add(lines[m].Text);
+                }
+
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    private static void ReadBody(List<Line> lines, int first, int end, Parts parts)
+    {
+        var stack = new List<SectionBuilder>();
+        for (var k = first; k < end; k++)
+        {
+            var value = lines[k].Text;
+            if (Heading(value, out var level, out var number, out var marker, out var heading, out var rest))
+            {
+                var section = new SectionBuilder(level, number, marker, heading);
+                while (stack.Count > 0 && stack[stack.Count - 1].Level >= level)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                }
+
+                if (stack.Count == 0)
+                {
+                    parts.Sections.Add(section);
+                }
+                else
+                {
+                    stack[stack.Count - 1].Children.Add(section);
+                }
+
+                stack.Add(section);
+                if (rest.Length > 0)
+                {
+                    section.Paragraphs.Add(rest);
+                }
+            }
+            else if (stack.Count == 0)
+            {
+                parts.Preamble.Add(value);
+            }
+            else
+            {
+                var open = stack[stack.Count - 1];
+                open.Paragraphs.Add(value);
+            }
+        }
+
+        parts.Outline.AddRange(parts.Sections.Select(s => s.Build()));
+    }
+
+    /// <summary>Recognises 一、 / （一） / 1. / （1） at the start of a line.</summary>
+    internal static bool Heading(string line, out int level, out int number, out string marker, out string heading, out string rest)
+    {
+        level = 0;
+        number = 0;
+        marker = heading = rest = string.Empty;
+        var end = -1;
+        if (line.Length >= 2 && line[0] is '（' or '(')
+        {
+            var close = line.IndexOfAny(ClosingParentheses, 1);
+            if (close > 1 && close <= 5)
+            {
+                var inner = line.Substring(1, close - 1);
+                if (IsChineseCount(inner) && ChineseNumerals.TryParse(inner, out var n))
+                {
+                    level = 2;
+                    number = (int)n;
+                    end = close + 1;
+                }
+                else if (inner.All(c => NumeralCharacters.ArabicDigit(c) >= 0) && ChineseNumerals.TryParse(inner, out n))
+                {
+                    level = 4;
+                    number = (int)n;
+                    end = close + 1;
+                }
+            }
+        }
+        else
+        {
+            var k = 0;
+            while (k < line.Length && k < 4 && IsChineseCountChar(line[k]))
+            {
+                k++;
+            }
+
+            if (k > 0 && k < line.Length && line[k] == '、' && ChineseNumerals.TryParse(line.Substring(0, k), out var n))
+            {
+                level = 1;
+                number = (int)n;
+                end = k + 1;
+            }
+            else
+            {
+                k = 0;
+                while (k < line.Length && k < 3 && NumeralCharacters.ArabicDigit(line[k]) >= 0)
+                {
+                    k++;
+                }
+
+                if (k > 0 && k < line.Length - 1 && line[k] is '.' or '．' or '、' && NumeralCharacters.ArabicDigit(line[k + 1]) < 0 &&
+                    ChineseNumerals.TryParse(line.Substring(0, k), out n))
+                {
+                    level = 3;
+                    number = (int)n;
+                    end = k + 1;
+                }
+            }
+        }
+
+        if (end < 0 || number < 1)
+        {
+            return false;
+        }
+
+        marker = line.Substring(0, end);
+        var body = line.Substring(end).Trim();
+        var stop = body.IndexOf('。');
+        if (stop >= 0 && stop < MaximumHeadingLength)
+        {
+            heading = body.Substring(0, stop);
+            rest = body.Substring(stop + 1).Trim();
+        }
+        else
+        {
+            heading = body;
+        }
+
+        return true;
+    }
+
+    private static bool IsChineseCount(string text) => text.Length > 0 && text.All(IsChineseCountChar);
+
+    private static bool IsChineseCountChar(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+
+    private static bool IsSignature(string line) => line.Length <= 60 && line.IndexOf('。') < 0 && line.IndexOf('，') < 0;
+
+    private static IEnumerable<string> SplitOrgans(string text) =>
+        text.Split(OrganSeparators, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    private static Urgency? UrgencyOf(string value) => value.Replace(" ", string.Empty).Replace("\u3000", string.Empty) switch
+    {
+        "特急" => Documents.Urgency.ExtraUrgent,
+        "加急" => Documents.Urgency.Urgent,
+        "特提" => Documents.Urgency.Flash,
+        "平急" => Documents.Urgency.Routine,
+        _ => null,
+    };
+
+    /// <summary>Reads <c>XX办公室 2022年7月7日印发</c>.</summary>
+    private static bool PrintingLine(string value, out string? organ, out LocalDate? date)
+    {
+        organ = null;
+        date = null;
+        var body = value.Substring(0, value.Length - 2).TrimEnd();
+        var split = body.LastIndexOfAny(Spaces);
+        if (split < 0 || !ChineseDates.TryParse(body.Substring(split + 1), out var printed))
+        {
+            return false;
+        }
+
+        organ = body.Substring(0, split).Trim();
+        date = printed;
+        return true;
+    }
+
+    private static List<Line> Lines(string text)
+    {
+        var lines = new List<Line>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n' || text[i] == '\r')
+            {
+                var raw = text.AsSpan(start, i - start);
+                var trimmed = TextSpans.Trim(raw, out var lead);
+                if (!trimmed.IsEmpty)
+                {
+                    lines.Add(new Line(trimmed.ToString(), start + lead));
+                }
+
+                if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    private readonly struct Line
+    {
+        public Line(string text, int offset)
+        {
+            Text = text;
+            Offset = offset;
+        }
+
+        public string Text { get; }
+
+        public int Offset { get; }
+    }
+
+    private sealed class SectionBuilder
+    {
+        public SectionBuilder(int level, int number, string marker, string heading)
+        {
+            Level = level;
+            Number = number;
+            Marker = marker;
+            Heading = heading;
+        }
+
+        public int Level { get; }
+
+        public int Number { get; }
+
+        public string Marker { get; }
+
+        public string Heading { get; }
+
+        public List<string> Paragraphs { get; } = new();
+
+        public List<SectionBuilder> Children { get; } = new();
+
+        public OutlineSection Build() => new(Level, Number, Marker, Heading, Paragraphs, Children.Select(c => c.Build()));
+    }
+
+    private sealed class Parts
+    {
+        public string? CopyNumber { get; set; }
+
+        public SecrecyMarking? Secrecy { get; set; }
+
+        public Urgency? Urgency { get; set; }
+
+        public List<string> IssuingOrgans { get; } = new();
+
+        public DocumentNumber? Number { get; set; }
+
+        public List<string> Signers { get; } = new();
+
+        public DocumentTitle? Title { get; set; }
+
+        public List<string> Recipients { get; } = new();
+
+        public List<string> Preamble { get; } = new();
+
+        public List<SectionBuilder> Sections { get; } = new();
+
+        public List<OutlineSection> Outline { get; } = new();
+
+        public List<string> Attachments { get; } = new();
+
+        public List<string> SignatureOrgans { get; } = new();
+
+        public LocalDate? Date { get; set; }
+
+        public List<string> CopyRecipients { get; } = new();
+
+        public string? PrintingOrgan { get; set; }
+
+        public LocalDate? PrintingDate { get; set; }
+    }
+}

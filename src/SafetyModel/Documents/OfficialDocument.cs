@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace SafetyModel.Documents;
+
+/// <summary>
+/// The metadata of an official document (公文), with a home for every element of GB/T 9704-2012 §7 and
+/// 《党政机关公文处理工作条例》 第九条: 版头 (份号, 密级和保密期限, 紧急程度, 发文机关标志, 发文字号, 签发人), 主体 (标题,
+/// 主送机关, 正文 as an outline, 附件说明, 发文机关署名, 成文日期, 附注) and 版记 (抄送机关, 印发机关和印发日期).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Built with an object initializer; every member is optional, as real documents omit elements (a 函 has no 印发机关,
+/// an unclassified document no 份号). Collections are copied when set, so an instance never changes.
+/// </para>
+/// <para>
+/// <see cref="Direction"/> is kept per document and defaults to the type's usual direction. Equality compares every
+/// member, collections by content.
+/// </para>
+/// </remarks>
+public sealed class OfficialDocument : IEquatable<OfficialDocument>
+{
+    private readonly string[] _issuingOrgans = Array.Empty<string>();
+    private readonly string[] _signers = Array.Empty<string>();
+    private readonly string[] _primaryRecipients = Array.Empty<string>();
+    private readonly string[] _attachments = Array.Empty<string>();
+    private readonly string[] _signatureOrgans = Array.Empty<string>();
+    private readonly string[] _copyRecipients = Array.Empty<string>();
+    private readonly string[] _preamble = Array.Empty<string>();
+    private readonly OutlineSection[] _outline = Array.Empty<OutlineSection>();
+    private readonly DocumentDirection? _direction;
+
+    /// <summary>Gets the copy number (份号), usually six digits such as <c>000001</c>; required on classified documents.</summary>
+    public string? CopyNumber { get; init; }
+
+    /// <summary>Gets the secrecy level and period (密级和保密期限), or <see langword="null"/> for an unclassified document.</summary>
+    public SecrecyMarking? Secrecy { get; init; }
+
+    /// <summary>Gets the urgency (紧急程度), or <see langword="null"/> when none is marked.</summary>
+    public Urgency? Urgency { get; init; }
+
+    /// <summary>Gets the issuing organs of the 发文机关标志; more than one for a joint document, the lead organ first.</summary>
+    public IReadOnlyList<string> IssuingOrgans { get => _issuingOrgans; init => _issuingOrgans = Copy(value, nameof(IssuingOrgans)); }
+
+    /// <summary>Gets the document number (发文字号), or <see langword="null"/>.</summary>
+    public DocumentNumber? Number { get; init; }
+
+    /// <summary>Gets the signers (签发人); required on upward documents (GB/T 9704-2012 §7.2.5).</summary>
+    public IReadOnlyList<string> Signers { get => _signers; init => _signers = Copy(value, nameof(Signers)); }
+
+    /// <summary>Gets the title (标题), or <see langword="null"/>.</summary>
+    public DocumentTitle? Title { get; init; }
+
+    /// <summary>Gets the declared type (文种); the default value when not given.</summary>
+    public DocumentType Type { get; init; }
+
+    /// <summary>Gets the direction: as set, or else the type's <see cref="DocumentType.DefaultDirection"/>.</summary>
+    public DocumentDirection? Direction { get => _direction ?? Type.DefaultDirection; init => _direction = value; }
+
+    /// <summary>Gets the primary recipients (主送机关).</summary>
+    public IReadOnlyList<string> PrimaryRecipients { get => _primaryRecipients; init => _primaryRecipients = Copy(value, nameof(PrimaryRecipients)); }
+
+    /// <summary>Gets the paragraphs of the body (正文) before its first heading.</summary>
+    public IReadOnlyList<string> Preamble { get => _preamble; init => _preamble = Copy(value, nameof(Preamble)); }
+
+    /// <summary>Gets the body (正文) as an outline of sections.</summary>
+    public IReadOnlyList<OutlineSection> Outline { get => _outline; init => _outline = Copy(value, nameof(Outline)); }
+
+    /// <summary>Gets the attachment notes (附件说明), one per attachment.</summary>
+    public IReadOnlyList<string> AttachmentNotes { get => _attachments; init => _attachments = Copy(value, nameof(AttachmentNotes)); }
+
+    /// <summary>Gets the signature organs (发文机关署名).</summary>
+    public IReadOnlyList<string> SignatureOrgans { get => _signatureOrgans; init => _signatureOrgans = Copy(value, nameof(SignatureOrgans)); }
+
+    /// <summary>Gets the date (成文日期): the date of signature, of the last signer for a joint document.</summary>
+    public LocalDate? Date { get; init; }
+
+    /// <summary>Gets the note (附注), or <see langword="null"/>.</summary>
+    public string? Remarks { get; init; }
+
+    /// <summary>Gets the cc recipients (抄送机关).</summary>
+    public IReadOnlyList<string> CopyRecipients { get => _copyRecipients; init => _copyRecipients = Copy(value, nameof(CopyRecipients)); }
+
+    /// <summary>Gets the printing organ (印发机关); a 函 has none (信函格式, GB/T 9704-2012 §10.1).</summary>
+    public string? PrintingOrgan { get; init; }
+
+    /// <summary>Gets the printing date (印发日期).</summary>
+    public LocalDate? PrintingDate { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(OfficialDocument? other) =>
+        other is not null &&
+        string.Equals(CopyNumber, other.CopyNumber, StringComparison.Ordinal) &&
+        Equals(Secrecy, other.Secrecy) &&
+        Urgency == other.Urgency &&
+        _issuingOrgans.SequenceEqual(other._issuingOrgans, StringComparer.Ordinal) &&
+        Nullable.Equals(Number, other.Number) &&
+        _signers.SequenceEqual(other._signers, StringComparer.Ordinal) &&
+        Equals(Title, other.Title) &&
+        Type == other.Type &&
+        _direction == other._direction &&
+        _primaryRecipients.SequenceEqual(other._primaryRecipients, StringComparer.Ordinal) &&
+        _preamble.SequenceEqual(other._preamble, StringComparer.Ordinal) &&
+        _outline.SequenceEqual(other._outline) &&
+        _attachments.SequenceEqual(other._attachments, StringComparer.Ordinal) &&
+        _signatureOrgans.SequenceEqual(other._signatureOrgans, StringComparer.Ordinal) &&
+        Date == other.Date &&
+        string.Equals(Remarks, other.Remarks, StringComparison.Ordinal) &&
+        _copyRecipients.SequenceEqual(other._copyRecipients, StringComparer.Ordinal) &&
+        string.Equals(PrintingOrgan, other.PrintingOrgan, StringComparison.Ordinal) &&
+        PrintingDate == other.PrintingDate;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as OfficialDocument);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Number, Title, Type, Date, _outline.Length, _primaryRecipients.Length);
+
+    /// <summary>Returns the number, the title and the date, as a register lists a document.</summary>
+    /// <returns>A readable one-line description.</returns>
+    public override string ToString() =>
+        string.Join(" ", new[] { Number?.ToString(), Title?.Text ?? Type.ChineseName, Date is { } d ? Text.ChineseDates.Format(d) : null }
+            .Where(part => !string.IsNullOrEmpty(part)));
+
+    private static T[] Copy<T>(IEnumerable<T>? values, string name)
+        where T : class
+    {
+        var array = values?.ToArray() ?? Array.Empty<T>();
+        if (array.Any(v => v is null))
+        {
+            throw new ArgumentNullException(name, $"{name} holds no null item.");
+        }
+
+        return array;
+    }
+}
