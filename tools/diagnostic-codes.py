@@ -27,6 +27,11 @@ EXAMPLES = {
     "SM1031": "`乌兰陶勒盖镇2022年安全生产工作总结` *(note)*", "SM1040": "a text whose first line is no 发文字号 *(note)*",
     "SM1041": "the seed's `乌审旗安全生产委员会:` *(note)*", "SM1042": "no line ending in a colon after the title *(note)*",
     "SM1043": "no date at the end *(note)*", "SM1044": "a date with no organ above it *(note)*",
+    "SM3001": "`乌兰镇政函〔2021〕297号` dated 2022年7月7日", "SM3002": "a 成文日期 tomorrow", "SM3003": "`1900年1月1日`",
+    "SM3004": "印发 2022-07-06 for a document of 2022-07-07", "SM3005": "a title ending in 函 on a document declared 通知",
+    "SM3006": "a 报告 with no 签发人", "SM3007": "`秘密★1年` with no 份号", "SM3008": "`秘密★15年`", "SM3009": "`1`",
+    "SM3010": "`乌审旗安全生产委员会:`", "SM3011": "a 报告 to two organs", "SM3012": "a 函 with 印发机关",
+    "SM3013": "a 报告 saying `妥否，请批示`",
     "SM2001": "unit `面` (information)", "SM2002": "a record with no `id` (error)",
 }
 rows = []

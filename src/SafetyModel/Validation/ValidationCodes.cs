@@ -20,4 +20,43 @@ public static class ValidationCodes
 
     /// <summary><c>SM2002</c> (error) — a required value is missing. Argument <c>member</c>.</summary>
     public const string Required = "SM2002";
+
+    /// <summary><c>SM3001</c> (warning) — the year in the 发文字号 differs from the year of the 成文日期. Arguments <c>numberYear</c>, <c>dateYear</c>.</summary>
+    public const string NumberYearDiffersFromDate = "SM3001";
+
+    /// <summary><c>SM3002</c> (error) — a 成文日期 after today (by the validation clock). Arguments <c>date</c>, <c>today</c>.</summary>
+    public const string DocumentDateInFuture = "SM3002";
+
+    /// <summary><c>SM3003</c> (warning) — a 成文日期 before 1949, implausible for the documents this library models. Argument <c>date</c>.</summary>
+    public const string DocumentDateImplausible = "SM3003";
+
+    /// <summary><c>SM3004</c> (error) — a 印发日期 before the 成文日期. Arguments <c>printingDate</c>, <c>date</c>.</summary>
+    public const string PrintedBeforeSigned = "SM3004";
+
+    /// <summary><c>SM3005</c> (error) — the title ends with another 文种 than the declared type. Arguments <c>titleType</c>, <c>declaredType</c>.</summary>
+    public const string TitleTypeDiffers = "SM3005";
+
+    /// <summary><c>SM3006</c> (error) — an upward document (上行文) without 签发人 (GB/T 9704-2012 §7.2.5).</summary>
+    public const string UpwardWithoutSigner = "SM3006";
+
+    /// <summary><c>SM3007</c> (error) — a classified document without 份号 (GB/T 9704-2012 §7.2.1). Argument <c>level</c>.</summary>
+    public const string ClassifiedWithoutCopyNumber = "SM3007";
+
+    /// <summary><c>SM3008</c> (warning) — a secrecy period longer than the statute's default maximum (保密法 第十四条). Arguments <c>years</c>, <c>maximum</c>.</summary>
+    public const string SecrecyPeriodTooLong = "SM3008";
+
+    /// <summary><c>SM3009</c> (warning) — a 份号 that is not six Arabic digits (GB/T 9704-2012 §7.2.1). Argument <c>copyNumber</c>.</summary>
+    public const string CopyNumberFormat = "SM3009";
+
+    /// <summary><c>SM3010</c> (warning) — a recipient name with punctuation in it (a colon carried over from the text). Argument <c>recipient</c>.</summary>
+    public const string RecipientPunctuation = "SM3010";
+
+    /// <summary><c>SM3011</c> (warning) — an upward document with more than one primary recipient (条例 第十五条). Argument <c>count</c>.</summary>
+    public const string UpwardWithSeveralRecipients = "SM3011";
+
+    /// <summary><c>SM3012</c> (warning) — a 函 with 印发机关 or 印发日期, which the 信函格式 does not have (GB/T 9704-2012 §10.1).</summary>
+    public const string LetterWithPrintingLine = "SM3012";
+
+    /// <summary><c>SM3013</c> (warning) — a 报告 that carries a request (条例 第十五条: 不得夹带请示事项). Argument <c>phrase</c>.</summary>
+    public const string ReportCarriesRequest = "SM3013";
 }

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SafetyModel.Validation;
+
+/// <summary>
+/// A named set of validation rules over one kind of subject, with per-code configuration: rules can be turned off
+/// (<see cref="Without"/>), given another severity (<see cref="WithSeverity"/>), and joined by rules of the user's own
+/// (<see cref="With"/>). Validation runs every rule in one pass and reports every issue.
+/// </summary>
+/// <typeparam name="T">What the rules check.</typeparam>
+/// <remarks>Immutable: each configuration method returns a new set.</remarks>
+public sealed class RuleSet<T>
+{
+    private readonly IValidationRule<T>[] _rules;
+    private readonly Dictionary<string, ValidationSeverity> _severities;
+
+    /// <summary>Creates a rule set.</summary>
+    /// <param name="name">The name, such as <c>documents</c>.</param>
+    /// <param name="rules">The rules; codes must be unique.</param>
+    /// <exception cref="ArgumentNullException">An argument or a rule is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two rules share a code.</exception>
+    public RuleSet(string name, IEnumerable<IValidationRule<T>> rules)
+        : this(name ?? throw new ArgumentNullException(nameof(name)), Check(rules), new Dictionary<string, ValidationSeverity>(StringComparer.Ordinal))
+    {
+    }
+
+    private RuleSet(string name, IValidationRule<T>[] rules, Dictionary<string, ValidationSeverity> severities)
+    {
+        Name = name;
+        _rules = rules;
+        _severities = severities;
+    }
+
+    /// <summary>Gets the name of the set.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the rules, in the order they run.</summary>
+    public IReadOnlyList<IValidationRule<T>> Rules => _rules;
+
+    /// <summary>Gets the severity the set gives the issues of a rule: its override, or the rule's default.</summary>
+    /// <param name="code">The rule's code.</param>
+    /// <returns>The severity.</returns>
+    /// <exception cref="ArgumentException">No rule of the set has that code.</exception>
+    public ValidationSeverity SeverityOf(string code)
+    {
+        var rule = Find(code);
+        return _severities.TryGetValue(code, out var severity) ? severity : rule.DefaultSeverity;
+    }
+
+    /// <summary>Returns a set with a rule of the user's own added at the end.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentException">A rule of the set already has that code.</exception>
+    public RuleSet<T> With(IValidationRule<T> rule) =>
+        new(Name, Check(_rules.Concat(new[] { rule ?? throw new ArgumentNullException(nameof(rule)) })), _severities);
+
+    /// <summary>Returns a set without the rule of a code (turned off).</summary>
+    /// <param name="code">The rule's code.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentException">No rule of the set has that code.</exception>
+    public RuleSet<T> Without(string code)
+    {
+        Find(code);
+        return new(Name, _rules.Where(r => !string.Equals(r.Code, code, StringComparison.Ordinal)).ToArray(), _severities);
+    }
+
+    /// <summary>Returns a set that reports the issues of a rule with another severity.</summary>
+    /// <param name="code">The rule's code.</param>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentException">No rule of the set has that code, or the severity is not defined.</exception>
+    public RuleSet<T> WithSeverity(string code, ValidationSeverity severity)
+    {
+        Find(code);
+        if (severity is not (ValidationSeverity.Information or ValidationSeverity.Warning or ValidationSeverity.Error))
+        {
+            throw new ArgumentException($"{(int)severity} is not a defined severity.", nameof(severity));
+        }
+
+        return new(Name, _rules, new Dictionary<string, ValidationSeverity>(_severities, StringComparer.Ordinal) { [code] = severity });
+    }
+
+    /// <summary>Runs every rule on a subject and reports every issue, in rule order.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="context">The clock and zone, or <see langword="null"/> for the system clock in China Standard Time.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is <see langword="null"/>.</exception>
+    public ValidationReport Validate(T subject, ValidationContext? context = null)
+    {
+        if (subject is null)
+        {
+            throw new ArgumentNullException(nameof(subject));
+        }
+
+        context ??= ValidationContext.SystemClock;
+        var issues = new List<ValidationIssue>();
+        foreach (var rule in _rules)
+        {
+            foreach (var issue in rule.Check(subject, context))
+            {
+                issues.Add(_severities.TryGetValue(issue.Code, out var severity) ? issue.WithSeverity(severity) : issue);
+            }
+        }
+
+        return new ValidationReport(issues);
+    }
+
+    /// <summary>Returns the name and the number of rules.</summary>
+    /// <returns>A readable description.</returns>
+    public override string ToString() => $"{Name} ({_rules.Length} rules)";
+
+    private IValidationRule<T> Find(string code) =>
+        _rules.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.Ordinal))
+        ?? throw new ArgumentException($"The rule set '{Name}' has no rule '{code}'.", nameof(code));
+
+    private static IValidationRule<T>[] Check(IEnumerable<IValidationRule<T>> rules)
+    {
+        if (rules is null)
+        {
+            throw new ArgumentNullException(nameof(rules));
+        }
+
+        var array = rules.ToArray();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in array)
+        {
+            if (rule is null)
+            {
+                throw new ArgumentNullException(nameof(rules), "A rule set holds no null rule.");
+            }
+
+            if (!codes.Add(rule.Code))
+            {
+                throw new ArgumentException($"Two rules share the code '{rule.Code}'.", nameof(rules));
+            }
+        }
+
+        return array;
+    }
+}

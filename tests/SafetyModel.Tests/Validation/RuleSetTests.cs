@@ -1,0 +1,72 @@
+using SafetyModel.Documents;
+using SafetyModel.Text;
+using SafetyModel.Validation;
+
+namespace SafetyModel.Tests.Validation;
+
+public class RuleSetTests
+{
+    private static readonly ValidationContext Today = FixedClock.On(2026, 11, 29).Context;
+    private static readonly OfficialDocument Untitled = new() { Type = DocumentType.Letter };
+
+    [Fact]
+    public void A_rule_can_be_turned_off_by_its_code()
+    {
+        var rules = DocumentRules.Default.Without(ValidationCodes.Required);
+
+        rules.Validate(Untitled, Today).Issues.Should().BeEmpty();
+        DocumentRules.Default.Validate(Untitled, Today).Issues.Should().HaveCount(2, "the original set is unchanged");
+    }
+
+    [Fact]
+    public void A_rule_can_be_given_another_severity()
+    {
+        var rules = DocumentRules.Default.WithSeverity(ValidationCodes.Required, ValidationSeverity.Warning);
+
+        var report = rules.Validate(Untitled, Today);
+
+        report.IsValid.Should().BeTrue();
+        report.WarningCount.Should().Be(2);
+        rules.SeverityOf(ValidationCodes.Required).Should().Be(ValidationSeverity.Warning);
+        DocumentRules.Default.SeverityOf(ValidationCodes.Required).Should().Be(ValidationSeverity.Error);
+    }
+
+    [Fact]
+    public void Users_add_rules_of_their_own()
+    {
+        var ownRule = new ValidationRule<OfficialDocument>(
+            "WLT001",
+            ValidationSeverity.Information,
+            new LocalizedText("Documents name the town's safety office.", "公文应注明镇安办。"),
+            (document, context) => document.CopyRecipients.Contains("镇安办")
+                ? Array.Empty<ValidationIssue>()
+                : new[] { new ValidationIssue("WLT001", ValidationSeverity.Information, JsonPointer.Root.Append("copyRecipients"), new LocalizedText("No copy to 镇安办.", "未抄送镇安办。")) });
+
+        var report = DocumentRules.Default.With(ownRule).Validate(Untitled, Today);
+
+        report.Issues.Select(i => i.Code).Should().Equal(ValidationCodes.Required, ValidationCodes.Required, "WLT001");
+        DocumentRules.Default.With(ownRule).Rules[^1].Should().BeSameAs(ownRule);
+        ownRule.ToString().Should().Be("WLT001: Documents name the town's safety office.");
+    }
+
+    [Fact]
+    public void Misconfiguration_is_refused_clearly()
+    {
+        ((Action)(() => DocumentRules.Default.Without("NOPE"))).Should().Throw<ArgumentException>().WithMessage("*documents*NOPE*");
+        ((Action)(() => DocumentRules.Default.WithSeverity("NOPE", ValidationSeverity.Error))).Should().Throw<ArgumentException>();
+        ((Action)(() => DocumentRules.Default.WithSeverity(ValidationCodes.Required, (ValidationSeverity)9))).Should().Throw<ArgumentException>();
+        ((Action)(() => DocumentRules.Default.With(DocumentRules.Default.Rules[0]))).Should().Throw<ArgumentException>().WithMessage("*share the code*");
+        ((Action)(() => DocumentRules.Default.Validate(null!))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => _ = new ValidationRule<int>("", ValidationSeverity.Error, new LocalizedText("a", "b"), (_, _) => Array.Empty<ValidationIssue>()))).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Every_built_in_rule_has_a_published_code_and_a_description_in_both_languages()
+    {
+        var published = typeof(ValidationCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+
+        DocumentRules.Default.Rules.Should().OnlyContain(r => published.Contains(r.Code));
+        DocumentRules.Default.Rules.Should().OnlyContain(r => r.Description.English.Length > 0 && r.Description.Chinese.Length > 0);
+        DocumentRules.Default.ToString().Should().Be($"documents ({DocumentRules.Default.Rules.Count} rules)");
+    }
+}
