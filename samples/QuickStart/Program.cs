@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 using SafetyModel.Validation;
@@ -49,6 +50,29 @@ var issue = new ValidationIssue(
     new LocalizedText("Fewer leaflets than last year.", "宣传单发放数量少于去年。"));
 Console.WriteLine($"{issue.Code} at {issue.Path}: {issue.GetMessage(CultureInfo.GetCultureInfo("zh-CN"))}");
 // readme:end
+
+Console.WriteLine();
+Console.WriteLine("The letter read as an official document (公文):");
+ParseResult<OfficialDocument> read = DocumentText.ParseDetailed(letter);
+OfficialDocument document = read.Value;
+Console.WriteLine($"  发文字号 {document.Number} (机关代字 {document.Number?.IssuerCode}, {document.Number?.Year}, {document.Number?.Serial})");
+Console.WriteLine($"  文种 {document.Type} ({document.Type.EnglishName}, {document.Direction}); 发文机关 {document.Title?.Issuer}");
+Console.WriteLine($"  事由 {document.Title?.Subject}");
+Console.WriteLine($"  主送 {string.Join("、", document.PrimaryRecipients)}; 署名 {string.Join(" ", document.SignatureOrgans)}; 成文日期 {document.Date:uuuu-MM-dd}");
+foreach (var section in document.Outline)
+{
+    Console.WriteLine($"  {section}{(section.Children.Count > 0 ? $" ({section.Children.Count} sub-sections)" : string.Empty)}");
+}
+
+foreach (var note in read.Notes)
+{
+    Console.WriteLine($"  note {note.Code} at {note.Position}: {note.Message.English}");
+}
+
+Console.WriteLine($"  document rules: {DocumentRules.Default.Validate(document).ToString().Split('\n')[0]}");
+Console.WriteLine($"  strict 发文字号 \"乌兰镇政函[2022]第0297号\": {DocumentNumber.ParseStrict("乌兰镇政函[2022]第0297号").Error!.Message.English}");
+ParseResult<DocumentNumber> lenient = DocumentNumber.ParseLenient("乌兰镇政函[2022]第0297号");
+Console.WriteLine($"  lenient: {lenient.Value} with notes {string.Join(", ", lenient.Notes.Select(n => n.Code))}");
 
 Console.WriteLine();
 Console.WriteLine("Every dated, counted or approximate figure the letter states:");

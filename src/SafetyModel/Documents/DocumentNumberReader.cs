@@ -64,7 +64,7 @@ internal static class DocumentNumberReader
                 text);
         }
 
-        if (!lenient && TryParseStrict(text.AsSpan(), out var quick))
+        if (TryParseStrict(text.AsSpan(), out var quick))
         {
             return ParseResult<DocumentNumber>.ForValue(quick, Array.Empty<ParseDiagnostic>(), text);
         }
