@@ -172,4 +172,13 @@ public static class ParseCodes
 
     /// <summary><c>SM1044</c> (note) — no 发文机关署名 above the 成文日期.</summary>
     public const string NoSignatureOrgan = "SM1044";
+
+    /// <summary><c>SM0501</c> — a division code that is not 6, 9 or 12 digits long; argument <c>length</c>.</summary>
+    public const string DivisionCodeLength = "SM0501";
+
+    /// <summary><c>SM0502</c> — a division code whose first two digits are no province; argument <c>province</c>.</summary>
+    public const string UnknownProvinceCode = "SM0502";
+
+    /// <summary><c>SM0503</c> — a segment set under an empty one (<c>150006</c>: a county under no prefecture); argument <c>level</c>.</summary>
+    public const string DivisionSegmentUnderEmpty = "SM0503";
 }
