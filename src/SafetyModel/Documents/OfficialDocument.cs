@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using SafetyModel.Primitives;
 
 namespace SafetyModel.Documents;
 
@@ -124,15 +125,5 @@ public sealed class OfficialDocument : IEquatable<OfficialDocument>
         string.Join(" ", new[] { Number?.ToString(), Title?.Text ?? Type.ChineseName, Date is { } d ? Text.ChineseDates.Format(d) : null }
             .Where(part => !string.IsNullOrEmpty(part)));
 
-    private static T[] Copy<T>(IEnumerable<T>? values, string name)
-        where T : class
-    {
-        var array = values?.ToArray() ?? Array.Empty<T>();
-        if (array.Any(v => v is null))
-        {
-            throw new ArgumentNullException(name, $"{name} holds no null item.");
-        }
-
-        return array;
-    }
+    private static T[] Copy<T>(IEnumerable<T>? values, string name) => Sequences.Copy(values, name);
 }

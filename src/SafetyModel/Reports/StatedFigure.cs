@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using SafetyModel.Primitives;
+using SafetyModel.Work;
+
+namespace SafetyModel.Reports;
+
+/// <summary>
+/// A figure a report states: what it counts (an <see cref="Indicator"/>), the quantity as stated (approximation and
+/// raw text kept), an optional dimension (such as the inspection type), and the parts of a <c>其中</c> breakdown. A
+/// part may name an activity without a count (<c>乌兰陶勒盖镇防洪渠安全隐患排查</c>): its quantity is then null.
+/// </summary>
+/// <remarks>
+/// Stated figures are what a report claims; they may be approximate and may contradict each other — the seed states 7
+/// inspections whose parts add up to 12. Validation and reconciliation compare them; the model keeps them as stated.
+/// </remarks>
+public sealed class StatedFigure : IEquatable<StatedFigure>
+{
+    private readonly StatedFigure[] _parts = Array.Empty<StatedFigure>();
+
+    /// <summary>Gets what the figure counts.</summary>
+    public Indicator Indicator { get; init; }
+
+    /// <summary>Gets the quantity as stated, or <see langword="null"/> when the report names the item without a count.</summary>
+    public Quantity? Quantity { get; init; }
+
+    /// <summary>Gets the dimension the figure is broken down by, such as the inspection type of a part.</summary>
+    public InspectionType? Dimension { get; init; }
+
+    /// <summary>Gets the label the report gives the figure, when it adds one (<c>建筑领域安全大检查</c>).</summary>
+    public string? Label { get; init; }
+
+    /// <summary>Gets the parts of a <c>其中</c> breakdown.</summary>
+    public IReadOnlyList<StatedFigure> Parts { get => _parts; init => _parts = Sequences.Copy(value, nameof(Parts)); }
+
+    /// <inheritdoc />
+    public bool Equals(StatedFigure? other) =>
+        other is not null && Indicator == other.Indicator && Equals(Quantity, other.Quantity) && Nullable.Equals(Dimension, other.Dimension) &&
+        string.Equals(Label, other.Label, StringComparison.Ordinal) && Sequences.Equal(Parts, other.Parts);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as StatedFigure);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Indicator, Quantity, Dimension, Label, _parts.Length);
+
+    /// <summary>Returns <c>安全检查 7次 (其中 5 parts)</c>.</summary>
+    /// <returns>A readable figure.</returns>
+    public override string ToString() =>
+        $"{Label ?? Indicator.ChineseName} {Quantity?.ToString() ?? "(no count)"}" + (_parts.Length > 0 ? $" (其中 {_parts.Length} parts)" : string.Empty);
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Work;
+
+/// <summary>
+/// A campaign or special action (专项行动): its kind, name, period, theme and lead body, and the activities and
+/// inspections carried out under it. <see cref="SafetyMonth"/> builds the yearly 安全生产月.
+/// </summary>
+public sealed class Campaign : IEquatable<Campaign>
+{
+    private readonly string[] _activityIds = Array.Empty<string>();
+    private readonly string[] _inspectionIds = Array.Empty<string>();
+
+    /// <summary>Gets the record's identifier, unique within a batch.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>Gets the kind.</summary>
+    public CampaignKind Kind { get; init; }
+
+    /// <summary>Gets the name, such as 2022年“安全生产月”活动.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>Gets the period the campaign runs over.</summary>
+    public ReportingPeriod? Period { get; init; }
+
+    /// <summary>Gets the theme (主题), if any.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>Gets the body that leads the campaign.</summary>
+    public string? LeadBody { get; init; }
+
+    /// <summary>Gets the division the campaign covers.</summary>
+    public DivisionCode Division { get; init; }
+
+    /// <summary>Gets the ids of the activities carried out under it.</summary>
+    public IReadOnlyList<string> ActivityIds { get => _activityIds; init => _activityIds = Sequences.Copy(value, nameof(ActivityIds)); }
+
+    /// <summary>Gets the ids of the inspections carried out under it.</summary>
+    public IReadOnlyList<string> InspectionIds { get => _inspectionIds; init => _inspectionIds = Sequences.Copy(value, nameof(InspectionIds)); }
+
+    /// <summary>Returns whether a day falls within the campaign's period.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns><see langword="true"/> when the campaign has a period and the day lies in it.</returns>
+    public bool Covers(LocalDate date) => Period?.Contains(date) ?? false;
+
+    /// <inheritdoc />
+    public bool Equals(Campaign? other) =>
+        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Kind == other.Kind &&
+        string.Equals(Name, other.Name, StringComparison.Ordinal) && Equals(Period, other.Period) &&
+        string.Equals(Theme, other.Theme, StringComparison.Ordinal) && string.Equals(LeadBody, other.LeadBody, StringComparison.Ordinal) &&
+        Division == other.Division && Sequences.Equal(ActivityIds, other.ActivityIds) && Sequences.Equal(InspectionIds, other.InspectionIds);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Campaign);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Kind, Name, Period, Division);
+
+    /// <summary>Returns the name and period.</summary>
+    /// <returns>A readable one-line description.</returns>
+    public override string ToString() => $"{Name} ({Period?.ChineseName})";
+}

@@ -1,0 +1,37 @@
+using System;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Work;
+
+/// <summary>A figure of something counted: an indicator and a quantity — <c>横幅 16条</c>, <c>宣传单 500余份</c>.</summary>
+public sealed class Figure : IEquatable<Figure>
+{
+    /// <summary>Creates a figure.</summary>
+    /// <param name="indicator">What is counted.</param>
+    /// <param name="quantity">How many or how much, possibly approximate.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is <see langword="null"/>.</exception>
+    public Figure(Indicator indicator, Quantity quantity)
+    {
+        Indicator = indicator;
+        Quantity = quantity ?? throw new ArgumentNullException(nameof(quantity));
+    }
+
+    /// <summary>Gets what is counted.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>Gets how many or how much.</summary>
+    public Quantity Quantity { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Figure? other) => other is not null && Indicator == other.Indicator && Quantity.Equals(other.Quantity);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Figure);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Indicator, Quantity);
+
+    /// <summary>Returns <c>横幅 16条</c>.</summary>
+    /// <returns>A readable figure.</returns>
+    public override string ToString() => Indicator.ChineseName + " " + Quantity;
+}

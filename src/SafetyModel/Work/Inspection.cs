@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Work;
+
+/// <summary>
+/// A safety inspection (安全检查) in an inspection log: when (a day or a run of days), where, of what kind(s), by whom,
+/// of which units or places, under which campaign, and how many hidden hazards it found.
+/// </summary>
+/// <remarks>Built with an object initializer; collections are copied when set. Equality compares every member.</remarks>
+public sealed class Inspection : IEquatable<Inspection>
+{
+    private readonly InspectionType[] _types = Array.Empty<InspectionType>();
+    private readonly string[] _inspected = Array.Empty<string>();
+
+    /// <summary>Gets the record's identifier, unique within a batch.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>Gets the division where the inspection took place.</summary>
+    public DivisionCode Division { get; init; }
+
+    /// <summary>Gets the first (or only) day of the inspection.</summary>
+    public LocalDate Start { get; init; }
+
+    /// <summary>Gets the last day, for an inspection over several days; otherwise <see langword="null"/>.</summary>
+    public LocalDate? End { get; init; }
+
+    /// <summary>Gets the kinds of inspection (a holiday inspection of fire safety has two).</summary>
+    public IReadOnlyList<InspectionType> Types { get => _types; init => _types = Sequences.Copy(value, nameof(Types)); }
+
+    /// <summary>Gets the body that inspected, such as 乌兰陶勒盖镇安全生产委员会.</summary>
+    public string? InspectingBody { get; init; }
+
+    /// <summary>Gets the units or places inspected.</summary>
+    public IReadOnlyList<string> Inspected { get => _inspected; init => _inspected = Sequences.Copy(value, nameof(Inspected)); }
+
+    /// <summary>Gets the campaign the inspection belongs to, if any.</summary>
+    public string? CampaignId { get; init; }
+
+    /// <summary>Gets the number of hidden hazards found, if recorded.</summary>
+    public int? HazardsFound { get; init; }
+
+    /// <summary>Gets the days of the inspection.</summary>
+    public DateInterval Days => new(Start, End is { } end && end >= Start ? end : Start);
+
+    /// <inheritdoc />
+    public bool Equals(Inspection? other) =>
+        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Division == other.Division &&
+        Start == other.Start && End == other.End && Sequences.Equal(Types, other.Types) &&
+        string.Equals(InspectingBody, other.InspectingBody, StringComparison.Ordinal) && Sequences.Equal(Inspected, other.Inspected) &&
+        string.Equals(CampaignId, other.CampaignId, StringComparison.Ordinal) && HazardsFound == other.HazardsFound;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Inspection);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Division, Start, End, _types.Length, HazardsFound);
+
+    /// <summary>Returns the id, day and kinds.</summary>
+    /// <returns>A readable one-line description.</returns>
+    public override string ToString() => $"{Id} {Start:uuuu-MM-dd} {string.Join("、", (IEnumerable<InspectionType>)_types)}";
+}

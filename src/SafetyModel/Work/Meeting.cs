@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Work;
+
+/// <summary>A work-safety meeting: a regular meeting (例会) or a special one (专题会议), its day, attendance and topics.</summary>
+public sealed class Meeting : IEquatable<Meeting>
+{
+    private readonly string[] _topics = Array.Empty<string>();
+
+    /// <summary>Gets the record's identifier, unique within a batch.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>Gets the division that held the meeting.</summary>
+    public DivisionCode Division { get; init; }
+
+    /// <summary>Gets the day.</summary>
+    public LocalDate Date { get; init; }
+
+    /// <summary>Gets the kind.</summary>
+    public MeetingKind Kind { get; init; }
+
+    /// <summary>Gets the number of people attending, if recorded.</summary>
+    public int? Attendance { get; init; }
+
+    /// <summary>Gets the topics.</summary>
+    public IReadOnlyList<string> Topics { get => _topics; init => _topics = Sequences.Copy(value, nameof(Topics)); }
+
+    /// <summary>Gets a value indicating whether the meeting also trained those attending (以会代训).</summary>
+    public bool DoublesAsTraining { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(Meeting? other) =>
+        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Division == other.Division && Date == other.Date &&
+        Kind == other.Kind && Attendance == other.Attendance && Sequences.Equal(Topics, other.Topics) && DoublesAsTraining == other.DoublesAsTraining;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Meeting);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Division, Date, Kind, Attendance);
+
+    /// <summary>Returns the id, day and kind.</summary>
+    /// <returns>A readable one-line description.</returns>
+    public override string ToString() => $"{Id} {Date:uuuu-MM-dd} {(Kind == MeetingKind.Regular ? "例会" : Kind == MeetingKind.Special ? "专题会议" : "会议")}";
+}

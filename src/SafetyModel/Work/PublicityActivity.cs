@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Work;
+
+/// <summary>
+/// A publicity activity (宣传教育活动): its day, what it was, the materials put out as figures (横幅 16条, 标语 16多条,
+/// 宣传单 500余份, 展板 …) and the people reached.
+/// </summary>
+public sealed class PublicityActivity : IEquatable<PublicityActivity>
+{
+    private readonly Figure[] _materials = Array.Empty<Figure>();
+
+    /// <summary>Gets the record's identifier, unique within a batch.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>Gets the division.</summary>
+    public DivisionCode Division { get; init; }
+
+    /// <summary>Gets the day (or first day).</summary>
+    public LocalDate Date { get; init; }
+
+    /// <summary>Gets what the activity was, such as 安全生产宣传咨询日.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets the campaign the activity belongs to, if any.</summary>
+    public string? CampaignId { get; init; }
+
+    /// <summary>Gets the materials put out, each an indicator with a quantity.</summary>
+    public IReadOnlyList<Figure> Materials { get => _materials; init => _materials = Sequences.Copy(value, nameof(Materials)); }
+
+    /// <summary>Gets the people reached, if recorded (possibly approximate).</summary>
+    public Quantity? PeopleReached { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(PublicityActivity? other) =>
+        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Division == other.Division && Date == other.Date &&
+        string.Equals(Description, other.Description, StringComparison.Ordinal) && string.Equals(CampaignId, other.CampaignId, StringComparison.Ordinal) &&
+        Sequences.Equal(Materials, other.Materials) && Equals(PeopleReached, other.PeopleReached);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PublicityActivity);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Division, Date, _materials.Length);
+
+    /// <summary>Returns the id, day and materials.</summary>
+    /// <returns>A readable one-line description.</returns>
+    public override string ToString() => $"{Id} {Date:uuuu-MM-dd} {string.Join("，", (IEnumerable<Figure>)_materials)}";
+}
