@@ -181,4 +181,13 @@ public static class ParseCodes
 
     /// <summary><c>SM0503</c> — a segment set under an empty one (<c>150006</c>: a county under no prefecture); argument <c>level</c>.</summary>
     public const string DivisionSegmentUnderEmpty = "SM0503";
+
+    /// <summary><c>SM0510</c> — a 统一社会信用代码 that is not 18 characters long; argument <c>length</c>.</summary>
+    public const string CreditCodeLength = "SM0510";
+
+    /// <summary><c>SM0511</c> — a 统一社会信用代码 whose check character is wrong (GB 32100-2015); arguments <c>found</c>, <c>expected</c>.</summary>
+    public const string CreditCodeCheck = "SM0511";
+
+    /// <summary><c>SM0512</c> (note) — lower-case letters of a 统一社会信用代码 read as upper-case.</summary>
+    public const string CreditCodeLowerCase = "SM0512";
 }

@@ -1,0 +1,44 @@
+using System;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Work;
+
+/// <summary>
+/// An organisation that work-safety records name — a government body, a committee (安委会), a department, a station
+/// (派出所, 司法所), an enterprise with its 统一社会信用代码, a school — with its division.
+/// </summary>
+public sealed class Organisation : IEquatable<Organisation>
+{
+    /// <summary>Gets the full name, such as 乌兰陶勒盖镇人民政府.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>Gets the short name (规范化简称), if any, such as 乌审旗安委会.</summary>
+    public string? ShortName { get; init; }
+
+    /// <summary>Gets the kind.</summary>
+    public OrganisationKind Kind { get; init; }
+
+    /// <summary>Gets the division the organisation belongs to.</summary>
+    public DivisionCode Division { get; init; }
+
+    /// <summary>Gets the unified social credit code, if known (enterprises and most organisations have one).</summary>
+    public UnifiedSocialCreditCode? CreditCode { get; init; }
+
+    /// <summary>Gets the sector of an enterprise, if recorded.</summary>
+    public Sector? Sector { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(Organisation? other) =>
+        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(ShortName, other.ShortName, StringComparison.Ordinal) &&
+        Kind == other.Kind && Division == other.Division && Nullable.Equals(CreditCode, other.CreditCode) && Nullable.Equals(Sector, other.Sector);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Organisation);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), Kind, Division, CreditCode);
+
+    /// <summary>Returns the name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
+}
