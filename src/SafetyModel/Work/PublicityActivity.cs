@@ -12,6 +12,7 @@ namespace SafetyModel.Work;
 public sealed class PublicityActivity : IEquatable<PublicityActivity>
 {
     private readonly Figure[] _materials = Array.Empty<Figure>();
+    private readonly PublicityKind[] _kinds = Array.Empty<PublicityKind>();
 
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     public string Id { get; init; } = string.Empty;
@@ -21,6 +22,9 @@ public sealed class PublicityActivity : IEquatable<PublicityActivity>
 
     /// <summary>Gets the day (or first day).</summary>
     public LocalDate Date { get; init; }
+
+    /// <summary>Gets the forms the activity took (横幅, 标语, 宣传单, 展板, 咨询, 讲座 …).</summary>
+    public IReadOnlyList<PublicityKind> Kinds { get => _kinds; init => _kinds = Sequences.Copy(value, nameof(Kinds)); }
 
     /// <summary>Gets what the activity was, such as 安全生产宣传咨询日.</summary>
     public string? Description { get; init; }
@@ -37,7 +41,7 @@ public sealed class PublicityActivity : IEquatable<PublicityActivity>
     /// <inheritdoc />
     public bool Equals(PublicityActivity? other) =>
         other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Division == other.Division && Date == other.Date &&
-        string.Equals(Description, other.Description, StringComparison.Ordinal) && string.Equals(CampaignId, other.CampaignId, StringComparison.Ordinal) &&
+        Sequences.Equal(Kinds, other.Kinds) && string.Equals(Description, other.Description, StringComparison.Ordinal) && string.Equals(CampaignId, other.CampaignId, StringComparison.Ordinal) &&
         Sequences.Equal(Materials, other.Materials) && Equals(PeopleReached, other.PeopleReached);
 
     /// <inheritdoc />

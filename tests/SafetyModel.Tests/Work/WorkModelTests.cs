@@ -116,6 +116,10 @@ public class WorkModelTests
         var publicity = new PublicityActivity { Id = "P-1", Materials = new[] { new Figure(Indicator.Banners, Quantity.Parse("16条")) } };
         publicity.Should().Be(new PublicityActivity { Id = "P-1", Materials = new[] { new Figure(Indicator.Banners, Quantity.Parse("16条")) } });
         publicity.Should().NotBe(new PublicityActivity { Id = "P-1", Materials = new[] { new Figure(Indicator.Banners, Quantity.Parse("17条")) } });
+        publicity.Should().NotBe(new PublicityActivity { Id = "P-1", Kinds = new[] { PublicityKind.Banners }, Materials = publicity.Materials });
+        PublicityKind.TryFromName("张帖标语", out var slogans).Should().BeTrue("the seed's typo is an accepted name");
+        slogans.Should().Be(PublicityKind.Slogans);
+        PublicityKind.KnownValues.Select(v => v.Code).Should().OnlyHaveUniqueItems();
         new Training { Id = "T-1", PeopleTrained = Quantity.Parse("200余人次") }.Should().NotBe(new Training { Id = "T-1" });
         ((Action)(() => _ = new GroupMember(GroupRole.Member))).Should().Throw<ArgumentException>();
     }
