@@ -34,6 +34,8 @@ EXAMPLES = {
     "SM3006": "a 报告 with no 签发人", "SM3007": "`秘密★1年` with no 份号", "SM3008": "`秘密★15年`", "SM3009": "`1`",
     "SM3010": "`乌审旗安全生产委员会:`", "SM3011": "a 报告 to two organs", "SM3012": "a 函 with 印发机关",
     "SM3013": "a 报告 saying `妥否，请批示`",
+    "SM5001": "the seed: 7次, 其中 1 + 2 + 2 + 2 + 5 = 12", "SM5002": "the seed's `16多条` (information)",
+    "SM5003": "a 上半年 report dated 2022年6月20日", "SM5004": "安全生产月 (June) in a 下半年 report",
     "SM2001": "unit `面` (information)", "SM2002": "a record with no `id` (error)",
 }
 rows = []

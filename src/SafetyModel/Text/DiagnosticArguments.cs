@@ -14,8 +14,9 @@ namespace SafetyModel.Text;
 /// <remarks>
 /// <para>
 /// Values are normalised when the collection is built, so that they mean the same after a JSON round trip:
-/// every integral type becomes <see cref="long"/>; <see cref="float"/>, <see cref="double"/> and
-/// <see cref="decimal"/> become <see cref="decimal"/>; <see cref="string"/>, <see cref="bool"/> and
+/// every integral type, and every whole <see cref="float"/>, <see cref="double"/> or <see cref="decimal"/>, becomes
+/// <see cref="long"/>; other <see cref="float"/>, <see cref="double"/> and <see cref="decimal"/> values become
+/// <see cref="decimal"/>; <see cref="string"/>, <see cref="bool"/> and
 /// <see langword="null"/> stay as they are; an enumeration becomes its name; a NodaTime <see cref="LocalDate"/>,
 /// <see cref="YearMonth"/>, <see cref="LocalDateTime"/> or <see cref="Instant"/> becomes its ISO 8601 text
 /// (<c>2022-07-07</c>); any other <see cref="IFormattable"/> becomes its invariant-culture text; anything else is
@@ -219,6 +220,18 @@ public sealed class DiagnosticArguments : IReadOnlyDictionary<string, object?>, 
         return -1;
     }
 
+    /// <summary>A whole number is a <see cref="long"/>, so that 7, 7.0 and a JSON 7 read back compare equal.</summary>
+    private static object Whole(decimal value)
+    {
+        if (value == decimal.Truncate(value) && value >= long.MinValue && value <= long.MaxValue)
+        {
+            long whole = (long)value;
+            return whole;
+        }
+
+        return value;
+    }
+
     private static decimal ToDecimal(string name, double value)
     {
         // decimal spans about ±7.9e28; beyond that (and for NaN and infinities) there is no faithful JSON number here.
@@ -240,8 +253,9 @@ public sealed class DiagnosticArguments : IReadOnlyDictionary<string, object?>, 
             case string:
             case bool:
             case long:
-            case decimal:
                 return value;
+            case decimal m:
+                return Whole(m);
             case int i: return (long)i;
             case short s: return (long)s;
             case sbyte sb: return (long)sb;
@@ -251,8 +265,8 @@ public sealed class DiagnosticArguments : IReadOnlyDictionary<string, object?>, 
             case char c: return c.ToString();
             case ulong ul when ul <= long.MaxValue: return (long)ul;
             case ulong ul: return (decimal)ul;
-            case float f: return ToDecimal(name, f);
-            case double d: return ToDecimal(name, d);
+            case float f: return Whole(ToDecimal(name, f));
+            case double d: return Whole(ToDecimal(name, d));
             case Enum e: return e.ToString();
             case LocalDate date: return LocalDatePattern.Iso.Format(date);
             case YearMonth month: return YearMonthPattern.Iso.Format(month);

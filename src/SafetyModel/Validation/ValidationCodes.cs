@@ -59,4 +59,16 @@ public static class ValidationCodes
 
     /// <summary><c>SM3013</c> (warning) — a 报告 that carries a request (条例 第十五条: 不得夹带请示事项). Argument <c>phrase</c>.</summary>
     public const string ReportCarriesRequest = "SM3013";
+
+    /// <summary><c>SM5001</c> (warning) — the <c>其中</c> parts of a stated figure add up to more than its total (the seed's 7 against 12). Arguments <c>total</c>, <c>partsSum</c>.</summary>
+    public const string BreakdownExceedsTotal = "SM5001";
+
+    /// <summary><c>SM5002</c> (information) — an irregular approximate figure such as <c>16多条</c>, read with its lower bound only. Argument <c>text</c>.</summary>
+    public const string IrregularApproximateFigure = "SM5002";
+
+    /// <summary><c>SM5003</c> (warning) — a report dated before the end of the period it reports on. Arguments <c>date</c>, <c>periodEnd</c>.</summary>
+    public const string ReportDatedBeforePeriodEnd = "SM5003";
+
+    /// <summary><c>SM5004</c> (warning) — a campaign of the report outside the report's period. Arguments <c>campaign</c>, <c>period</c>.</summary>
+    public const string CampaignOutsideReportPeriod = "SM5004";
 }

@@ -17,13 +17,22 @@ public class DiagnosticArgumentsTests
     }
 
     [Fact]
-    public void Floating_point_numbers_become_decimal()
+    public void Fractional_numbers_become_decimal()
     {
         var arguments = DiagnosticArguments.Create(("rate", 0.5), ("single", 1.25f), ("money", 1.5m));
 
         arguments["rate"].Should().Be(0.5m);
         arguments["single"].Should().Be(1.25m);
         arguments["money"].Should().Be(1.5m);
+    }
+
+    [Fact]
+    public void Whole_numbers_become_long_whatever_type_they_came_in()
+    {
+        var arguments = DiagnosticArguments.Create(("decimal", 7m), ("scaled", 7.00m), ("double", 12.0), ("single", 3f));
+
+        arguments.Values.Should().AllBeOfType<long>();
+        DiagnosticArguments.Create(("total", 7m)).Equals(DiagnosticArguments.Create(("total", 7))).Should().BeTrue("a JSON 7 reads back as an integer");
     }
 
     [Fact]
