@@ -36,6 +36,10 @@ EXAMPLES = {
     "SM3013": "a 报告 saying `妥否，请批示`",
     "SM5001": "the seed: 7次, 其中 1 + 2 + 2 + 2 + 5 = 12", "SM5002": "the seed's `16多条` (information)",
     "SM5003": "a 上半年 report dated 2022年6月20日", "SM5004": "安全生产月 (June) in a 下半年 report",
+    "SM4001": "a meeting with no id", "SM4002": "two records with id `M-1`", "SM4003": "an inspection starting tomorrow",
+    "SM4004": "a record with no division", "SM4005": "`150626105` against the 乌审旗 sample", "SM4006": "rectified 5月1日, found 5月10日",
+    "SM4007": "deadline 5月1日, found 5月10日", "SM4008": "deadline 5月20日, still rectifying on 7月7日", "SM4009": "`Verified` with no rectification date",
+    "SM4010": "`deaths: -1`", "SM6001": "10 deaths stated as 较大事故", "SM6002": "reported 61 minutes after the accident",
     "SM2001": "unit `面` (information)", "SM2002": "a record with no `id` (error)",
 }
 rows = []

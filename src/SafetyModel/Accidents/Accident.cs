@@ -19,7 +19,7 @@ namespace SafetyModel.Accidents;
 /// statistical systems count missing persons as deaths after 30 days — add them yourself where yours does.
 /// </para>
 /// </remarks>
-public sealed class Accident : IEquatable<Accident>
+public sealed class Accident : IRecord, IEquatable<Accident>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     public string Id { get; init; } = string.Empty;
@@ -85,6 +85,9 @@ public sealed class Accident : IEquatable<Accident>
 
     /// <summary>Gets the day the investigation report is due (第二十九条): 60 days after the accident.</summary>
     public LocalDate InvestigationReportDue => OccurredAt.Date.PlusDays(AccidentReporting.InvestigationReportDays);
+
+    /// <inheritdoc />
+    LocalDate? IRecord.ReferenceDate => OccurredAt.Date;
 
     /// <inheritdoc />
     public bool Equals(Accident? other) =>

@@ -71,4 +71,40 @@ public static class ValidationCodes
 
     /// <summary><c>SM5004</c> (warning) — a campaign of the report outside the report's period. Arguments <c>campaign</c>, <c>period</c>.</summary>
     public const string CampaignOutsideReportPeriod = "SM5004";
+
+    /// <summary><c>SM4001</c> (error) — a record without an id.</summary>
+    public const string RecordIdMissing = "SM4001";
+
+    /// <summary><c>SM4002</c> (error) — two records of a batch share an id. Arguments <c>id</c>, <c>first</c> (the index of the first).</summary>
+    public const string DuplicateRecordId = "SM4002";
+
+    /// <summary><c>SM4003</c> (error) — a record dated after today (by the validation clock). Arguments <c>date</c>, <c>today</c>.</summary>
+    public const string RecordDateInFuture = "SM4003";
+
+    /// <summary><c>SM4004</c> (error) — a record without a division code.</summary>
+    public const string RecordDivisionMissing = "SM4004";
+
+    /// <summary><c>SM4005</c> (warning) — a division code the registry given to validation does not know. Argument <c>division</c>.</summary>
+    public const string RecordDivisionUnknown = "SM4005";
+
+    /// <summary><c>SM4006</c> (error) — a hazard rectified before it was found. Arguments <c>rectifiedOn</c>, <c>foundOn</c>.</summary>
+    public const string RectifiedBeforeFound = "SM4006";
+
+    /// <summary><c>SM4007</c> (error) — a rectification deadline before the day the hazard was found. Arguments <c>deadline</c>, <c>foundOn</c>.</summary>
+    public const string DeadlineBeforeFound = "SM4007";
+
+    /// <summary><c>SM4008</c> (warning) — a hazard not rectified by its deadline. Arguments <c>deadline</c>, <c>today</c>.</summary>
+    public const string HazardOverdue = "SM4008";
+
+    /// <summary><c>SM4009</c> (warning) — a hazard whose status and rectification date disagree. Argument <c>status</c>.</summary>
+    public const string HazardStatusDateMismatch = "SM4009";
+
+    /// <summary><c>SM4010</c> (error) — a negative count. Argument <c>member</c>.</summary>
+    public const string NegativeCount = "SM4010";
+
+    /// <summary><c>SM6001</c> (error) — an accident whose stated grade differs from the grade its figures reach (国务院令第493号 第三条). Arguments <c>stated</c>, <c>computed</c>.</summary>
+    public const string AccidentGradeInconsistent = "SM6001";
+
+    /// <summary><c>SM6002</c> (warning) — an accident reported more than an hour after the unit head learned of it (迟报, 第九条). Arguments <c>reportedAt</c>, <c>deadline</c>.</summary>
+    public const string AccidentReportedLate = "SM6002";
 }

@@ -9,7 +9,7 @@ namespace SafetyModel.Work;
 /// A campaign or special action (专项行动): its kind, name, period, theme and lead body, and the activities and
 /// inspections carried out under it. <see cref="SafetyMonth"/> builds the yearly 安全生产月.
 /// </summary>
-public sealed class Campaign : IEquatable<Campaign>
+public sealed class Campaign : IRecord, IEquatable<Campaign>
 {
     private readonly string[] _activityIds = Array.Empty<string>();
     private readonly string[] _inspectionIds = Array.Empty<string>();
@@ -45,6 +45,9 @@ public sealed class Campaign : IEquatable<Campaign>
     /// <param name="date">The day.</param>
     /// <returns><see langword="true"/> when the campaign has a period and the day lies in it.</returns>
     public bool Covers(LocalDate date) => Period?.Contains(date) ?? false;
+
+    /// <inheritdoc />
+    LocalDate? IRecord.ReferenceDate => Period?.Start;
 
     /// <inheritdoc />
     public bool Equals(Campaign? other) =>

@@ -9,7 +9,7 @@ namespace SafetyModel.Work;
 /// was found, the deadline for rectification, and its status (found → rectifying → rectified → verified).
 /// </summary>
 /// <remarks>Built with an object initializer; holds what it is given, so that validation can report what is wrong.</remarks>
-public sealed class Hazard : IEquatable<Hazard>
+public sealed class Hazard : IRecord, IEquatable<Hazard>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     public string Id { get; init; } = string.Empty;
@@ -62,6 +62,9 @@ public sealed class Hazard : IEquatable<Hazard>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
     public bool IsOverdue(IClock clock, DateTimeZone? zone = null) =>
         IsOverdueOn((clock ?? throw new ArgumentNullException(nameof(clock))).GetCurrentInstant().InZone(zone ?? DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date);
+
+    /// <inheritdoc />
+    LocalDate? IRecord.ReferenceDate => FoundOn;
 
     /// <inheritdoc />
     public bool Equals(Hazard? other) =>

@@ -10,7 +10,7 @@ namespace SafetyModel.Work;
 /// of which units or places, under which campaign, and how many hidden hazards it found.
 /// </summary>
 /// <remarks>Built with an object initializer; collections are copied when set. Equality compares every member.</remarks>
-public sealed class Inspection : IEquatable<Inspection>
+public sealed class Inspection : IRecord, IEquatable<Inspection>
 {
     private readonly InspectionType[] _types = Array.Empty<InspectionType>();
     private readonly string[] _inspected = Array.Empty<string>();
@@ -44,6 +44,9 @@ public sealed class Inspection : IEquatable<Inspection>
 
     /// <summary>Gets the days of the inspection.</summary>
     public DateInterval Days => new(Start, End is { } end && end >= Start ? end : Start);
+
+    /// <inheritdoc />
+    LocalDate? IRecord.ReferenceDate => Start;
 
     /// <inheritdoc />
     public bool Equals(Inspection? other) =>

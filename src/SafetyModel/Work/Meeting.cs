@@ -6,7 +6,7 @@ using SafetyModel.Primitives;
 namespace SafetyModel.Work;
 
 /// <summary>A work-safety meeting: a regular meeting (例会) or a special one (专题会议), its day, attendance and topics.</summary>
-public sealed class Meeting : IEquatable<Meeting>
+public sealed class Meeting : IRecord, IEquatable<Meeting>
 {
     private readonly string[] _topics = Array.Empty<string>();
 
@@ -30,6 +30,9 @@ public sealed class Meeting : IEquatable<Meeting>
 
     /// <summary>Gets a value indicating whether the meeting also trained those attending (以会代训).</summary>
     public bool DoublesAsTraining { get; init; }
+
+    /// <inheritdoc />
+    LocalDate? IRecord.ReferenceDate => Date;
 
     /// <inheritdoc />
     public bool Equals(Meeting? other) =>

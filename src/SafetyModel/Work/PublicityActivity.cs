@@ -9,7 +9,7 @@ namespace SafetyModel.Work;
 /// A publicity activity (宣传教育活动): its day, what it was, the materials put out as figures (横幅 16条, 标语 16多条,
 /// 宣传单 500余份, 展板 …) and the people reached.
 /// </summary>
-public sealed class PublicityActivity : IEquatable<PublicityActivity>
+public sealed class PublicityActivity : IRecord, IEquatable<PublicityActivity>
 {
     private readonly Figure[] _materials = Array.Empty<Figure>();
     private readonly PublicityKind[] _kinds = Array.Empty<PublicityKind>();
@@ -37,6 +37,9 @@ public sealed class PublicityActivity : IEquatable<PublicityActivity>
 
     /// <summary>Gets the people reached, if recorded (possibly approximate).</summary>
     public Quantity? PeopleReached { get; init; }
+
+    /// <inheritdoc />
+    LocalDate? IRecord.ReferenceDate => Date;
 
     /// <inheritdoc />
     public bool Equals(PublicityActivity? other) =>

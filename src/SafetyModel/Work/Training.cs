@@ -5,7 +5,7 @@ using SafetyModel.Primitives;
 namespace SafetyModel.Work;
 
 /// <summary>A training session (安全培训): its day, topic and the people trained.</summary>
-public sealed class Training : IEquatable<Training>
+public sealed class Training : IRecord, IEquatable<Training>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     public string Id { get; init; } = string.Empty;
@@ -21,6 +21,9 @@ public sealed class Training : IEquatable<Training>
 
     /// <summary>Gets the people trained, if recorded (possibly approximate: 200余人次).</summary>
     public Quantity? PeopleTrained { get; init; }
+
+    /// <inheritdoc />
+    LocalDate? IRecord.ReferenceDate => Date;
 
     /// <inheritdoc />
     public bool Equals(Training? other) =>

@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using SafetyModel.Accidents;
+using SafetyModel.Primitives;
+using SafetyModel.Text;
+using SafetyModel.Work;
+
+namespace SafetyModel.Validation;
+
+/// <summary>
+/// The built-in rules for records: <see cref="Common"/> for every record (id, division, date not in the future,
+/// division known to the registry), <see cref="Hazards"/>, <see cref="Accidents"/>, and <see cref="DuplicateIds"/> over
+/// a batch, which streams.
+/// </summary>
+/// <remarks>Paths point into the JSON contract of the record (<c>/foundOn</c>); batch paths start with the index (<c>/3/id</c>).</remarks>
+public static class RecordRules
+{
+    /// <summary>Gets the rules every record is checked by, named <c>records</c>.</summary>
+    public static RuleSet<IRecord> Common { get; } = new("records", new[]
+    {
+        Rule<IRecord>(ValidationCodes.RecordIdMissing, ValidationSeverity.Error, "A record has an id.", "记录有编号。", IdPresent),
+        Rule<IRecord>(ValidationCodes.RecordDivisionMissing, ValidationSeverity.Error, "A record has a division code.", "记录有区划代码。", DivisionPresent),
+        Rule<IRecord>(ValidationCodes.RecordDivisionUnknown, ValidationSeverity.Warning, "A record's division is in the registry.", "记录的区划代码在名录中。", DivisionKnown),
+        Rule<IRecord>(ValidationCodes.RecordDateInFuture, ValidationSeverity.Error, "A record is not dated after today.", "记录日期不晚于今天。", NotInFuture),
+    });
+
+    /// <summary>Gets the rules for hidden hazards, named <c>hazards</c>.</summary>
+    public static RuleSet<Hazard> Hazards { get; } = new("hazards", new[]
+    {
+        Rule<Hazard>(ValidationCodes.RectifiedBeforeFound, ValidationSeverity.Error, "A hazard is rectified after it is found.", "隐患整改在发现之后。", RectifiedAfterFound),
+        Rule<Hazard>(ValidationCodes.DeadlineBeforeFound, ValidationSeverity.Error, "A deadline is not before the hazard was found.", "整改期限不早于发现日期。", DeadlineAfterFound),
+        Rule<Hazard>(ValidationCodes.HazardOverdue, ValidationSeverity.Warning, "A hazard is rectified by its deadline.", "隐患按期整改。", NotOverdue),
+        Rule<Hazard>(ValidationCodes.HazardStatusDateMismatch, ValidationSeverity.Warning, "A hazard's status and rectification date agree.", "隐患状态与整改日期一致。", StatusMatchesDate),
+    });
+
+    /// <summary>Gets the rules for accidents, named <c>accidents</c>.</summary>
+    public static RuleSet<Accident> Accidents { get; } = new("accidents", new[]
+    {
+        Rule<Accident>(ValidationCodes.NegativeCount, ValidationSeverity.Error, "Casualty counts and losses are not negative.", "伤亡人数和损失不为负数。", NotNegative),
+        Rule<Accident>(ValidationCodes.AccidentGradeInconsistent, ValidationSeverity.Error, "A stated grade is the grade the figures reach.", "填报等级与数字相符。", GradeConsistent),
+        Rule<Accident>(ValidationCodes.AccidentReportedLate, ValidationSeverity.Warning, "An accident is reported within an hour.", "事故在1小时内上报。", ReportedInTime),
+    });
+
+    /// <summary>
+    /// Reports every record whose id an earlier record of the batch already used, streaming: the batch is read once and
+    /// only the ids are kept.
+    /// </summary>
+    /// <param name="records">The batch, in order.</param>
+    /// <returns>The issues, with paths <c>/index/id</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<ValidationIssue> DuplicateIds(IEnumerable<IRecord> records)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        return Iterate(records);
+
+        static IEnumerable<ValidationIssue> Iterate(IEnumerable<IRecord> records)
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var record in records)
+            {
+                if (record is not null && record.Id.Length > 0)
+                {
+                    if (seen.TryGetValue(record.Id, out var first))
+                    {
+                        yield return ValidationIssue.Create(
+                            ValidationCodes.DuplicateRecordId,
+                            ValidationSeverity.Error,
+                            JsonPointer.Root.Append(index).Append("id"),
+                            DiagnosticArguments.Create(("id", record.Id), ("first", first)));
+                    }
+                    else
+                    {
+                        seen.Add(record.Id, index);
+                    }
+                }
+
+                index++;
+            }
+        }
+    }
+
+    private static ValidationRule<T> Rule<T>(
+        string code, ValidationSeverity severity, string english, string chinese, Func<T, ValidationContext, ValidationSeverity, IEnumerable<ValidationIssue>> check) =>
+        new(code, severity, new LocalizedText(english, chinese), (subject, context) => check(subject, context, severity));
+
+    private static ValidationIssue Issue(string code, ValidationSeverity severity, string member, params (string Name, object? Value)[] arguments) =>
+        ValidationIssue.Create(code, severity, JsonPointer.Root.Append(member), DiagnosticArguments.Create(arguments));
+
+    private static IEnumerable<ValidationIssue> IdPresent(IRecord record, ValidationContext context, ValidationSeverity severity)
+    {
+        if (string.IsNullOrWhiteSpace(record.Id))
+        {
+            yield return Issue(ValidationCodes.RecordIdMissing, severity, "id");
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> DivisionPresent(IRecord record, ValidationContext context, ValidationSeverity severity)
+    {
+        if (record.Division == default)
+        {
+            yield return Issue(ValidationCodes.RecordDivisionMissing, severity, "division");
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> DivisionKnown(IRecord record, ValidationContext context, ValidationSeverity severity)
+    {
+        if (context.Registry is { } registry && record.Division != default && !registry.Contains(record.Division))
+        {
+            yield return Issue(ValidationCodes.RecordDivisionUnknown, severity, "division", ("division", record.Division.ShortCode));
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> NotInFuture(IRecord record, ValidationContext context, ValidationSeverity severity)
+    {
+        if (record.ReferenceDate is { } date && date > context.Today)
+        {
+            yield return ValidationIssue.Create(
+                ValidationCodes.RecordDateInFuture, severity, JsonPointer.Root.Append(DateMember(record)), DiagnosticArguments.Create(("date", date), ("today", context.Today)));
+        }
+    }
+
+    private static string DateMember(IRecord record) => record switch
+    {
+        Inspection => "start",
+        Hazard => "foundOn",
+        Accident => "occurredAt",
+        Campaign => "period",
+        _ => "date",
+    };
+
+    private static IEnumerable<ValidationIssue> RectifiedAfterFound(Hazard hazard, ValidationContext context, ValidationSeverity severity)
+    {
+        if (hazard.RectifiedOn is { } rectified && rectified < hazard.FoundOn)
+        {
+            yield return Issue(ValidationCodes.RectifiedBeforeFound, severity, "rectifiedOn", ("rectifiedOn", rectified), ("foundOn", hazard.FoundOn));
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> DeadlineAfterFound(Hazard hazard, ValidationContext context, ValidationSeverity severity)
+    {
+        if (hazard.RectificationDeadline is { } deadline && deadline < hazard.FoundOn)
+        {
+            yield return Issue(ValidationCodes.DeadlineBeforeFound, severity, "rectificationDeadline", ("deadline", deadline), ("foundOn", hazard.FoundOn));
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> NotOverdue(Hazard hazard, ValidationContext context, ValidationSeverity severity)
+    {
+        if (hazard.IsOverdueOn(context.Today))
+        {
+            yield return Issue(ValidationCodes.HazardOverdue, severity, "rectificationDeadline", ("deadline", hazard.RectificationDeadline), ("today", context.Today));
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> StatusMatchesDate(Hazard hazard, ValidationContext context, ValidationSeverity severity)
+    {
+        if (hazard.IsRectified != hazard.RectifiedOn.HasValue)
+        {
+            yield return Issue(ValidationCodes.HazardStatusDateMismatch, severity, hazard.IsRectified ? "rectifiedOn" : "status", ("status", hazard.Status));
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> NotNegative(Accident accident, ValidationContext context, ValidationSeverity severity)
+    {
+        var counts = new (string Member, decimal Value)[]
+        {
+            ("deaths", accident.Deaths), ("seriousInjuries", accident.SeriousInjuries), ("minorInjuries", accident.MinorInjuries),
+            ("missing", accident.Missing), ("directLossTenThousandYuan", accident.DirectLossTenThousandYuan),
+        };
+        foreach (var (member, value) in counts)
+        {
+            if (value < 0)
+            {
+                yield return Issue(ValidationCodes.NegativeCount, severity, member, ("member", member));
+            }
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> GradeConsistent(Accident accident, ValidationContext context, ValidationSeverity severity)
+    {
+        if (accident.StatedGrade is { } stated && stated != accident.Grade)
+        {
+            yield return Issue(
+                ValidationCodes.AccidentGradeInconsistent, severity, "statedGrade",
+                ("stated", AccidentGrading.ChineseName(stated)), ("computed", AccidentGrading.ChineseName(accident.Grade)));
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> ReportedInTime(Accident accident, ValidationContext context, ValidationSeverity severity)
+    {
+        if (accident.ReportedLate)
+        {
+            yield return Issue(
+                ValidationCodes.AccidentReportedLate, severity, "reportedAt",
+                ("reportedAt", accident.ReportedAt!.Value), ("deadline", accident.ReportDeadline));
+        }
+    }
+}
