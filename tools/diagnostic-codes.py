@@ -40,6 +40,7 @@ EXAMPLES = {
     "SM4004": "a record with no division", "SM4005": "`150626105` against the 乌审旗 sample", "SM4006": "rectified 5月1日, found 5月10日",
     "SM4007": "deadline 5月1日, found 5月10日", "SM4008": "deadline 5月20日, still rectifying on 7月7日", "SM4009": "`Verified` with no rectification date",
     "SM4010": "`deaths: -1`", "SM6001": "10 deaths stated as 较大事故", "SM6002": "reported 61 minutes after the accident",
+    "SM5005": "15处 rectified of 12处 found", "SM7001": "安全生产月 in July", "SM7002": "a publicity day on 7月2日 in the June campaign",
     "SM2001": "unit `面` (information)", "SM2002": "a record with no `id` (error)",
 }
 rows = []

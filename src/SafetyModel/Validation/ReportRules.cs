@@ -21,6 +21,7 @@ public static class ReportRules
         Rule(ValidationCodes.BreakdownExceedsTotal, ValidationSeverity.Warning, "The parts of a breakdown do not add up to more than its total.", "其中各项之和不超过总数。", Breakdowns),
         Rule(ValidationCodes.IrregularApproximateFigure, ValidationSeverity.Information, "Approximate figures use regular forms.", "约数写法规范。", IrregularFigures),
         Rule(ValidationCodes.ReportDatedBeforePeriodEnd, ValidationSeverity.Warning, "A report is dated after its period ends.", "报告成文日期在统计时段结束之后。", DatedBeforeEnd),
+        Rule(ValidationCodes.RectifiedExceedsFound, ValidationSeverity.Warning, "No more hazards are rectified than found.", "整改隐患数不超过排查隐患数。", RectifiedWithinFound),
         Rule(ValidationCodes.CampaignOutsideReportPeriod, ValidationSeverity.Warning, "A report's campaigns fall in its period.", "报告所述专项行动在统计时段之内。", CampaignsInPeriod),
     });
 
@@ -78,6 +79,24 @@ public static class ReportRules
         {
             yield return ValidationIssue.Create(
                 ValidationCodes.IrregularApproximateFigure, severity, path, DiagnosticArguments.Create(("text", quantity.RawText ?? quantity.ToChineseString())));
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> RectifiedWithinFound(WorkSummaryReport report, ValidationSeverity severity)
+    {
+        var found = report.FiguresOf(Work.Indicator.HazardsFound).FirstOrDefault()?.Quantity;
+        for (var i = 0; i < report.StatedFigures.Count; i++)
+        {
+            var figure = report.StatedFigures[i];
+            if (figure.Indicator == Work.Indicator.HazardsRectified && figure.Quantity is { } rectified && found is not null &&
+                rectified.Unit == found.Unit && rectified.IsGreaterThan(found) == Certainty.Definitely)
+            {
+                yield return ValidationIssue.Create(
+                    ValidationCodes.RectifiedExceedsFound,
+                    severity,
+                    JsonPointer.Root.Append("statedFigures").Append(i),
+                    DiagnosticArguments.Create(("rectified", rectified.ToChineseString()), ("found", found.ToChineseString())));
+            }
         }
     }
 

@@ -107,4 +107,13 @@ public static class ValidationCodes
 
     /// <summary><c>SM6002</c> (warning) — an accident reported more than an hour after the unit head learned of it (迟报, 第九条). Arguments <c>reportedAt</c>, <c>deadline</c>.</summary>
     public const string AccidentReportedLate = "SM6002";
+
+    /// <summary><c>SM5005</c> (warning) — a report stating more hazards rectified than found. Arguments <c>rectified</c>, <c>found</c>.</summary>
+    public const string RectifiedExceedsFound = "SM5005";
+
+    /// <summary><c>SM7001</c> (warning) — a 安全生产月 whose period is not within June. Argument <c>period</c>.</summary>
+    public const string SafetyMonthNotInJune = "SM7001";
+
+    /// <summary><c>SM7002</c> (warning) — an activity or inspection of a campaign dated outside the campaign's period. Arguments <c>id</c>, <c>date</c>, <c>period</c>.</summary>
+    public const string ActivityOutsideCampaign = "SM7002";
 }
