@@ -26,10 +26,12 @@ public static class DocumentRules
     public static RuleSet<OfficialDocument> Default { get; } = new("documents", new[]
     {
         Rule(ValidationCodes.Required, ValidationSeverity.Error, "A document has a title and a date.", "公文应有标题和成文日期。", RequiredElements),
+        Rule(ValidationCodes.UnknownCode, ValidationSeverity.Information, "The type is a well-known 文种.", "文种为已知类型。", KnownType),
         Rule(ValidationCodes.NumberYearDiffersFromDate, ValidationSeverity.Warning, "The number's year is the date's year.", "发文字号年份与成文日期年份一致。", NumberYear),
         Rule(ValidationCodes.DocumentDateInFuture, ValidationSeverity.Error, "The date is not after today.", "成文日期不晚于今天。", DateInFuture),
         Rule(ValidationCodes.DocumentDateImplausible, ValidationSeverity.Warning, "The date is not before 1949.", "成文日期不早于1949年。", DateImplausible),
         Rule(ValidationCodes.PrintedBeforeSigned, ValidationSeverity.Error, "The printing date is not before the date.", "印发日期不早于成文日期。", PrintedBeforeSigned),
+        // A declared type the library does not know (细则) is reported by SM2001; titles can only end in known types.
         Rule(ValidationCodes.TitleTypeDiffers, ValidationSeverity.Error, "The title ends with the declared type.", "标题的文种与声明的文种一致。", TitleType),
         Rule(ValidationCodes.UpwardWithoutSigner, ValidationSeverity.Error, "An upward document names its signers.", "上行文标注签发人。", Signer),
         Rule(ValidationCodes.ClassifiedWithoutCopyNumber, ValidationSeverity.Error, "A classified document has a copy number.", "涉密公文标注份号。", CopyNumberRequired),
@@ -58,6 +60,14 @@ public static class DocumentRules
         if (document.Date is null)
         {
             yield return Issue(ValidationCodes.Required, severity, "date", ("member", "date"));
+        }
+    }
+
+    private static IEnumerable<ValidationIssue> KnownType(OfficialDocument document, ValidationContext context, ValidationSeverity severity)
+    {
+        if (document.Type.Code.Length > 0 && !document.Type.IsKnown)
+        {
+            yield return Issue(ValidationCodes.UnknownCode, severity, "type", ("code", document.Type.Code), ("list", nameof(DocumentType)));
         }
     }
 
@@ -95,7 +105,7 @@ public static class DocumentRules
 
     private static IEnumerable<ValidationIssue> TitleType(OfficialDocument document, ValidationContext context, ValidationSeverity severity)
     {
-        if (document.Title is { } title && document.Type.Code.Length > 0 && title.Type != document.Type)
+        if (document.Title is { } title && document.Type.IsKnown && title.Type != document.Type)
         {
             yield return Issue(ValidationCodes.TitleTypeDiffers, severity, "type", ("titleType", title.Type.ChineseName), ("declaredType", document.Type.ChineseName));
         }

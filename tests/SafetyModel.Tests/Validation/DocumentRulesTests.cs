@@ -40,6 +40,7 @@ public class DocumentRulesTests
     public static TheoryData<string, string, ValidationSeverity, string> Breaches() => new()
     {
         { "no title", ValidationCodes.Required, ValidationSeverity.Error, "/title" },
+        { "unknown type", ValidationCodes.UnknownCode, ValidationSeverity.Information, "/type" },
         { "no date", ValidationCodes.Required, ValidationSeverity.Error, "/date" },
         { "number year", ValidationCodes.NumberYearDiffersFromDate, ValidationSeverity.Warning, "/number" },
         { "future", ValidationCodes.DocumentDateInFuture, ValidationSeverity.Error, "/date" },
@@ -72,6 +73,7 @@ public class DocumentRulesTests
         return name switch
         {
             "no title" => new OfficialDocument { Type = valid.Type, Date = valid.Date },
+            "unknown type" => new OfficialDocument { Title = DocumentTitle.Parse("关于X的细则的函"), Type = DocumentType.FromCode("细则"), Date = valid.Date },
             "no date" => new OfficialDocument { Title = valid.Title, Type = valid.Type },
             "number year" => new OfficialDocument { Title = valid.Title, Type = valid.Type, Date = valid.Date, Number = new DocumentNumber("乌兰镇政函", 2021, 297) },
             "future" => new OfficialDocument { Title = valid.Title, Type = valid.Type, Date = new LocalDate(2026, 11, 30) },
