@@ -81,6 +81,17 @@ public class MessageCatalogTests
         }
     }
 
+    [Fact]
+    public void Every_validation_code_is_in_the_validation_rules_page_with_its_severity()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "validation-rules.md"));
+
+        foreach (var field in typeof(ValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            page.Should().MatchRegex($@"\| {field.GetRawConstantValue()} \| `ValidationCodes\.{field.Name}` \| (error|warning|information) \|");
+        }
+    }
+
     private static IEnumerable<string> Placeholders(string template) =>
         Regex.Matches(template, "{([A-Za-z]+)}").Select(m => m.Groups[1].Value);
 
