@@ -22,9 +22,7 @@ internal static class DocumentNumberReader
         for (var i = 0; i < code.Length; i++)
         {
             var c = code[i];
-            if (IsOpening(c) || IsClosing(c) || NumeralCharacters.ArabicDigit(c) >= 0 || char.IsWhiteSpace(c) || char.IsControl(c) ||
-                (char.IsHighSurrogate(c) && (i + 1 >= code.Length || !char.IsLowSurrogate(code[i + 1]))) ||
-                (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(code[i - 1]))))
+            if (IsOpening(c) || IsClosing(c) || NumeralCharacters.ArabicDigit(c) >= 0 || char.IsWhiteSpace(c) || !TextSpans.IsWellFormedAt(code, i))
             {
                 return i;
             }

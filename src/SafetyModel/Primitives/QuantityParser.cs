@@ -105,7 +105,7 @@ internal static class QuantityParser
         var unitText = TextSpans.Trim(t.Slice(i, end - i), out var unitOffset);
         for (var k = 0; k < unitText.Length; k++)
         {
-            if (NumeralCharacters.ArabicDigit(unitText[k]) >= 0 || (unitText[k] is '余' or '多' && k == 0) || !IsWellFormed(unitText, k))
+            if (NumeralCharacters.ArabicDigit(unitText[k]) >= 0 || (unitText[k] is '余' or '多' && k == 0) || !TextSpans.IsWellFormedAt(unitText, k))
             {
                 return Fail(ChineseNumerals.UnexpectedCharacter(t, i + unitOffset + k).Shift(offset));
             }
@@ -192,23 +192,6 @@ internal static class QuantityParser
         }
 
         return i;
-    }
-
-    /// <summary>Whether the character at <paramref name="k"/> may stand in a unit: no control character, no lone surrogate.</summary>
-    private static bool IsWellFormed(ReadOnlySpan<char> text, int k)
-    {
-        var c = text[k];
-        if (char.IsControl(c))
-        {
-            return false;
-        }
-
-        if (char.IsHighSurrogate(c))
-        {
-            return k + 1 < text.Length && char.IsLowSurrogate(text[k + 1]);
-        }
-
-        return !char.IsLowSurrogate(c) || (k > 0 && char.IsHighSurrogate(text[k - 1]));
     }
 
     private static bool IsKnownUnit(ReadOnlySpan<char> text)

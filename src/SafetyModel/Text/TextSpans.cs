@@ -22,4 +22,21 @@ internal static class TextSpans
 
         return text.Slice(start, end - start);
     }
+
+    /// <summary>Whether the character at <paramref name="index"/> may stand in a name or unit: no control character and no lone surrogate.</summary>
+    public static bool IsWellFormedAt(ReadOnlySpan<char> text, int index)
+    {
+        var c = text[index];
+        if (char.IsControl(c))
+        {
+            return false;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
+        }
+
+        return !char.IsLowSurrogate(c) || (index > 0 && char.IsHighSurrogate(text[index - 1]));
+    }
 }
