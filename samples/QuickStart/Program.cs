@@ -75,6 +75,16 @@ ParseResult<DocumentNumber> lenient = DocumentNumber.ParseLenient("乌兰镇政�
 Console.WriteLine($"  lenient: {lenient.Value} with notes {string.Join(", ", lenient.Notes.Select(n => n.Code))}");
 
 Console.WriteLine();
+Console.WriteLine("The letter as a work summary report (samples/SeedReport), validated:");
+var seedReport = SafetyModel.Samples.SeedReport.Build();
+ValidationReport findings = ReportRules.Default.Validate(seedReport);
+Console.WriteLine($"  {findings.ToString().Replace("\n", "\n  ", StringComparison.Ordinal)}");
+foreach (var finding in findings.Issues)
+{
+    Console.WriteLine($"  {finding.Code} 中文: {finding.Message.Chinese}");
+}
+
+Console.WriteLine();
 Console.WriteLine("Every dated, counted or approximate figure the letter states:");
 foreach (var text in new[] { "8次", "7次", "1次", "2次", "5次", "16条", "16多条", "500余份", "2所", "1名", "一个月" })
 {

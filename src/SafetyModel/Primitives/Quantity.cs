@@ -373,7 +373,7 @@ public sealed class Quantity : IEquatable<Quantity>
     /// <returns>The English form.</returns>
     public string ToEnglishString()
     {
-        var unit = Unit.Code.Length == 0 ? string.Empty : " " + Unit.EnglishName;
+        var unit = Unit.Code.Length == 0 ? string.Empty : " " + (IsExact && Stated == 1 ? Unit.EnglishSingularName : Unit.EnglishName);
         var stated = FormatNumber(Stated);
         var phrase = Qualifier switch
         {

@@ -111,6 +111,23 @@ public readonly struct QuantityUnit : IExtensibleEnum, IEquatable<QuantityUnit>
     /// <inheritdoc />
     public bool IsKnown => _entry?.IsKnown ?? false;
 
+    /// <summary>Gets the English name for one (<c>1 time</c>, <c>1 copy</c>); the <see cref="EnglishName"/> where it has no singular.</summary>
+    public string EnglishSingularName
+    {
+        get
+        {
+            foreach (var alias in _entry?.Aliases ?? Array.Empty<string>())
+            {
+                if (EnglishName == alias + "s" || (alias.EndsWith("y", StringComparison.Ordinal) && EnglishName == alias.Substring(0, alias.Length - 1) + "ies"))
+                {
+                    return alias;
+                }
+            }
+
+            return EnglishName;
+        }
+    }
+
     /// <summary>
     /// Gets the unit with a code: the well-known unit, or an unknown unit that keeps <paramref name="code"/> exactly
     /// as given (a town's own measure word, say <c>"面"</c> for flags).

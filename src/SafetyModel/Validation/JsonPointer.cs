@@ -94,6 +94,12 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
         return new JsonPointer((_text ?? string.Empty) + "/" + index.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Returns the pointer to <paramref name="relative"/> taken inside what this pointer designates: <c>/document</c> + <c>/date</c> is <c>/document/date</c>.</summary>
+    /// <param name="relative">The pointer relative to this one.</param>
+    /// <returns>The longer pointer.</returns>
+    public JsonPointer Append(JsonPointer relative) =>
+        relative.IsRoot ? this : new JsonPointer((_text ?? string.Empty) + relative._text);
+
     /// <summary>Returns whether this pointer is <paramref name="other"/> or designates something inside it.</summary>
     /// <param name="other">The possible ancestor.</param>
     /// <returns><see langword="true"/> if this pointer starts with every token of <paramref name="other"/>.</returns>

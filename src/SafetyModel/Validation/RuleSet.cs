@@ -107,9 +107,58 @@ public sealed class RuleSet<T>
         return new ValidationReport(issues);
     }
 
+    /// <summary>
+    /// Runs every rule on each subject of a batch and yields the issues as it goes, each path prefixed with the
+    /// subject's index (<c>/3/foundOn</c>). The batch is read once and not held: it may be larger than memory.
+    /// </summary>
+    /// <param name="subjects">The batch, in order; a null subject is reported (SM2002) rather than thrown on.</param>
+    /// <param name="context">The clock and zone, or <see langword="null"/> for the system clock in China Standard Time.</param>
+    /// <returns>The issues, in batch order then rule order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subjects"/> is <see langword="null"/>.</exception>
+    public IEnumerable<ValidationIssue> ValidateEach(IEnumerable<T> subjects, ValidationContext? context = null)
+    {
+        if (subjects is null)
+        {
+            throw new ArgumentNullException(nameof(subjects));
+        }
+
+        return Iterate(subjects, context ?? ValidationContext.SystemClock);
+    }
+
+    /// <summary>Runs every rule on each subject of a batch and reports every issue (see <see cref="ValidateEach"/>).</summary>
+    /// <param name="subjects">The batch.</param>
+    /// <param name="context">The clock and zone, or <see langword="null"/> for the system clock in China Standard Time.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subjects"/> is <see langword="null"/>.</exception>
+    public ValidationReport ValidateAll(IEnumerable<T> subjects, ValidationContext? context = null) =>
+        new(ValidateEach(subjects, context));
+
     /// <summary>Returns the name and the number of rules.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() => $"{Name} ({_rules.Length} rules)";
+
+    private IEnumerable<ValidationIssue> Iterate(IEnumerable<T> subjects, ValidationContext context)
+    {
+        var index = 0;
+        foreach (var subject in subjects)
+        {
+            var prefix = JsonPointer.Root.Append(index);
+            if (subject is null)
+            {
+                yield return ValidationIssue.Create(
+                    ValidationCodes.Required, ValidationSeverity.Error, prefix, Text.DiagnosticArguments.Create(("member", prefix.ToString())));
+            }
+            else
+            {
+                foreach (var issue in Validate(subject, context).Issues)
+                {
+                    yield return issue.At(prefix);
+                }
+            }
+
+            index++;
+        }
+    }
 
     private IValidationRule<T> Find(string code) =>
         _rules.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.Ordinal))

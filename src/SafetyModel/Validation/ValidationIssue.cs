@@ -69,6 +69,12 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
     public ValidationIssue WithSeverity(ValidationSeverity severity) =>
         severity == Severity ? this : new ValidationIssue(Code, severity, Path, Message, Arguments);
 
+    /// <summary>Returns a copy whose path is <paramref name="prefix"/> followed by this issue's path, for an issue found inside a larger document.</summary>
+    /// <param name="prefix">Where the validated subject stands in the larger document, such as <c>/document</c> or <c>/3</c>.</param>
+    /// <returns>The copy, or this issue when the prefix is the root.</returns>
+    public ValidationIssue At(JsonPointer prefix) =>
+        prefix.IsRoot ? this : new ValidationIssue(Code, Severity, prefix.Append(Path), Message, Arguments);
+
     /// <summary>Gets the message in the language of <paramref name="culture"/> (see <see cref="LocalizedText.Get"/>).</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the current user-interface culture.</param>
     /// <returns>The message.</returns>

@@ -226,6 +226,9 @@ public class QuantityTests
 
     [Theory]
     [InlineData("7次", "7次", "7 times")]
+    [InlineData("1次", "1次", "1 time")]
+    [InlineData("1份", "1份", "1 copy")]
+    [InlineData("1元", "1元", "1 yuan")]
     [InlineData("500余份", "500余份", "more than 500 copies (500 < n < 600)")]
     [InlineData("约500人", "约500人", "about 500 persons (450 ≤ n ≤ 550)")]
     [InlineData("近500人", "近500人", "nearly 500 persons (450 ≤ n < 500)")]
