@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace SafetyModel.Validation;
 
@@ -125,6 +128,26 @@ public sealed class RuleSet<T>
         return Iterate(subjects, context ?? ValidationContext.SystemClock);
     }
 
+    /// <summary>
+    /// Runs every rule on each subject of an asynchronous stream of records (read from a file or a network) and yields
+    /// the issues as it goes, each path prefixed with the subject's index. Nothing but the current subject is held.
+    /// </summary>
+    /// <param name="subjects">The stream, in order; a null subject is reported (SM2002).</param>
+    /// <param name="context">The clock and zone, or <see langword="null"/> for the system clock in China Standard Time.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The issues, in stream order then rule order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subjects"/> is <see langword="null"/>.</exception>
+    public IAsyncEnumerable<ValidationIssue> ValidateEachAsync(
+        IAsyncEnumerable<T> subjects, ValidationContext? context = null, CancellationToken cancellationToken = default)
+    {
+        if (subjects is null)
+        {
+            throw new ArgumentNullException(nameof(subjects));
+        }
+
+        return IterateAsync(subjects, context ?? ValidationContext.SystemClock, cancellationToken);
+    }
+
     /// <summary>Runs every rule on each subject of a batch and reports every issue (see <see cref="ValidateEach"/>).</summary>
     /// <param name="subjects">The batch.</param>
     /// <param name="context">The clock and zone, or <see langword="null"/> for the system clock in China Standard Time.</param>
@@ -142,22 +165,41 @@ public sealed class RuleSet<T>
         var index = 0;
         foreach (var subject in subjects)
         {
-            var prefix = JsonPointer.Root.Append(index);
-            if (subject is null)
+            foreach (var issue in IssuesOf(subject, index, context))
             {
-                yield return ValidationIssue.Create(
-                    ValidationCodes.Required, ValidationSeverity.Error, prefix, Text.DiagnosticArguments.Create(("member", prefix.ToString())));
-            }
-            else
-            {
-                foreach (var issue in Validate(subject, context).Issues)
-                {
-                    yield return issue.At(prefix);
-                }
+                yield return issue;
             }
 
             index++;
         }
+    }
+
+    private async IAsyncEnumerable<ValidationIssue> IterateAsync(
+        IAsyncEnumerable<T> subjects, ValidationContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var index = 0;
+        await foreach (var subject in subjects.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            // Checked here too: a source that ignores the token still stops at the next record.
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var issue in IssuesOf(subject, index, context))
+            {
+                yield return issue;
+            }
+
+            index++;
+        }
+    }
+
+    private IEnumerable<ValidationIssue> IssuesOf(T subject, int index, ValidationContext context)
+    {
+        var prefix = JsonPointer.Root.Append(index);
+        if (subject is null)
+        {
+            return new[] { ValidationIssue.Create(ValidationCodes.Required, ValidationSeverity.Error, prefix, Text.DiagnosticArguments.Create(("member", prefix.ToString()))) };
+        }
+
+        return Validate(subject, context).Issues.Select(issue => issue.At(prefix));
     }
 
     private IValidationRule<T> Find(string code) =>

@@ -1,3 +1,5 @@
+using System.Threading;
+using System.Threading.Tasks;
 using NodaTime;
 using SafetyModel.Primitives;
 using SafetyModel.Validation;
@@ -50,5 +52,51 @@ public class BatchValidationTests
         var issue = new ValidationIssue("X", ValidationSeverity.Warning, JsonPointer.Parse("/date"), new SafetyModel.Text.LocalizedText("x", "x"));
         issue.At(JsonPointer.Parse("/document")).Path.ToString().Should().Be("/document/date");
         issue.At(JsonPointer.Root).Should().BeSameAs(issue);
+    }
+}
+
+public class AsyncBatchValidationTests
+{
+    private static readonly ValidationContext Today = FixedClock.On(2022, 7, 7).Context;
+
+    private static async IAsyncEnumerable<Hazard> Stream(int count, int broken)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await Task.Yield();
+            yield return i == broken
+                ? new Hazard { Id = "H-" + i, FoundOn = new LocalDate(2022, 5, 10), Status = HazardStatus.Rectified, RectifiedOn = new LocalDate(2022, 5, 1) }
+                : new Hazard { Id = "H-" + i, FoundOn = new LocalDate(2022, 5, 10) };
+        }
+    }
+
+    [Fact]
+    public async Task An_asynchronous_stream_is_validated_as_it_arrives()
+    {
+        var issues = new List<ValidationIssue>();
+        await foreach (var issue in RecordRules.Hazards.ValidateEachAsync(Stream(1000, broken: 637), Today, TestContext.Current.CancellationToken))
+        {
+            issues.Add(issue);
+        }
+
+        issues.Select(i => i.Path.ToString()).Should().Equal("/637/rectifiedOn");
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_stream()
+    {
+        using var cancel = new CancellationTokenSource();
+        var seen = 0;
+        var run = async () =>
+        {
+            await foreach (var issue in RecordRules.Hazards.ValidateEachAsync(Stream(1000, broken: 5), Today, cancel.Token))
+            {
+                seen++;
+                await cancel.CancelAsync();
+            }
+        };
+
+        await run.Should().ThrowAsync<OperationCanceledException>();
+        seen.Should().Be(1);
     }
 }
