@@ -9,7 +9,7 @@ namespace SafetyModel.Documents;
 /// <summary>
 /// Reads an official document's metadata and outline out of its plain text, as people receive it: the header
 /// (份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人, 标题, 主送机关), the body outline (一、 / （一） / 1. / （1）
-/// with the paragraphs under each) and the footer (发文机关署名, 成文日期, 抄送, 印发).
+/// with the paragraphs under each) and the footer (附件说明, 发文机关署名, 成文日期, 附注, 抄送, 印发).
 /// </summary>
 /// <remarks>
 /// Tolerates leading white space, blank lines, ASCII or full-width punctuation and typos. Whatever is missing or
@@ -70,6 +70,7 @@ public static class DocumentText
             AttachmentNotes = builder.Attachments,
             SignatureOrgans = builder.SignatureOrgans,
             Date = builder.Date,
+            Remarks = builder.Remarks,
             CopyRecipients = builder.CopyRecipients,
             PrintingOrgan = builder.PrintingOrgan,
             PrintingDate = builder.PrintingDate,
@@ -208,6 +209,14 @@ public static class DocumentText
                 break;
             }
 
+            end--;
+        }
+
+        // 附注 stands in parentheses right below the 成文日期 (GB/T 9704-2012 §7.3.6): （此件公开发布）.
+        if (end - 1 > first && lines[end - 1].Text is { Length: > 2 } remark && remark[0] is '（' or '(' &&
+            remark[remark.Length - 1] is '）' or ')' && ChineseDates.TryParse(lines[end - 2].Text, out _))
+        {
+            parts.Remarks = remark.Substring(1, remark.Length - 2).Trim();
             end--;
         }
 
@@ -501,6 +510,8 @@ public static class DocumentText
         public List<string> SignatureOrgans { get; } = new();
 
         public LocalDate? Date { get; set; }
+
+        public string? Remarks { get; set; }
 
         public List<string> CopyRecipients { get; } = new();
 

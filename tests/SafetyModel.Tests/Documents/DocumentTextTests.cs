@@ -33,6 +33,7 @@ public class DocumentTextTests
         document.Date.Should().Be(new LocalDate(2022, 7, 7));
         document.CopyRecipients.Should().BeEmpty();
         document.PrintingOrgan.Should().BeNull("a 函 has no 印发机关");
+        document.Remarks.Should().BeNull();
         document.Secrecy.Should().BeNull();
         document.CopyNumber.Should().BeNull();
     }
@@ -105,6 +106,7 @@ public class DocumentTextTests
             附件：1.检查表
             乌审旗人民政府
             2023年3月1日
+            （此件公开发布）
             抄送：鄂尔多斯市安委办、旗人大办
             乌审旗人民政府办公室 2023年3月2日印发
             """;
@@ -126,6 +128,7 @@ public class DocumentTextTests
         document.AttachmentNotes.Should().Equal("1.检查表");
         document.SignatureOrgans.Should().Equal("乌审旗人民政府");
         document.Date.Should().Be(new LocalDate(2023, 3, 1));
+        document.Remarks.Should().Be("此件公开发布");
         document.CopyRecipients.Should().Equal("鄂尔多斯市安委办", "旗人大办");
         document.PrintingOrgan.Should().Be("乌审旗人民政府办公室");
         document.PrintingDate.Should().Be(new LocalDate(2023, 3, 2));
