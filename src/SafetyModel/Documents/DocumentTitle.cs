@@ -114,7 +114,7 @@ public sealed class DocumentTitle : IEquatable<DocumentTitle>
         type = default;
         foreach (var known in DocumentType.KnownValues)
         {
-            foreach (var name in Names(known))
+            foreach (var name in known.TitleEndings)
             {
                 if (title.EndsWith(name, StringComparison.Ordinal) && (best is null || name.Length > best.Length))
                 {
@@ -125,26 +125,5 @@ public sealed class DocumentTitle : IEquatable<DocumentTitle>
         }
 
         return best;
-    }
-
-    private static IEnumerable<string> Names(DocumentType type)
-    {
-        yield return type.ChineseName;
-        if (type == DocumentType.Order)
-        {
-            yield return "令";
-        }
-        else if (type == DocumentType.Minutes)
-        {
-            yield return "会议纪要";
-        }
-        else if (type == DocumentType.Summary)
-        {
-            yield return "工作总结";
-        }
-        else if (type == DocumentType.Plan)
-        {
-            yield return "实施方案";
-        }
     }
 }

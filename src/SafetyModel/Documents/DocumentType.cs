@@ -111,6 +111,22 @@ public readonly struct DocumentType : IExtensibleEnum, IEquatable<DocumentType>
         _ => null,
     };
 
+    /// <summary>The Chinese names a title may end with: the name and its Chinese aliases (令, 会议纪要, 工作总结, 实施方案).</summary>
+    internal IEnumerable<string> TitleEndings
+    {
+        get
+        {
+            yield return ChineseName;
+            foreach (var alias in _entry?.Aliases ?? Array.Empty<string>())
+            {
+                if (alias.Length > 0 && alias[0] >= '\u4E00' && alias[alias.Length - 1] != '）')
+                {
+                    yield return alias;
+                }
+            }
+        }
+    }
+
     /// <summary>Gets the type with a code: the well-known one, or an unknown type that keeps <paramref name="code"/> as given.</summary>
     /// <param name="code">The code, such as <c>letter</c>, or a Chinese name for a type the library does not know (<c>细则</c>).</param>
     /// <returns>The type.</returns>

@@ -25,41 +25,34 @@ public static class DocumentRules
     /// <summary>Gets the built-in rule set, named <c>documents</c>.</summary>
     public static RuleSet<OfficialDocument> Default { get; } = new("documents", new[]
     {
-        Rule(ValidationCodes.Required, ValidationSeverity.Error, "A document has a title and a date.", "公文应有标题和成文日期。", RequiredElements),
-        Rule(ValidationCodes.UnknownCode, ValidationSeverity.Information, "The type is a well-known 文种.", "文种为已知类型。", KnownType),
-        Rule(ValidationCodes.NumberYearDiffersFromDate, ValidationSeverity.Warning, "The number's year is the date's year.", "发文字号年份与成文日期年份一致。", NumberYear),
-        Rule(ValidationCodes.DocumentDateInFuture, ValidationSeverity.Error, "The date is not after today.", "成文日期不晚于今天。", DateInFuture),
-        Rule(ValidationCodes.DocumentDateImplausible, ValidationSeverity.Warning, "The date is not before 1949.", "成文日期不早于1949年。", DateImplausible),
-        Rule(ValidationCodes.PrintedBeforeSigned, ValidationSeverity.Error, "The printing date is not before the date.", "印发日期不早于成文日期。", PrintedBeforeSigned),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.Required, ValidationSeverity.Error, "A document has a title and a date.", "公文应有标题和成文日期。", RequiredElements),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.UnknownCode, ValidationSeverity.Information, "The type is a well-known 文种.", "文种为已知类型。", KnownType),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.NumberYearDiffersFromDate, ValidationSeverity.Warning, "The number's year is the date's year.", "发文字号年份与成文日期年份一致。", NumberYear),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.DocumentDateInFuture, ValidationSeverity.Error, "The date is not after today.", "成文日期不晚于今天。", DateInFuture),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.DocumentDateImplausible, ValidationSeverity.Warning, "The date is not before 1949.", "成文日期不早于1949年。", DateImplausible),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.PrintedBeforeSigned, ValidationSeverity.Error, "The printing date is not before the date.", "印发日期不早于成文日期。", PrintedBeforeSigned),
         // A declared type the library does not know (细则) is reported by SM2001; titles can only end in known types.
-        Rule(ValidationCodes.TitleTypeDiffers, ValidationSeverity.Error, "The title ends with the declared type.", "标题的文种与声明的文种一致。", TitleType),
-        Rule(ValidationCodes.UpwardWithoutSigner, ValidationSeverity.Error, "An upward document names its signers.", "上行文标注签发人。", Signer),
-        Rule(ValidationCodes.ClassifiedWithoutCopyNumber, ValidationSeverity.Error, "A classified document has a copy number.", "涉密公文标注份号。", CopyNumberRequired),
-        Rule(ValidationCodes.SecrecyPeriodTooLong, ValidationSeverity.Warning, "A secrecy period is within the statute's default maximum.", "保密期限不超过法定默认最长期限。", SecrecyPeriod),
-        Rule(ValidationCodes.CopyNumberFormat, ValidationSeverity.Warning, "A copy number is six Arabic digits.", "份号为6位阿拉伯数字。", CopyNumberFormat),
-        Rule(ValidationCodes.RecipientPunctuation, ValidationSeverity.Warning, "Recipient names carry no punctuation.", "主送机关名称不含标点。", RecipientPunctuation),
-        Rule(ValidationCodes.UpwardWithSeveralRecipients, ValidationSeverity.Warning, "An upward document has one primary recipient.", "上行文只有一个主送机关。", UpwardRecipients),
-        Rule(ValidationCodes.LetterWithPrintingLine, ValidationSeverity.Warning, "A letter has no printing line.", "函不标注印发机关和印发日期。", LetterPrinting),
-        Rule(ValidationCodes.ReportCarriesRequest, ValidationSeverity.Warning, "A report carries no request.", "报告不夹带请示事项。", ReportRequest),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.TitleTypeDiffers, ValidationSeverity.Error, "The title ends with the declared type.", "标题的文种与声明的文种一致。", TitleType),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.UpwardWithoutSigner, ValidationSeverity.Error, "An upward document names its signers.", "上行文标注签发人。", Signer),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.ClassifiedWithoutCopyNumber, ValidationSeverity.Error, "A classified document has a copy number.", "涉密公文标注份号。", CopyNumberRequired),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.SecrecyPeriodTooLong, ValidationSeverity.Warning, "A secrecy period is within the statute's default maximum.", "保密期限不超过法定默认最长期限。", SecrecyPeriod),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.CopyNumberFormat, ValidationSeverity.Warning, "A copy number is six Arabic digits.", "份号为6位阿拉伯数字。", CopyNumberFormat),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.RecipientPunctuation, ValidationSeverity.Warning, "Recipient names carry no punctuation.", "主送机关名称不含标点。", RecipientPunctuation),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.UpwardWithSeveralRecipients, ValidationSeverity.Warning, "An upward document has one primary recipient.", "上行文只有一个主送机关。", UpwardRecipients),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.LetterWithPrintingLine, ValidationSeverity.Warning, "A letter has no printing line.", "函不标注印发机关和印发日期。", LetterPrinting),
+        BuiltInRule.Create<OfficialDocument>(ValidationCodes.ReportCarriesRequest, ValidationSeverity.Warning, "A report carries no request.", "报告不夹带请示事项。", ReportRequest),
     });
-
-    private static ValidationRule<OfficialDocument> Rule(
-        string code, ValidationSeverity severity, string english, string chinese, Func<OfficialDocument, ValidationContext, ValidationSeverity, IEnumerable<ValidationIssue>> check) =>
-        new(code, severity, new LocalizedText(english, chinese), (document, context) => check(document, context, severity));
-
-    private static ValidationIssue Issue(string code, ValidationSeverity severity, string member, params (string Name, object? Value)[] arguments) =>
-        ValidationIssue.Create(code, severity, JsonPointer.Root.Append(member), DiagnosticArguments.Create(arguments));
 
     private static IEnumerable<ValidationIssue> RequiredElements(OfficialDocument document, ValidationContext context, ValidationSeverity severity)
     {
         if (document.Title is null)
         {
-            yield return Issue(ValidationCodes.Required, severity, "title", ("member", "title"));
+            yield return BuiltInRule.Issue(ValidationCodes.Required, severity, "title", ("member", "title"));
         }
 
         if (document.Date is null)
         {
-            yield return Issue(ValidationCodes.Required, severity, "date", ("member", "date"));
+            yield return BuiltInRule.Issue(ValidationCodes.Required, severity, "date", ("member", "date"));
         }
     }
 
@@ -67,7 +60,7 @@ public static class DocumentRules
     {
         if (document.Type.Code.Length > 0 && !document.Type.IsKnown)
         {
-            yield return Issue(ValidationCodes.UnknownCode, severity, "type", ("code", document.Type.Code), ("list", nameof(DocumentType)));
+            yield return BuiltInRule.Issue(ValidationCodes.UnknownCode, severity, "type", ("code", document.Type.Code), ("list", nameof(DocumentType)));
         }
     }
 
@@ -75,7 +68,7 @@ public static class DocumentRules
     {
         if (document.Number is { } number && document.Date is { } date && number.Year != date.Year)
         {
-            yield return Issue(ValidationCodes.NumberYearDiffersFromDate, severity, "number", ("numberYear", number.Year), ("dateYear", date.Year));
+            yield return BuiltInRule.Issue(ValidationCodes.NumberYearDiffersFromDate, severity, "number", ("numberYear", number.Year), ("dateYear", date.Year));
         }
     }
 
@@ -83,7 +76,7 @@ public static class DocumentRules
     {
         if (document.Date is { } date && date > context.Today)
         {
-            yield return Issue(ValidationCodes.DocumentDateInFuture, severity, "date", ("date", date), ("today", context.Today));
+            yield return BuiltInRule.Issue(ValidationCodes.DocumentDateInFuture, severity, "date", ("date", date), ("today", context.Today));
         }
     }
 
@@ -91,7 +84,7 @@ public static class DocumentRules
     {
         if (document.Date is { } date && date.Year < 1949)
         {
-            yield return Issue(ValidationCodes.DocumentDateImplausible, severity, "date", ("date", date));
+            yield return BuiltInRule.Issue(ValidationCodes.DocumentDateImplausible, severity, "date", ("date", date));
         }
     }
 
@@ -99,7 +92,7 @@ public static class DocumentRules
     {
         if (document.PrintingDate is { } printed && document.Date is { } date && printed < date)
         {
-            yield return Issue(ValidationCodes.PrintedBeforeSigned, severity, "printingDate", ("printingDate", printed), ("date", date));
+            yield return BuiltInRule.Issue(ValidationCodes.PrintedBeforeSigned, severity, "printingDate", ("printingDate", printed), ("date", date));
         }
     }
 
@@ -107,7 +100,7 @@ public static class DocumentRules
     {
         if (document.Title is { } title && document.Type.IsKnown && title.Type != document.Type)
         {
-            yield return Issue(ValidationCodes.TitleTypeDiffers, severity, "type", ("titleType", title.Type.ChineseName), ("declaredType", document.Type.ChineseName));
+            yield return BuiltInRule.Issue(ValidationCodes.TitleTypeDiffers, severity, "type", ("titleType", title.Type.ChineseName), ("declaredType", document.Type.ChineseName));
         }
     }
 
@@ -115,7 +108,7 @@ public static class DocumentRules
     {
         if (document.Direction == DocumentDirection.Upward && document.Signers.Count == 0)
         {
-            yield return Issue(ValidationCodes.UpwardWithoutSigner, severity, "signers");
+            yield return BuiltInRule.Issue(ValidationCodes.UpwardWithoutSigner, severity, "signers");
         }
     }
 
@@ -123,7 +116,7 @@ public static class DocumentRules
     {
         if (document.Secrecy is { } secrecy && string.IsNullOrWhiteSpace(document.CopyNumber))
         {
-            yield return Issue(ValidationCodes.ClassifiedWithoutCopyNumber, severity, "copyNumber", ("level", SecrecyMarking.ChineseName(secrecy.Level)));
+            yield return BuiltInRule.Issue(ValidationCodes.ClassifiedWithoutCopyNumber, severity, "copyNumber", ("level", SecrecyMarking.ChineseName(secrecy.Level)));
         }
     }
 
@@ -143,7 +136,7 @@ public static class DocumentRules
     {
         if (document.CopyNumber is { Length: > 0 } copy && (copy.Length != 6 || copy.Any(c => c is < '0' or > '9')))
         {
-            yield return Issue(ValidationCodes.CopyNumberFormat, severity, "copyNumber", ("copyNumber", copy));
+            yield return BuiltInRule.Issue(ValidationCodes.CopyNumberFormat, severity, "copyNumber", ("copyNumber", copy));
         }
     }
 
@@ -167,7 +160,7 @@ public static class DocumentRules
     {
         if (document.Direction == DocumentDirection.Upward && document.PrimaryRecipients.Count > 1)
         {
-            yield return Issue(ValidationCodes.UpwardWithSeveralRecipients, severity, "primaryRecipients", ("count", document.PrimaryRecipients.Count));
+            yield return BuiltInRule.Issue(ValidationCodes.UpwardWithSeveralRecipients, severity, "primaryRecipients", ("count", document.PrimaryRecipients.Count));
         }
     }
 
@@ -175,7 +168,7 @@ public static class DocumentRules
     {
         if (document.Type == DocumentType.Letter && (document.PrintingOrgan is not null || document.PrintingDate is not null))
         {
-            yield return Issue(ValidationCodes.LetterWithPrintingLine, severity, document.PrintingOrgan is not null ? "printingOrgan" : "printingDate");
+            yield return BuiltInRule.Issue(ValidationCodes.LetterWithPrintingLine, severity, document.PrintingOrgan is not null ? "printingOrgan" : "printingDate");
         }
     }
 
@@ -190,7 +183,7 @@ public static class DocumentRules
         var phrase = texts.SelectMany(t => RequestPhrases.Where(p => t.IndexOf(p, StringComparison.Ordinal) >= 0)).FirstOrDefault();
         if (phrase is not null)
         {
-            yield return Issue(ValidationCodes.ReportCarriesRequest, severity, "outline", ("phrase", phrase));
+            yield return BuiltInRule.Issue(ValidationCodes.ReportCarriesRequest, severity, "outline", ("phrase", phrase));
         }
     }
 

@@ -19,27 +19,27 @@ public static class RecordRules
     /// <summary>Gets the rules every record is checked by, named <c>records</c>.</summary>
     public static RuleSet<IRecord> Common { get; } = new("records", new[]
     {
-        Rule<IRecord>(ValidationCodes.RecordIdMissing, ValidationSeverity.Error, "A record has an id.", "记录有编号。", IdPresent),
-        Rule<IRecord>(ValidationCodes.RecordDivisionMissing, ValidationSeverity.Error, "A record has a division code.", "记录有区划代码。", DivisionPresent),
-        Rule<IRecord>(ValidationCodes.RecordDivisionUnknown, ValidationSeverity.Warning, "A record's division is in the registry.", "记录的区划代码在名录中。", DivisionKnown),
-        Rule<IRecord>(ValidationCodes.RecordDateInFuture, ValidationSeverity.Error, "A record is not dated after today.", "记录日期不晚于今天。", NotInFuture),
+        BuiltInRule.Create<IRecord>(ValidationCodes.RecordIdMissing, ValidationSeverity.Error, "A record has an id.", "记录有编号。", IdPresent),
+        BuiltInRule.Create<IRecord>(ValidationCodes.RecordDivisionMissing, ValidationSeverity.Error, "A record has a division code.", "记录有区划代码。", DivisionPresent),
+        BuiltInRule.Create<IRecord>(ValidationCodes.RecordDivisionUnknown, ValidationSeverity.Warning, "A record's division is in the registry.", "记录的区划代码在名录中。", DivisionKnown),
+        BuiltInRule.Create<IRecord>(ValidationCodes.RecordDateInFuture, ValidationSeverity.Error, "A record is not dated after today.", "记录日期不晚于今天。", NotInFuture),
     });
 
     /// <summary>Gets the rules for hidden hazards, named <c>hazards</c>.</summary>
     public static RuleSet<Hazard> Hazards { get; } = new("hazards", new[]
     {
-        Rule<Hazard>(ValidationCodes.RectifiedBeforeFound, ValidationSeverity.Error, "A hazard is rectified after it is found.", "隐患整改在发现之后。", RectifiedAfterFound),
-        Rule<Hazard>(ValidationCodes.DeadlineBeforeFound, ValidationSeverity.Error, "A deadline is not before the hazard was found.", "整改期限不早于发现日期。", DeadlineAfterFound),
-        Rule<Hazard>(ValidationCodes.HazardOverdue, ValidationSeverity.Warning, "A hazard is rectified by its deadline.", "隐患按期整改。", NotOverdue),
-        Rule<Hazard>(ValidationCodes.HazardStatusDateMismatch, ValidationSeverity.Warning, "A hazard's status and rectification date agree.", "隐患状态与整改日期一致。", StatusMatchesDate),
+        BuiltInRule.Create<Hazard>(ValidationCodes.RectifiedBeforeFound, ValidationSeverity.Error, "A hazard is rectified after it is found.", "隐患整改在发现之后。", RectifiedAfterFound),
+        BuiltInRule.Create<Hazard>(ValidationCodes.DeadlineBeforeFound, ValidationSeverity.Error, "A deadline is not before the hazard was found.", "整改期限不早于发现日期。", DeadlineAfterFound),
+        BuiltInRule.Create<Hazard>(ValidationCodes.HazardOverdue, ValidationSeverity.Warning, "A hazard is rectified by its deadline.", "隐患按期整改。", NotOverdue),
+        BuiltInRule.Create<Hazard>(ValidationCodes.HazardStatusDateMismatch, ValidationSeverity.Warning, "A hazard's status and rectification date agree.", "隐患状态与整改日期一致。", StatusMatchesDate),
     });
 
     /// <summary>Gets the rules for accidents, named <c>accidents</c>.</summary>
     public static RuleSet<Accident> Accidents { get; } = new("accidents", new[]
     {
-        Rule<Accident>(ValidationCodes.NegativeCount, ValidationSeverity.Error, "Casualty counts and losses are not negative.", "伤亡人数和损失不为负数。", NotNegative),
-        Rule<Accident>(ValidationCodes.AccidentGradeInconsistent, ValidationSeverity.Error, "A stated grade is the grade the figures reach.", "填报等级与数字相符。", GradeConsistent),
-        Rule<Accident>(ValidationCodes.AccidentReportedLate, ValidationSeverity.Warning, "An accident is reported within an hour.", "事故在1小时内上报。", ReportedInTime),
+        BuiltInRule.Create<Accident>(ValidationCodes.NegativeCount, ValidationSeverity.Error, "Casualty counts and losses are not negative.", "伤亡人数和损失不为负数。", NotNegative),
+        BuiltInRule.Create<Accident>(ValidationCodes.AccidentGradeInconsistent, ValidationSeverity.Error, "A stated grade is the grade the figures reach.", "填报等级与数字相符。", GradeConsistent),
+        BuiltInRule.Create<Accident>(ValidationCodes.AccidentReportedLate, ValidationSeverity.Warning, "An accident is reported within an hour.", "事故在1小时内上报。", ReportedInTime),
     });
 
     /// <summary>
@@ -85,18 +85,11 @@ public static class RecordRules
         }
     }
 
-    private static ValidationRule<T> Rule<T>(
-        string code, ValidationSeverity severity, string english, string chinese, Func<T, ValidationContext, ValidationSeverity, IEnumerable<ValidationIssue>> check) =>
-        new(code, severity, new LocalizedText(english, chinese), (subject, context) => check(subject, context, severity));
-
-    private static ValidationIssue Issue(string code, ValidationSeverity severity, string member, params (string Name, object? Value)[] arguments) =>
-        ValidationIssue.Create(code, severity, JsonPointer.Root.Append(member), DiagnosticArguments.Create(arguments));
-
     private static IEnumerable<ValidationIssue> IdPresent(IRecord record, ValidationContext context, ValidationSeverity severity)
     {
         if (string.IsNullOrWhiteSpace(record.Id))
         {
-            yield return Issue(ValidationCodes.RecordIdMissing, severity, "id");
+            yield return BuiltInRule.Issue(ValidationCodes.RecordIdMissing, severity, "id");
         }
     }
 
@@ -104,7 +97,7 @@ public static class RecordRules
     {
         if (record.Division == default)
         {
-            yield return Issue(ValidationCodes.RecordDivisionMissing, severity, "division");
+            yield return BuiltInRule.Issue(ValidationCodes.RecordDivisionMissing, severity, "division");
         }
     }
 
@@ -112,7 +105,7 @@ public static class RecordRules
     {
         if (context.Registry is { } registry && record.Division != default && !registry.Contains(record.Division))
         {
-            yield return Issue(ValidationCodes.RecordDivisionUnknown, severity, "division", ("division", record.Division.ShortCode));
+            yield return BuiltInRule.Issue(ValidationCodes.RecordDivisionUnknown, severity, "division", ("division", record.Division.ShortCode));
         }
     }
 
@@ -138,7 +131,7 @@ public static class RecordRules
     {
         if (hazard.RectifiedOn is { } rectified && rectified < hazard.FoundOn)
         {
-            yield return Issue(ValidationCodes.RectifiedBeforeFound, severity, "rectifiedOn", ("rectifiedOn", rectified), ("foundOn", hazard.FoundOn));
+            yield return BuiltInRule.Issue(ValidationCodes.RectifiedBeforeFound, severity, "rectifiedOn", ("rectifiedOn", rectified), ("foundOn", hazard.FoundOn));
         }
     }
 
@@ -146,7 +139,7 @@ public static class RecordRules
     {
         if (hazard.RectificationDeadline is { } deadline && deadline < hazard.FoundOn)
         {
-            yield return Issue(ValidationCodes.DeadlineBeforeFound, severity, "rectificationDeadline", ("deadline", deadline), ("foundOn", hazard.FoundOn));
+            yield return BuiltInRule.Issue(ValidationCodes.DeadlineBeforeFound, severity, "rectificationDeadline", ("deadline", deadline), ("foundOn", hazard.FoundOn));
         }
     }
 
@@ -154,7 +147,7 @@ public static class RecordRules
     {
         if (hazard.IsOverdueOn(context.Today))
         {
-            yield return Issue(ValidationCodes.HazardOverdue, severity, "rectificationDeadline", ("deadline", hazard.RectificationDeadline), ("today", context.Today));
+            yield return BuiltInRule.Issue(ValidationCodes.HazardOverdue, severity, "rectificationDeadline", ("deadline", hazard.RectificationDeadline), ("today", context.Today));
         }
     }
 
@@ -162,7 +155,7 @@ public static class RecordRules
     {
         if (hazard.IsRectified != hazard.RectifiedOn.HasValue)
         {
-            yield return Issue(ValidationCodes.HazardStatusDateMismatch, severity, hazard.IsRectified ? "rectifiedOn" : "status", ("status", hazard.Status));
+            yield return BuiltInRule.Issue(ValidationCodes.HazardStatusDateMismatch, severity, hazard.IsRectified ? "rectifiedOn" : "status", ("status", hazard.Status));
         }
     }
 
@@ -177,7 +170,7 @@ public static class RecordRules
         {
             if (value < 0)
             {
-                yield return Issue(ValidationCodes.NegativeCount, severity, member, ("member", member));
+                yield return BuiltInRule.Issue(ValidationCodes.NegativeCount, severity, member, ("member", member));
             }
         }
     }
@@ -186,7 +179,7 @@ public static class RecordRules
     {
         if (accident.StatedGrade is { } stated && stated != accident.Grade)
         {
-            yield return Issue(
+            yield return BuiltInRule.Issue(
                 ValidationCodes.AccidentGradeInconsistent, severity, "statedGrade",
                 ("stated", AccidentGrading.ChineseName(stated)), ("computed", AccidentGrading.ChineseName(accident.Grade)));
         }
@@ -196,7 +189,7 @@ public static class RecordRules
     {
         if (accident.ReportedLate)
         {
-            yield return Issue(
+            yield return BuiltInRule.Issue(
                 ValidationCodes.AccidentReportedLate, severity, "reportedAt",
                 ("reportedAt", accident.ReportedAt!.Value), ("deadline", accident.ReportDeadline));
         }

@@ -18,18 +18,14 @@ public static class ReportRules
     /// <summary>Gets the built-in rule set, named <c>reports</c>.</summary>
     public static RuleSet<WorkSummaryReport> Default { get; } = new("reports", new[]
     {
-        Rule(ValidationCodes.BreakdownExceedsTotal, ValidationSeverity.Warning, "The parts of a breakdown do not add up to more than its total.", "其中各项之和不超过总数。", Breakdowns),
-        Rule(ValidationCodes.IrregularApproximateFigure, ValidationSeverity.Information, "Approximate figures use regular forms.", "约数写法规范。", IrregularFigures),
-        Rule(ValidationCodes.ReportDatedBeforePeriodEnd, ValidationSeverity.Warning, "A report is dated after its period ends.", "报告成文日期在统计时段结束之后。", DatedBeforeEnd),
-        Rule(ValidationCodes.RectifiedExceedsFound, ValidationSeverity.Warning, "No more hazards are rectified than found.", "整改隐患数不超过排查隐患数。", RectifiedWithinFound),
-        Rule(ValidationCodes.CampaignOutsideReportPeriod, ValidationSeverity.Warning, "A report's campaigns fall in its period.", "报告所述专项行动在统计时段之内。", CampaignsInPeriod),
+        BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.BreakdownExceedsTotal, ValidationSeverity.Warning, "The parts of a breakdown do not add up to more than its total.", "其中各项之和不超过总数。", Breakdowns),
+        BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.IrregularApproximateFigure, ValidationSeverity.Information, "Approximate figures use regular forms.", "约数写法规范。", IrregularFigures),
+        BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.ReportDatedBeforePeriodEnd, ValidationSeverity.Warning, "A report is dated after its period ends.", "报告成文日期在统计时段结束之后。", DatedBeforeEnd),
+        BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.RectifiedExceedsFound, ValidationSeverity.Warning, "No more hazards are rectified than found.", "整改隐患数不超过排查隐患数。", RectifiedWithinFound),
+        BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.CampaignOutsideReportPeriod, ValidationSeverity.Warning, "A report's campaigns fall in its period.", "报告所述专项行动在统计时段之内。", CampaignsInPeriod),
     });
 
-    private static ValidationRule<WorkSummaryReport> Rule(
-        string code, ValidationSeverity severity, string english, string chinese, Func<WorkSummaryReport, ValidationSeverity, IEnumerable<ValidationIssue>> check) =>
-        new(code, severity, new LocalizedText(english, chinese), (report, _) => check(report, severity));
-
-    private static IEnumerable<ValidationIssue> Breakdowns(WorkSummaryReport report, ValidationSeverity severity)
+    private static IEnumerable<ValidationIssue> Breakdowns(WorkSummaryReport report, ValidationContext context, ValidationSeverity severity)
     {
         for (var i = 0; i < report.StatedFigures.Count; i++)
         {
@@ -52,7 +48,7 @@ public static class ReportRules
         }
     }
 
-    private static IEnumerable<ValidationIssue> IrregularFigures(WorkSummaryReport report, ValidationSeverity severity)
+    private static IEnumerable<ValidationIssue> IrregularFigures(WorkSummaryReport report, ValidationContext context, ValidationSeverity severity)
     {
         for (var i = 0; i < report.StatedFigures.Count; i++)
         {
@@ -82,7 +78,7 @@ public static class ReportRules
         }
     }
 
-    private static IEnumerable<ValidationIssue> RectifiedWithinFound(WorkSummaryReport report, ValidationSeverity severity)
+    private static IEnumerable<ValidationIssue> RectifiedWithinFound(WorkSummaryReport report, ValidationContext context, ValidationSeverity severity)
     {
         var found = report.FiguresOf(Work.Indicator.HazardsFound).FirstOrDefault()?.Quantity;
         for (var i = 0; i < report.StatedFigures.Count; i++)
@@ -100,7 +96,7 @@ public static class ReportRules
         }
     }
 
-    private static IEnumerable<ValidationIssue> DatedBeforeEnd(WorkSummaryReport report, ValidationSeverity severity)
+    private static IEnumerable<ValidationIssue> DatedBeforeEnd(WorkSummaryReport report, ValidationContext context, ValidationSeverity severity)
     {
         if (report.Document?.Date is { } date && report.Period is { } period && date < period.End)
         {
@@ -112,7 +108,7 @@ public static class ReportRules
         }
     }
 
-    private static IEnumerable<ValidationIssue> CampaignsInPeriod(WorkSummaryReport report, ValidationSeverity severity)
+    private static IEnumerable<ValidationIssue> CampaignsInPeriod(WorkSummaryReport report, ValidationContext context, ValidationSeverity severity)
     {
         if (report.Period is not { } period)
         {
