@@ -60,6 +60,9 @@ public sealed class OfficialDocument : IEquatable<OfficialDocument>
     /// <summary>Gets the direction: as set, or else the type's <see cref="DocumentType.DefaultDirection"/>.</summary>
     public DocumentDirection? Direction { get => _direction ?? Type.DefaultDirection; init => _direction = value; }
 
+    /// <summary>Gets the direction as given, without the type's default (what the JSON contract writes).</summary>
+    internal DocumentDirection? ExplicitDirection => _direction;
+
     /// <summary>Gets the primary recipients (主送机关).</summary>
     public IReadOnlyList<string> PrimaryRecipients { get => _primaryRecipients; init => _primaryRecipients = Copy(value, nameof(PrimaryRecipients)); }
 

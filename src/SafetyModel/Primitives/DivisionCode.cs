@@ -35,6 +35,9 @@ public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<Divi
         _edition = edition;
     }
 
+    /// <summary>Gets the 12-digit value (0 for the default code), for the JSON contract's allocation-free writing.</summary>
+    internal long Value => _value;
+
     /// <summary>Gets the 12-digit code, such as <c>150626103000</c>; empty for the default value.</summary>
     public string Code => _value == 0 ? string.Empty : _value.ToString("000000000000", CultureInfo.InvariantCulture);
 
@@ -121,6 +124,35 @@ public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<Divi
         }
 
         return new DivisionCode(_value, edition ?? 0);
+    }
+
+    /// <summary>
+    /// Makes a code from a 12-digit value when it is well formed (a known province, no segment under an empty one):
+    /// the allocation-free path of the JSON contract. <see cref="ParseDetailed"/> says why a value is refused.
+    /// </summary>
+    internal static bool TryFromValue(long value, int edition, out DivisionCode code)
+    {
+        code = default;
+        if (value is <= 0 or > 999_999_999_999 || edition is not (0 or (>= 1980 and <= 9999)) || !Provinces.Contains((int)(value / 10_000_000_000)))
+        {
+            return false;
+        }
+
+        var emptyAbove = false;
+        for (var level = DivisionLevel.Prefecture; level <= DivisionLevel.Village; level++)
+        {
+            if (Segment(value, level) == 0)
+            {
+                emptyAbove = true;
+            }
+            else if (emptyAbove)
+            {
+                return false;
+            }
+        }
+
+        code = new DivisionCode(value, edition);
+        return true;
     }
 
     /// <summary>Reads a code of 6, 9 or 12 digits.</summary>

@@ -45,6 +45,30 @@ public sealed class Quantity : IEquatable<Quantity>
         RawText = rawText;
     }
 
+    /// <summary>
+    /// Makes a quantity from its parts as the JSON contract holds them, after checking they agree: the bounds in order,
+    /// an exact quantity's bounds on its number. Returns <see langword="null"/> and a reason otherwise.
+    /// </summary>
+    internal static Quantity? FromParts(
+        QuantityQualifier qualifier, decimal stated, decimal? statedUpper, QuantityBound lower, QuantityBound? upper, QuantityUnit unit, string? rawText, out string? problem)
+    {
+        problem = null;
+        if (upper is { } high && (high.Value < lower.Value || (high.Value == lower.Value && !(high.Inclusive && lower.Inclusive))))
+        {
+            problem = "the upper bound is below the lower bound, or they meet without both being inclusive";
+        }
+        else if (qualifier == QuantityQualifier.Exact && (lower != new QuantityBound(stated, true) || upper != new QuantityBound(stated, true)))
+        {
+            problem = "an exact quantity's bounds are its number, both inclusive";
+        }
+        else if (statedUpper is { } second && second < stated)
+        {
+            problem = "the second stated number of a range is below the first";
+        }
+
+        return problem is null ? new Quantity(qualifier, stated, statedUpper, lower, upper, unit, rawText) : null;
+    }
+
     /// <summary>Gets how the number is qualified.</summary>
     public QuantityQualifier Qualifier { get; }
 

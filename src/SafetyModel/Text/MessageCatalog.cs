@@ -28,6 +28,12 @@ internal static class MessageCatalog
         new(Fill(Template(English, code), arguments), Fill(Template(Chinese, code), arguments));
 
     /// <summary>Gets the raw English and Chinese templates of a code, or null when the code has none.</summary>
+    /// <summary>Formats a message whose <c>{detail}</c> placeholder takes a text of its own in each language.</summary>
+    public static LocalizedText Format(string code, DiagnosticArguments arguments, LocalizedText detail) =>
+        new(
+            Fill(Template(English, code), arguments).Replace("{detail}", detail.English),
+            Fill(Template(Chinese, code), arguments).Replace("{detail}", detail.Chinese));
+
     public static (string? English, string? Chinese) Templates(string code) =>
         (English.GetString(code, CultureInfo.InvariantCulture), Chinese.GetString(code, CultureInfo.InvariantCulture));
 

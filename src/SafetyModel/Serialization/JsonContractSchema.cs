@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+
+namespace SafetyModel.Serialization;
+
+/// <summary>
+/// Writes the JSON Schema (draft 2020-12) of the contract from the codecs' own member tables and code lists, so the
+/// schema cannot say other than what the codecs read and write. Checked in at <c>schemas/safetymodel.schema.json</c>.
+/// </summary>
+internal static partial class JsonContractSchema
+{
+    private const string DefinitionsPrefix = "#/$defs/";
+
+    public static string Build(JsonContract contract)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, SafetyJson.WriterOptions(indented: true)))
+        {
+            w.WriteStartObject();
+            w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+            w.WriteString("$id", "urn:safetymodel:schema:" + SafetyJson.SchemaVersion);
+            w.WriteString("title", "SafetyModel JSON contract " + SafetyJson.SchemaVersion);
+            w.WriteString(
+                "description",
+                "A RecordSet envelope; the definitions describe every type of the contract (docs/json-format.md). Members a " +
+                "version does not define are allowed: readers keep them and write them back.");
+            w.WriteString("$ref", DefinitionsPrefix + "RecordSet");
+            w.WriteStartObject("$defs");
+            WriteRecordSet(w);
+            WriteRecord(w);
+            foreach (var (type, discriminator, members) in Objects)
+            {
+                WriteObject(w, type, discriminator, members);
+            }
+
+            WriteQuantity(w, contract);
+            WriteScalars(w, contract);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static void WriteRecordSet(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("RecordSet");
+        w.WriteString("type", "object");
+        w.WriteString("description", "The versioned envelope. schemaVersion is major.minor; a reader reads every minor version of its major version.");
+        w.WriteStartObject("properties");
+        w.WriteStartObject("schemaVersion");
+        w.WriteString("type", "string");
+        w.WriteString("pattern", "^" + SafetyJson.MajorVersion + "\\.(0|[1-9][0-9]*)$");
+        w.WriteEndObject();
+        Array(w, "records", "Record");
+        Array(w, "reports", "WorkSummaryReport");
+        w.WriteEndObject();
+        w.WriteStartArray("required");
+        w.WriteStringValue("schemaVersion");
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        static void Array(Utf8JsonWriter w, string name, string item)
+        {
+            w.WriteStartObject(name);
+            w.WriteString("type", "array");
+            w.WriteStartObject("items");
+            w.WriteString("$ref", DefinitionsPrefix + item);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+    }
+
+    private static void WriteRecord(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("Record");
+        w.WriteString("description", "A record of any kind, told apart by its type member.");
+        w.WriteString("type", "object");
+        w.WriteStartArray("required");
+        w.WriteStringValue("type");
+        w.WriteEndArray();
+        w.WriteStartArray("oneOf");
+        foreach (var (type, discriminator, _) in Objects)
+        {
+            if (discriminator is not null)
+            {
+                w.WriteStartObject();
+                w.WriteString("$ref", DefinitionsPrefix + type);
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteObject(Utf8JsonWriter w, string type, string? discriminator, (string Name, string Kind, bool Required)[] members)
+    {
+        w.WriteStartObject(type);
+        w.WriteString("type", "object");
+        w.WriteStartObject("properties");
+        if (discriminator is not null)
+        {
+            w.WriteStartObject("type");
+            w.WriteString("const", discriminator);
+            w.WriteEndObject();
+        }
+
+        foreach (var (name, kind, _) in members)
+        {
+            w.WritePropertyName(name);
+            WriteKind(w, kind);
+        }
+
+        w.WriteEndObject();
+        var required = members.Where(m => m.Required).Select(m => m.Name).ToArray();
+        if (required.Length > 0)
+        {
+            w.WriteStartArray("required");
+            foreach (var name in required)
+            {
+                w.WriteStringValue(name);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteKind(Utf8JsonWriter w, string kind)
+    {
+        var nullable = kind.EndsWith("?", StringComparison.Ordinal);
+        var bare = nullable ? kind.Substring(0, kind.Length - 1) : kind;
+        if (bare.StartsWith("list:", StringComparison.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "array");
+            w.WritePropertyName("items");
+            WriteKind(w, bare.Substring(5));
+            w.WriteEndObject();
+            return;
+        }
+
+        if (nullable)
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("anyOf");
+            WriteKind(w, bare);
+            w.WriteStartObject();
+            w.WriteString("type", "null");
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+            return;
+        }
+
+        w.WriteStartObject();
+        switch (bare)
+        {
+            case "str": w.WriteString("type", "string"); break;
+            case "int": w.WriteString("type", "integer"); w.WriteNumber("minimum", int.MinValue); w.WriteNumber("maximum", int.MaxValue); break;
+            case "bool": w.WriteString("type", "boolean"); break;
+            case "dec": w.WriteString("type", "number"); break;
+            default: w.WriteString("$ref", DefinitionsPrefix + Definition(bare)); break;
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static string Definition(string kind) => kind switch
+    {
+        "date" => "date",
+        "datetime" => "dateTime",
+        "division" => "divisionCode",
+        "period" => "reportingPeriod",
+        "docnumber" => "documentNumber",
+        "title" => "documentTitle",
+        "credit" => "unifiedSocialCreditCode",
+        _ => kind.Substring(kind.IndexOf(':') + 1),
+    };
+
+    private static void WriteQuantity(Utf8JsonWriter w, JsonContract contract)
+    {
+        w.WriteStartObject("Quantity");
+        w.WriteString("type", "object");
+        w.WriteString("description", "A stated or derived figure: the qualifier, the stated number(s), the bounds (no upper = unbounded), the unit and the raw text.");
+        w.WriteStartObject("properties");
+        w.WriteStartObject("qualifier");
+        w.WriteString("$ref", DefinitionsPrefix + "QuantityQualifier");
+        w.WriteEndObject();
+        foreach (var name in new[] { "stated", "statedUpper", "lower", "upper" })
+        {
+            w.WriteStartObject(name);
+            w.WriteString("type", "number");
+            w.WriteEndObject();
+        }
+
+        foreach (var name in new[] { "lowerInclusive", "upperInclusive" })
+        {
+            w.WriteStartObject(name);
+            w.WriteString("type", "boolean");
+            w.WriteEndObject();
+        }
+
+        w.WriteStartObject("unit");
+        w.WriteString("$ref", DefinitionsPrefix + "QuantityUnit");
+        w.WriteEndObject();
+        w.WriteStartObject("rawText");
+        w.WriteString("type", "string");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartArray("required");
+        for (var i = 0; i < QuantityCodec.Names.Length; i++)
+        {
+            if ((QuantityCodec.RequiredMembers & (1UL << i)) != 0)
+            {
+                w.WriteStringValue(QuantityCodec.Names[i].ToString());
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        _ = contract;
+    }
+
+    private static void WriteScalars(Utf8JsonWriter w, JsonContract contract)
+    {
+        String(w, "date", "An ISO 8601 calendar date.", "^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$", "date", "2022-07-07");
+        String(w, "dateTime", "An ISO 8601 local date and time, seconds and fractions optional.", "^-?[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$", null, "2022-07-07T08:30:00");
+        String(w, "divisionCode", "A 12-digit statistical division code, optionally followed by @ and the edition year of the code list.", "^[1-9][0-9]{11}(@[0-9]{4})?$", null, "150626100000");
+        String(w, "reportingPeriod", "A reporting period code: yyyy, yyyy-Hn, yyyy-Qn, yyyy-MM, or a custom interval start/end.", "^[0-9]{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$|^-?[0-9]{4}-[0-9]{2}-[0-9]{2}/-?[0-9]{4}-[0-9]{2}-[0-9]{2}$", null, "2022-H1");
+        String(w, "documentNumber", "A 发文字号 in its GB/T 9704 form: 机关代字〔年份〕序号号.", "^.+〔[0-9]{4}〕[1-9][0-9]*号$", null, "乌兰镇政函〔2022〕297号");
+        String(w, "documentTitle", "A 公文 title ending in its 文种.", null, null, "乌兰陶勒盖镇关于2022年上半年安全生产工作总结的报告");
+        String(w, "unifiedSocialCreditCode", "An 18-character unified social credit code (GB 32100-2015), check character included.", "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$", null, "91330100799655058B");
+        foreach (var (name, codes) in contract.ClosedLists())
+        {
+            w.WriteStartObject(name);
+            w.WriteString("type", "string");
+            w.WriteStartArray("enum");
+            foreach (var code in codes)
+            {
+                w.WriteStringValue(code);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        foreach (var (name, codes) in contract.OpenLists())
+        {
+            w.WriteStartObject(name);
+            w.WriteString("type", "string");
+            w.WriteString("description", "An open list: the examples are the well-known codes; other codes are kept as given.");
+            w.WriteNumber("minLength", 1);
+            w.WriteStartArray("examples");
+            foreach (var code in codes)
+            {
+                w.WriteStringValue(code);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+    }
+
+    private static void String(Utf8JsonWriter w, string name, string description, string? pattern, string? format, string example)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("type", "string");
+        w.WriteString("description", description);
+        if (pattern is not null)
+        {
+            w.WriteString("pattern", pattern);
+        }
+
+        if (format is not null)
+        {
+            w.WriteString("format", format);
+        }
+
+        w.WriteStartArray("examples");
+        w.WriteStringValue(example);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}

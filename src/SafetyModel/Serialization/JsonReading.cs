@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using SafetyModel.Text;
+using SafetyModel.Validation;
+
+namespace SafetyModel.Serialization;
+
+/// <summary>
+/// Reads one JSON text with a codec and turns every failure into a located <see cref="JsonContractException"/>: the
+/// pointer, the line and the position, whichever part of the stack saw the fault.
+/// </summary>
+internal static class JsonReading
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static byte[] ToUtf8(string json)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw Encoding("the text holds a lone surrogate at character " + e.Index, "文本在第 " + e.Index + " 个字符处有孤立的代理项", e)
+                .Located(null, null);
+        }
+    }
+
+    /// <summary>Reads a value; <paramref name="lineNumber"/> is the first line's number (a JSON Lines record's line).</summary>
+    public static T Read<T>(ReadOnlySpan<byte> utf8, IJsonCodec<T> codec, SafetyJsonReadOptions options, long lineNumber = 0)
+    {
+        if (utf8.Length > options.MaxDocumentBytes)
+        {
+            throw new JsonContractException(JsonContractCodes.TooLarge, DiagnosticArguments.Create(("limit", options.MaxDocumentBytes))).Located(lineNumber, 0);
+        }
+
+        var skip = 0;
+        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+        {
+            skip = 3; // a UTF-8 byte-order mark: allowed at the start (RFC 8259 §8.1 lets parsers ignore it)
+        }
+        else if (utf8.Length >= 2 && ((utf8[0] == 0xFE && utf8[1] == 0xFF) || (utf8[0] == 0xFF && utf8[1] == 0xFE)))
+        {
+            throw Encoding("the input starts with a UTF-16 or UTF-32 byte-order mark; JSON is exchanged as UTF-8", "输入以 UTF-16 或 UTF-32 字节顺序标记开头；JSON 应以 UTF-8 交换", null)
+                .Located(lineNumber, 0);
+        }
+
+        var text = utf8.Slice(skip);
+        var invalid = FirstInvalidUtf8(text);
+        if (invalid >= 0)
+        {
+            var (line, column) = Position(text, invalid);
+            throw Encoding("invalid UTF-8 at byte " + (invalid + skip), "第 " + (invalid + skip) + " 字节不是有效的 UTF-8", null)
+                .Located(lineNumber + line, column + (line == 0 ? skip : 0));
+        }
+
+        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            JsonContract.Next(ref reader);
+            var value = codec.Read(ref reader);
+            if (reader.Read())
+            {
+                throw new JsonContractException(
+                    JsonContractCodes.MalformedJson, DiagnosticArguments.Create(("detail", "content after the value")),
+                    new LocalizedText("content after the value", "值之后还有内容")).At(reader.TokenStartIndex);
+            }
+
+            return value;
+        }
+        catch (JsonContractException e)
+        {
+            if (e.Offset is { } offset)
+            {
+                var (line, column) = Position(text, (int)Math.Min(offset, text.Length));
+                throw e.Located(lineNumber + line, column + (line == 0 ? skip : 0));
+            }
+
+            throw e.Located(lineNumber, null);
+        }
+        catch (JsonException e)
+        {
+            throw Syntax(text, options, e, lineNumber, skip);
+        }
+    }
+
+    /// <summary>Where the first byte that is not UTF-8 stands, or -1.</summary>
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> s)
+    {
+#if NET8_0_OR_GREATER
+        if (System.Text.Unicode.Utf8.IsValid(s))
+        {
+            return -1;
+        }
+#endif
+        var i = 0;
+        while (i < s.Length)
+        {
+            var b = s[i];
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            int length, minimum;
+            if (b is >= 0xC2 and <= 0xDF)
+            {
+                length = 2;
+                minimum = 0x80;
+            }
+            else if (b is >= 0xE0 and <= 0xEF)
+            {
+                length = 3;
+                minimum = 0x800;
+            }
+            else if (b is >= 0xF0 and <= 0xF4)
+            {
+                length = 4;
+                minimum = 0x10000;
+            }
+            else
+            {
+                return i;
+            }
+
+            if (i + length > s.Length)
+            {
+                return i;
+            }
+
+            var code = b & (0xFF >> (length + 1));
+            for (var k = 1; k < length; k++)
+            {
+                if ((s[i + k] & 0xC0) != 0x80)
+                {
+                    return i;
+                }
+
+                code = (code << 6) | (s[i + k] & 0x3F);
+            }
+
+            if (code < minimum || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
+            {
+                return i;
+            }
+
+            i += length;
+        }
+
+        return -1;
+    }
+
+    private static JsonContractException Encoding(string english, string chinese, Exception? inner) =>
+        new(JsonContractCodes.InvalidEncoding, DiagnosticArguments.Create(("detail", english)), new LocalizedText(english, chinese), inner);
+
+    private static (long Line, long Column) Position(ReadOnlySpan<byte> text, int offset)
+    {
+        long line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart);
+    }
+
+    /// <summary>A fault the reader found (the JSON grammar, the depth limit): rescans to learn the pointer and the depth.</summary>
+    private static JsonContractException Syntax(ReadOnlySpan<byte> text, SafetyJsonReadOptions options, JsonException error, long lineNumber, int skip)
+    {
+        var frames = new List<(bool IsArray, int Count, string? Member)>();
+        var depthExceeded = false;
+        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        Count(frames);
+                        frames.Add((reader.TokenType == JsonTokenType.StartArray, 0, null));
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        frames[frames.Count - 1] = (false, 0, SafeName(ref reader));
+                        break;
+                    default:
+                        Count(frames);
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            depthExceeded = reader.CurrentDepth >= options.MaxDepth - 1;
+        }
+
+        var pointer = JsonPointer.Root;
+        for (var i = 0; i < frames.Count; i++)
+        {
+            var frame = frames[i];
+            var last = i == frames.Count - 1;
+            if (frame.IsArray)
+            {
+                pointer = pointer.Append(last ? frame.Count : Math.Max(0, frame.Count - 1));
+            }
+            else if (frame.Member is { } member)
+            {
+                pointer = pointer.Append(member);
+            }
+        }
+
+        var detail = error.Message;
+        var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            detail = detail.Substring(0, cut).TrimEnd();
+        }
+
+        var exception = depthExceeded
+            ? new JsonContractException(JsonContractCodes.TooDeep, DiagnosticArguments.Create(("limit", options.MaxDepth)), null, error)
+            : new JsonContractException(JsonContractCodes.MalformedJson, DiagnosticArguments.Create(("detail", detail)), new LocalizedText(detail, detail), error);
+        var located = Relocate(exception, pointer);
+        var line = error.LineNumber ?? 0;
+        var position = error.BytePositionInLine ?? 0;
+        return located.Located(lineNumber + line, position + (line == 0 ? skip : 0));
+
+        static void Count(List<(bool IsArray, int Count, string? Member)> frames)
+        {
+            if (frames.Count > 0 && frames[frames.Count - 1].IsArray)
+            {
+                var top = frames[frames.Count - 1];
+                frames[frames.Count - 1] = (true, top.Count + 1, null);
+            }
+        }
+    }
+
+    private static string SafeName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return "?";
+        }
+    }
+
+    private static JsonContractException Relocate(JsonContractException exception, JsonPointer pointer)
+    {
+        var segments = pointer.Segments;
+        for (var i = segments.Count - 1; i >= 0; i--)
+        {
+            // The frames record array positions as counts; a segment that is all digits came from an array.
+            if (int.TryParse(segments[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) &&
+                string.Equals(index.ToString(System.Globalization.CultureInfo.InvariantCulture), segments[i], StringComparison.Ordinal))
+            {
+                exception.Within(index);
+            }
+            else
+            {
+                exception.Within(segments[i]);
+            }
+        }
+
+        return exception;
+    }
+}

@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace SafetyModel.Serialization;
+
+/// <summary>
+/// The JSON contract of the model (docs/json-format.md): reading and writing every model type, the versioned envelope
+/// <see cref="RecordSet"/>, the JSON Schema, and options for users who serialise through System.Text.Json themselves.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Member names are camelCase; closed lists (accident grade, hazard level, urgency, …) are kebab-case codes; open lists
+/// (inspection types, sectors, units, …) are their stable codes; dates are ISO 8601 (<c>2022-07-07</c>); a quantity is
+/// an object that keeps its bounds, qualifier, unit and raw text; a record carries its <c>type</c>.
+/// </para>
+/// <para>
+/// Reading is <em>preserving</em> by default: members this version does not define are kept with the object they were
+/// read with and written back with it, so a round trip through an older reader loses nothing
+/// (<see cref="GetUnknownMembers"/>). Strict reading (<see cref="SafetyJsonReadOptions.Strict"/>) refuses them instead.
+/// Every failure is a <see cref="JsonContractException"/> with a code, a pointer, a line and a position.
+/// </para>
+/// <para>All members are thread-safe; reading and writing use no reflection (trimming- and AOT-safe).</para>
+/// </remarks>
+public static class SafetyJson
+{
+    /// <summary>The version of the contract this library writes: <c>major.minor</c>.</summary>
+    public const string SchemaVersion = "1.0";
+
+    /// <summary>The major version this library reads (every minor version of it).</summary>
+    public const int MajorVersion = 1;
+
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    private static readonly JsonWriterOptions CompactWriting = new() { Encoder = Encoder };
+    private static readonly JsonWriterOptions IndentedWriting = new() { Encoder = Encoder, Indented = true };
+
+    /// <summary>Gets read-only options for <see cref="JsonSerializer"/> with the contract in preserving mode.</summary>
+    public static JsonSerializerOptions Options { get; } = Frozen(strict: false);
+
+    /// <summary>Gets read-only options for <see cref="JsonSerializer"/> with the contract in strict mode.</summary>
+    public static JsonSerializerOptions StrictOptions { get; } = Frozen(strict: true);
+
+    /// <summary>
+    /// Adds the contract to options a user brings: a converter for every model type (taking precedence over any
+    /// other metadata for them), NodaTime's converters (NodaTime.Serialization.SystemTextJson, ISO patterns) for
+    /// NodaTime values elsewhere in the user's types, and the source-generated metadata of the model.
+    /// </summary>
+    /// <param name="options">The options; not yet used for serialising (System.Text.Json locks options on first use).</param>
+    /// <param name="strict">Whether reading refuses unknown members and codes.</param>
+    /// <returns>The same options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The options are read-only.</exception>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options, bool strict = false)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        var contract = JsonContract.For(strict);
+        contract.AddConverters(options.Converters);
+        options.Converters.Add(NodaConverters.LocalDateConverter);
+        options.Converters.Add(NodaConverters.LocalDateTimeConverter);
+        options.TypeInfoResolverChain.Add(SafetyModelJsonContext.Default);
+        return options;
+    }
+
+    /// <summary>Writes a value of the contract as compact JSON text.</summary>
+    /// <typeparam name="T">A type of the contract: a record type, <see cref="Primitives.IRecord"/>, <see cref="RecordSet"/>, <see cref="Reports.WorkSummaryReport"/>, <see cref="Documents.OfficialDocument"/>, …</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    public static string Serialize<T>(T value) => Serialize(value, indented: false);
+
+    /// <summary>Writes a value of the contract as JSON text.</summary>
+    /// <typeparam name="T">A type of the contract: a record type, <see cref="Primitives.IRecord"/>, <see cref="RecordSet"/>, <see cref="Reports.WorkSummaryReport"/>, <see cref="Documents.OfficialDocument"/>, …</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    public static string Serialize<T>(T value, bool indented)
+    {
+        using var buffer = new PooledBufferWriter();
+        Write(buffer, value, indented);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes a value of the contract as UTF-8 JSON.</summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    public static byte[] SerializeToUtf8Bytes<T>(T value, bool indented = false)
+    {
+        using var buffer = new PooledBufferWriter();
+        Write(buffer, value, indented);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes a value of the contract as compact UTF-8 JSON to a stream.</summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    public static void Serialize<T>(Stream utf8Json, T value) => Serialize(utf8Json, value, indented: false);
+
+    /// <summary>Writes a value of the contract as UTF-8 JSON to a stream.</summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    public static void Serialize<T>(Stream utf8Json, T value, bool indented)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        using var buffer = new PooledBufferWriter();
+        Write(buffer, value, indented);
+        buffer.CopyTo(utf8Json);
+    }
+
+    /// <summary>Reads a value of the contract from JSON text.</summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="json">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    /// <exception cref="JsonContractException">The text is not a valid <typeparamref name="T"/> of the contract.</exception>
+    public static T Deserialize<T>(string json) => Deserialize<T>(json, null);
+
+    /// <summary>Reads a value of the contract from JSON text.</summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="json">The text.</param>
+    /// <param name="options">Strictness and limits; <see cref="SafetyJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    /// <exception cref="JsonContractException">The text is not a valid <typeparamref name="T"/> of the contract.</exception>
+    public static T Deserialize<T>(string json, SafetyJsonReadOptions? options)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        return Deserialize<T>(JsonReading.ToUtf8(json).AsSpan(), options);
+    }
+
+    /// <summary>Reads a value of the contract from UTF-8 JSON (a leading UTF-8 byte-order mark is skipped).</summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="utf8Json">The bytes.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    /// <exception cref="JsonContractException">The bytes are not a valid <typeparamref name="T"/> of the contract.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) => Deserialize<T>(utf8Json, null);
+
+    /// <summary>Reads a value of the contract from UTF-8 JSON (a leading UTF-8 byte-order mark is skipped).</summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="utf8Json">The bytes.</param>
+    /// <param name="options">Strictness and limits; <see cref="SafetyJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    /// <exception cref="JsonContractException">The bytes are not a valid <typeparamref name="T"/> of the contract.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, SafetyJsonReadOptions? options)
+    {
+        options ??= SafetyJsonReadOptions.Default;
+        return JsonReading.Read(utf8Json, CodecFor<T>(options.Strict), options);
+    }
+
+    /// <summary>Reads a value of the contract from a stream of UTF-8 JSON, up to <see cref="SafetyJsonReadOptions.MaxDocumentBytes"/>.</summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    /// <exception cref="JsonContractException">The stream is larger than the limit or not a valid <typeparamref name="T"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static T Deserialize<T>(Stream utf8Json) => Deserialize<T>(utf8Json, null);
+
+    /// <summary>Reads a value of the contract from a stream of UTF-8 JSON, up to <see cref="SafetyJsonReadOptions.MaxDocumentBytes"/>.</summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Strictness and limits; <see cref="SafetyJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    /// <exception cref="JsonContractException">The stream is larger than the limit or not a valid <typeparamref name="T"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static T Deserialize<T>(Stream utf8Json, SafetyJsonReadOptions? options)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        options ??= SafetyJsonReadOptions.Default;
+        var codec = CodecFor<T>(options.Strict);
+        using var buffer = new PooledBufferWriter(64 * 1024);
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int read;
+            while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                chunk.AsSpan(0, read).CopyTo(buffer.GetSpan(read));
+                buffer.Advance(read);
+                if (buffer.Count > options.MaxDocumentBytes)
+                {
+                    throw new JsonContractException(JsonContractCodes.TooLarge, Text.DiagnosticArguments.Create(("limit", options.MaxDocumentBytes))).Located(null, null);
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return JsonReading.Read(buffer.WrittenSpan, codec, options);
+    }
+
+    /// <summary>
+    /// Gets the members a preserving reader met on an object that the contract does not define, in the order read;
+    /// they are written back when the object is written.
+    /// </summary>
+    /// <param name="value">An object read by the contract (a record, a report, a quantity, …).</param>
+    /// <returns>The members' names and values; empty when there were none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<KeyValuePair<string, JsonElement>> GetUnknownMembers(object value) =>
+        UnknownMembers.Get(value ?? throw new ArgumentNullException(nameof(value)));
+
+    /// <summary>
+    /// Carries the unknown members of one object over to another — for a changed copy of a record (the model's types are
+    /// immutable), so that writing the copy keeps what a newer writer put there.
+    /// </summary>
+    /// <param name="source">The object read.</param>
+    /// <param name="target">The object that replaces it.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void CopyUnknownMembers(object source, object target)
+    {
+        var members = UnknownMembers.Get(source ?? throw new ArgumentNullException(nameof(source)));
+        UnknownMembers.Set(target ?? throw new ArgumentNullException(nameof(target)), new List<KeyValuePair<string, JsonElement>>(members).ToArray());
+    }
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of the contract, as checked in at <c>schemas/safetymodel.schema.json</c>.</summary>
+    /// <returns>The schema, indented JSON.</returns>
+    public static string GetSchema() => JsonContractSchema.Build(JsonContract.Preserving);
+
+    internal static IJsonCodec<T> CodecFor<T>(bool strict) =>
+        JsonContract.For(strict).CodecFor<T>() ??
+        throw new NotSupportedException($"{typeof(T).FullName} is not a type of the SafetyModel JSON contract.");
+
+    internal static JsonWriterOptions WriterOptions(bool indented) => indented ? IndentedWriting : CompactWriting;
+
+    private static void Write<T>(PooledBufferWriter buffer, T value, bool indented)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        var codec = CodecFor<T>(strict: false);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
+        codec.Write(writer, value);
+        writer.Flush();
+    }
+
+    private static JsonSerializerOptions Frozen(bool strict)
+    {
+        var options = Configure(new JsonSerializerOptions { Encoder = Encoder, MaxDepth = 64 }, strict);
+        options.MakeReadOnly();
+        return options;
+    }
+}

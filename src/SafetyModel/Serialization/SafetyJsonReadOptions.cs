@@ -1,0 +1,48 @@
+using System;
+
+namespace SafetyModel.Serialization;
+
+/// <summary>How <see cref="SafetyJson"/> and <see cref="JsonLines"/> read: strictness and the limits that keep hostile input bounded.</summary>
+public sealed class SafetyJsonReadOptions
+{
+    private readonly int _maxDepth = 64;
+    private readonly long _maxDocumentBytes = 256L * 1024 * 1024;
+    private readonly int _maxRecordBytes = 16 * 1024 * 1024;
+
+    /// <summary>Gets the default options: preserving reading (unknown members and open-list codes kept), 64 levels, 256 MiB documents, 16 MiB JSON Lines records.</summary>
+    public static SafetyJsonReadOptions Default { get; } = new();
+
+    /// <summary>Gets the default limits with strict reading.</summary>
+    public static SafetyJsonReadOptions StrictDefault { get; } = new() { Strict = true };
+
+    /// <summary>
+    /// Gets a value indicating whether reading is strict: a member the contract does not define
+    /// (<see cref="JsonContractCodes.UnknownMember"/>) or an open-list code that is not well known
+    /// (<see cref="JsonContractCodes.UnknownCode"/>) is refused instead of kept. For validation tools.
+    /// </summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Gets how deep arrays and objects may nest (default 64; <see cref="JsonContractCodes.TooDeep"/> beyond).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 8 or above 256 (on set).</exception>
+    public int MaxDepth
+    {
+        get => _maxDepth;
+        init => _maxDepth = value is >= 8 and <= 256 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, "MaxDepth runs from 8 to 256.");
+    }
+
+    /// <summary>Gets the largest document read whole, in bytes (default 256 MiB; <see cref="JsonContractCodes.TooLarge"/> beyond). Use JSON Lines for more.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive (on set).</exception>
+    public long MaxDocumentBytes
+    {
+        get => _maxDocumentBytes;
+        init => _maxDocumentBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), value, "MaxDocumentBytes must be positive.");
+    }
+
+    /// <summary>Gets the longest JSON Lines record, in bytes (default 16 MiB; <see cref="JsonContractCodes.TooLarge"/> beyond). It bounds the reader's memory.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive or above 1 GiB (on set).</exception>
+    public int MaxRecordBytes
+    {
+        get => _maxRecordBytes;
+        init => _maxRecordBytes = value is > 0 and <= 1 << 30 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRecordBytes), value, "MaxRecordBytes runs from 1 byte to 1 GiB.");
+    }
+}
