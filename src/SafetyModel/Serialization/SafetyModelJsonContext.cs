@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using SafetyModel.Accidents;
 using SafetyModel.Documents;
@@ -31,7 +29,11 @@ namespace SafetyModel.Serialization;
 [JsonSerializable(typeof(OfficialDocument))]
 [JsonSerializable(typeof(Organisation))]
 [JsonSerializable(typeof(LeadershipGroup))]
-[JsonSerializable(typeof(Dictionary<string, JsonElement>))]
+[JsonSerializable(typeof(RecordSet))]
+[JsonSerializable(typeof(Quantity))]
+[JsonSerializable(typeof(StatedFigure))]
+[JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(DivisionCode))]
 internal sealed partial class SafetyModelJsonContext : JsonSerializerContext
 {
 }

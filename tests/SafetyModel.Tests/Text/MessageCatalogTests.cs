@@ -10,7 +10,7 @@ public class MessageCatalogTests
     public static TheoryData<string> PublishedCodes()
     {
         var data = new TheoryData<string>();
-        foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes) })
+        foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes), typeof(SafetyModel.Serialization.JsonContractCodes) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
             {
@@ -72,7 +72,7 @@ public class MessageCatalogTests
     {
         var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostic-codes.md"));
 
-        foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes) })
+        foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes), typeof(SafetyModel.Serialization.JsonContractCodes) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
             {
