@@ -1,0 +1,219 @@
+using System.Text;
+using SafetyModel.Primitives;
+using SafetyModel.Serialization;
+using SafetyModel.Work;
+
+namespace SafetyModel.Tests.Serialization;
+
+/// <summary>
+/// A corpus of malformed inputs: each gives the documented <see cref="JsonContractException"/> with its code and the
+/// place (pointer, line, position) — never another exception, never a value.
+/// </summary>
+public class MalformedInputTests
+{
+    private const string Good = """{"type":"inspection","id":"I-1","division":"150626103000","start":"2022-05-01","types":["construction"],"hazardsFound":3}""";
+
+    public static TheoryData<string, string, string, string> Corpus => new()
+    {
+        // name, input, expected code, expected pointer
+        { "empty input", "", JsonContractCodes.MalformedJson, "" },
+        { "whitespace only", "   \n ", JsonContractCodes.MalformedJson, "" },
+        { "truncated object", Good[..40], JsonContractCodes.MalformedJson, "/id" },
+        { "truncated string", """{"type":"inspection","id":"I-""", JsonContractCodes.MalformedJson, "/id" },
+        { "missing colon", """{"type" "inspection"}""", JsonContractCodes.MalformedJson, "" },
+        { "trailing comma", """{"type":"inspection","id":"I-1",}""", JsonContractCodes.MalformedJson, "/id" },
+        { "comment", """{"type":"inspection", /* note */ "id":"I-1"}""", JsonContractCodes.MalformedJson, "/type" },
+        { "single quotes", "{'type':'inspection'}", JsonContractCodes.MalformedJson, "" },
+        { "two values", Good + " " + Good, JsonContractCodes.MalformedJson, "" },
+        { "bare word", "inspection", JsonContractCodes.MalformedJson, "" },
+        { "array instead of object", "[]", JsonContractCodes.WrongKind, "" },
+        { "number instead of object", "42", JsonContractCodes.WrongKind, "" },
+        { "string where a number belongs", Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":\"3\""), JsonContractCodes.WrongKind, "/hazardsFound" },
+        { "number where a string belongs", Good.Replace("\"id\":\"I-1\"", "\"id\":1"), JsonContractCodes.WrongKind, "/id" },
+        { "object where a list belongs", Good.Replace("[\"construction\"]", "{}"), JsonContractCodes.WrongKind, "/types" },
+        { "null item in a list", Good.Replace("[\"construction\"]", "[\"construction\",null]"), JsonContractCodes.WrongKind, "/types/1" },
+        { "null for a required string", Good.Replace("\"id\":\"I-1\"", "\"id\":null"), JsonContractCodes.WrongKind, "/id" },
+        { "fraction where an integer belongs", Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":3.5"), JsonContractCodes.InvalidValue, "/hazardsFound" },
+        { "huge integer", Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":99999999999999999999"), JsonContractCodes.InvalidValue, "/hazardsFound" },
+        { "huge exponent", Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":1e400"), JsonContractCodes.InvalidValue, "/hazardsFound" },
+        { "date that does not exist", Good.Replace("2022-05-01", "2022-02-30"), JsonContractCodes.InvalidValue, "/start" },
+        { "date in another form", Good.Replace("2022-05-01", "2022年5月1日"), JsonContractCodes.InvalidValue, "/start" },
+        { "date as a number", Good.Replace("\"2022-05-01\"", "20220501"), JsonContractCodes.WrongKind, "/start" },
+        { "division code of an unknown province", Good.Replace("150626103000", "990626103000"), JsonContractCodes.InvalidValue, "/division" },
+        { "short division code", Good.Replace("150626103000", "150626"), JsonContractCodes.InvalidValue, "/division" },
+        { "duplicate member", Good.Replace("\"id\":\"I-1\"", "\"id\":\"I-1\",\"id\":\"I-2\""), JsonContractCodes.DuplicateMember, "" },
+        { "duplicate unknown member", Good.Replace("\"id\":\"I-1\"", "\"x\":1,\"x\":2,\"id\":\"I-1\""), JsonContractCodes.DuplicateMember, "" },
+        { "missing required member", Good.Replace("\"start\":\"2022-05-01\",", ""), JsonContractCodes.MissingMember, "" },
+        { "unknown record type", Good.Replace("\"type\":\"inspection\"", "\"type\":\"picnic\""), JsonContractCodes.UnknownRecordType, "/type" },
+        { "closed-list code unknown", """{"type":"hazard","id":"H-1","foundOn":"2022-05-01","level":"huge"}""", JsonContractCodes.UnknownCode, "/level" },
+        { "closed-list code in another case", """{"type":"hazard","id":"H-1","foundOn":"2022-05-01","level":"Major"}""", JsonContractCodes.UnknownCode, "/level" },
+        { "lone surrogate escape", Good.Replace("I-1", "I-\\ud800"), JsonContractCodes.InvalidEncoding, "/id" },
+        { "control character in a string", Good.Replace("I-1", "I-\u0001"), JsonContractCodes.MalformedJson, "/id" },
+        { "deep nesting", Good.Replace("\"hazardsFound\":3", "\"x\":" + new string('[', 100) + new string(']', 100)), JsonContractCodes.TooDeep, "/x" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void Malformed_record_gives_the_documented_error(string name, string input, string code, string location)
+    {
+        var error = Read<IRecord>(Encoding.UTF8.GetBytes(input));
+
+        error.Code.Should().Be(code, name);
+        error.Pointer.ToString().Should().StartWith(location, name);
+        error.LineNumber.Should().NotBeNull(name);
+        error.Message.Should().StartWith(code);
+        error.Reason.Chinese.Should().NotBeNullOrEmpty();
+    }
+
+    public static TheoryData<int> ByteCases => new() { 0, 1, 2, 3, 4 };
+
+    [Theory]
+    [MemberData(nameof(ByteCases))]
+    public void Bad_bytes_give_the_encoding_error(int index)
+    {
+        var good = Encoding.UTF8.GetBytes(Good);
+        var input = index switch
+        {
+            0 => good.Take(30).Append((byte)0xFF).Concat(good.Skip(30)).ToArray(),           // a byte that is never UTF-8
+            1 => good.Take(30).Append((byte)0xE4).Append((byte)0xB9).Concat(good.Skip(30)).ToArray(), // a truncated sequence
+            2 => new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes(Good)).ToArray(),  // UTF-16 LE with its BOM
+            3 => new byte[] { 0xFE, 0xFF }.Concat(Encoding.BigEndianUnicode.GetBytes(Good)).ToArray(),
+            _ => good.Take(30).Concat(new byte[] { 0xC0, 0xAF }).Concat(good.Skip(30)).ToArray(), // an overlong form
+        };
+
+        var error = Read<Inspection>(input);
+
+        error.Code.Should().Be(JsonContractCodes.InvalidEncoding);
+        error.LineNumber.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Reading_a_record_as_another_type_is_refused()
+    {
+        var error = Read<Inspection>(Encoding.UTF8.GetBytes(Good.Replace("\"type\":\"inspection\"", "\"type\":\"hazard\"")));
+
+        error.Code.Should().Be(JsonContractCodes.UnknownRecordType);
+        error.Pointer.ToString().Should().Be("/type");
+    }
+
+    [Fact]
+    public void A_UTF8_byte_order_mark_at_the_start_is_skipped()
+    {
+        var input = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Good)).ToArray();
+
+        SafetyJson.Deserialize<Inspection>(input.AsSpan()).Id.Should().Be("I-1");
+    }
+
+    [Fact]
+    public void A_byte_order_mark_inside_the_text_is_malformed()
+    {
+        var input = Encoding.UTF8.GetBytes(" ").Concat(new byte[] { 0xEF, 0xBB, 0xBF }).Concat(Encoding.UTF8.GetBytes(Good)).ToArray();
+
+        Read<Inspection>(input).Code.Should().Be(JsonContractCodes.MalformedJson);
+    }
+
+    [Fact]
+    public void Line_and_position_point_at_the_fault()
+    {
+        var input = "{\n  \"type\": \"inspection\",\n  \"start\": \"2022-13-01\"\n}";
+
+        var error = Read<Inspection>(Encoding.UTF8.GetBytes(input));
+
+        error.Code.Should().Be(JsonContractCodes.InvalidValue);
+        error.LineNumber.Should().Be(2);
+        error.BytePositionInLine.Should().Be(11);
+        error.Path.Should().Be("$.start");
+        error.Arguments["value"].Should().Be("2022-13-01");
+    }
+
+    [Fact]
+    public void Strict_reading_refuses_unknown_members_and_codes()
+    {
+        var unknownMember = Good.Replace("\"id\":\"I-1\"", "\"id\":\"I-1\",\"colour\":\"red\"");
+        var unknownCode = Good.Replace("construction", "space-travel");
+
+        Read<Inspection>(Encoding.UTF8.GetBytes(unknownMember), SafetyJsonReadOptions.StrictDefault)
+            .Should().Match<JsonContractException>(e => e.Code == JsonContractCodes.UnknownMember && e.Pointer.ToString() == "/colour");
+        Read<Inspection>(Encoding.UTF8.GetBytes(unknownCode), SafetyJsonReadOptions.StrictDefault)
+            .Should().Match<JsonContractException>(e => e.Code == JsonContractCodes.UnknownCode && e.Pointer.ToString() == "/types/0");
+        SafetyJson.Deserialize<Inspection>(unknownCode).Types[0].IsKnown.Should().BeFalse("preserving reading keeps an open-list code");
+    }
+
+    [Fact]
+    public void A_record_without_a_type_read_as_any_record_is_refused()
+    {
+        var error = Read<IRecord>(Encoding.UTF8.GetBytes(Good.Replace("\"type\":\"inspection\",", "")));
+
+        error.Code.Should().Be(JsonContractCodes.MissingRecordType);
+        Read<IRecord>(Encoding.UTF8.GetBytes(Good.Replace("\"inspection\"", "\"picnic\""))).Code.Should().Be(JsonContractCodes.UnknownRecordType);
+    }
+
+    [Fact]
+    public void A_record_set_of_another_major_version_is_refused()
+    {
+        Read<RecordSet>(Encoding.UTF8.GetBytes("""{"schemaVersion":"2.0","records":[]}""")).Code.Should().Be(JsonContractCodes.UnsupportedSchemaVersion);
+        Read<RecordSet>(Encoding.UTF8.GetBytes("""{"records":[]}""")).Code.Should().Be(JsonContractCodes.UnsupportedSchemaVersion);
+        SafetyJson.Deserialize<RecordSet>("""{"schemaVersion":"1.7","records":[]}""").SchemaVersion.Should().Be("1.7");
+    }
+
+    [Fact]
+    public void An_error_deep_in_a_record_set_names_the_record_and_the_member()
+    {
+        var input = "{\"schemaVersion\":\"1.0\",\"records\":[" + Good + "," + Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":true") + "]}";
+
+        var error = Read<RecordSet>(Encoding.UTF8.GetBytes(input));
+
+        error.Pointer.ToString().Should().Be("/records/1/hazardsFound");
+        error.Path.Should().Be("$.records[1].hazardsFound");
+    }
+
+    [Fact]
+    public void Limits_are_enforced()
+    {
+        var options = new SafetyJsonReadOptions { MaxDocumentBytes = 50 };
+
+        Read<Inspection>(Encoding.UTF8.GetBytes(Good), options).Code.Should().Be(JsonContractCodes.TooLarge);
+        var act = () => new SafetyJsonReadOptions { MaxDepth = 1 };
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Inconsistent_quantity_bounds_are_refused()
+    {
+        var input = """{"type":"training","id":"T-1","date":"2022-05-01","peopleTrained":{"qualifier":"exact","stated":5,"lower":6,"lowerInclusive":true,"upper":4,"upperInclusive":true}}""";
+
+        var error = Read<IRecord>(Encoding.UTF8.GetBytes(input));
+
+        error.Code.Should().Be(JsonContractCodes.InvalidValue);
+        error.Pointer.ToString().Should().Be("/peopleTrained");
+    }
+
+    [Fact]
+    public void A_type_outside_the_contract_is_a_programming_error()
+    {
+        var act = () => SafetyJson.Deserialize<Uri>("{}");
+
+        act.Should().Throw<NotSupportedException>();
+    }
+
+    [Fact]
+    public void Through_JsonSerializer_the_same_exception_type_escapes()
+    {
+        var act = () => System.Text.Json.JsonSerializer.Deserialize<Inspection>(Good.Replace("2022-05-01", "2022-02-30"), SafetyJson.Options);
+
+        act.Should().Throw<JsonContractException>().Which.Pointer.ToString().Should().Be("/start");
+    }
+
+    private static JsonContractException Read<T>(byte[] input, SafetyJsonReadOptions? options = null)
+    {
+        try
+        {
+            var value = SafetyJson.Deserialize<T>(input.AsSpan(), options);
+            throw new Xunit.Sdk.XunitException($"Expected a JsonContractException, read {value}.");
+        }
+        catch (JsonContractException e)
+        {
+            return e;
+        }
+    }
+}
