@@ -5,9 +5,18 @@ namespace SafetyModel.Benchmarks;
 /// <summary>
 /// Runs the benchmarks. Examples:
 /// <c>dotnet run -c Release --project benchmarks/SafetyModel.Benchmarks -- --filter '*'</c>;
-/// <c>... -- --filter '*JsonPointer*' --job short</c>.
+/// <c>... -- --filter '*JsonPointer*' --job short</c>; <c>... -- --jsonl-stream 1024</c> streams a 1 GiB JSON Lines file.
 /// </summary>
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static void Main(string[] args)
+    {
+        if (args.Length == 2 && args[0] == "--jsonl-stream")
+        {
+            Serialization.JsonLinesStreamMeasurement.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

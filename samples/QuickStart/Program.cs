@@ -8,6 +8,7 @@ using System.Linq;
 using NodaTime;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
+using SafetyModel.Serialization;
 using SafetyModel.Text;
 using SafetyModel.Validation;
 
@@ -49,6 +50,19 @@ var issue = new ValidationIssue(
     JsonPointer.Root.Append("statedFigures").Append(2),
     new LocalizedText("Fewer leaflets than last year.", "宣传单发放数量少于去年。"));
 Console.WriteLine($"{issue.Code} at {issue.Path}: {issue.GetMessage(CultureInfo.GetCultureInfo("zh-CN"))}");
+// The JSON contract: camelCase members, ISO dates, quantities that keep their bounds; a round trip loses nothing,
+// and bad input gets one exception type with a code, a JSON Pointer, a line and a position.
+string json = SafetyJson.Serialize(leaflets);
+Console.WriteLine(json);
+Console.WriteLine($"round trip equal: {SafetyJson.Deserialize<Quantity>(json).Equals(leaflets)}");
+try
+{
+    SafetyJson.Deserialize<Quantity>("""{"qualifier":"more-than","stated":"500"}""");
+}
+catch (JsonContractException e)
+{
+    Console.WriteLine($"{e.Code} at {e.Pointer}: {e.Reason.Chinese}");
+}
 // readme:end
 
 Console.WriteLine();
