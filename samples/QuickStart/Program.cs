@@ -50,6 +50,7 @@ var issue = new ValidationIssue(
     JsonPointer.Root.Append("statedFigures").Append(2),
     new LocalizedText("Fewer leaflets than last year.", "宣传单发放数量少于去年。"));
 Console.WriteLine($"{issue.Code} at {issue.Path}: {issue.GetMessage(CultureInfo.GetCultureInfo("zh-CN"))}");
+
 // The JSON contract: camelCase members, ISO dates, quantities that keep their bounds; a round trip loses nothing,
 // and bad input gets one exception type with a code, a JSON Pointer, a line and a position.
 string json = SafetyJson.Serialize(leaflets);

@@ -17,7 +17,7 @@ internal sealed class ExtensibleCodec<T> : IJsonCodec<T>
     private readonly JsonContract _contract;
     private readonly Func<string, T> _fromCode;
     private readonly T[] _known;
-    private readonly JsonEncodedText[] _codes;
+    private readonly byte[][] _codes; // UTF-8, unescaped: what ValueTextEquals compares with
 
     public ExtensibleCodec(JsonContract contract, string listName, IReadOnlyList<T> known, Func<string, T> fromCode)
     {
@@ -25,11 +25,11 @@ internal sealed class ExtensibleCodec<T> : IJsonCodec<T>
         ListName = listName;
         _fromCode = fromCode;
         _known = new T[known.Count];
-        _codes = new JsonEncodedText[known.Count];
+        _codes = new byte[known.Count][];
         for (var i = 0; i < known.Count; i++)
         {
             _known[i] = known[i];
-            _codes[i] = JsonEncodedText.Encode(known[i].Code);
+            _codes[i] = System.Text.Encoding.UTF8.GetBytes(known[i].Code);
         }
     }
 
@@ -57,7 +57,7 @@ internal sealed class ExtensibleCodec<T> : IJsonCodec<T>
 
         for (var i = 0; i < _codes.Length; i++)
         {
-            if (reader.ValueTextEquals(_codes[i].EncodedUtf8Bytes))
+            if (reader.ValueTextEquals(_codes[i]))
             {
                 return _known[i];
             }

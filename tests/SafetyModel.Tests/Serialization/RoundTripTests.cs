@@ -70,6 +70,16 @@ public class RoundTripTests
         },
         iter: 200);
 
+    [Fact]
+    public void Every_well_known_code_reads_strictly_including_Chinese_unit_codes()
+    {
+        foreach (var unit in QuantityUnit.KnownValues)
+        {
+            var quantity = Quantity.Exact(3, unit);
+            SafetyJson.Deserialize<Quantity>(SafetyJson.Serialize(quantity), SafetyJsonReadOptions.StrictDefault).Should().Be(quantity, unit.Code);
+        }
+    }
+
     private static void RoundTrips<T>(Gen<T> gen)
         where T : class => gen.Sample(
         value =>
