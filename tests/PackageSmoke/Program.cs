@@ -37,5 +37,18 @@ Check(DocumentNumber.ParseLenient("乌兰镇政函[2022]第0297号").Value.ToStr
 var document = DocumentText.Parse("乌兰镇政函〔2022〕297号\n乌兰陶勒盖镇人民政府关于报送工作总结的函\n乌审旗安全生产委员会：\n一、工作\n正文。\n乌兰陶勒盖镇人民政府\n2022年7月7日");
 Check(document.Type == DocumentType.Letter && DocumentRules.Default.Validate(document).IsValid, "document text and rules");
 
+var json = SafetyModel.Serialization.SafetyJson.Serialize(new SafetyModel.Work.Meeting { Id = "M-1", Date = new NodaTime.LocalDate(2022, 5, 1) });
+Check(json.Contains("\"type\":\"meeting\"", StringComparison.Ordinal) && json.Contains("\"date\":\"2022-05-01\"", StringComparison.Ordinal), "JSON contract writes");
+Check(SafetyModel.Serialization.SafetyJson.Deserialize<IRecord>(json).Id == "M-1", "JSON contract reads by discriminator");
+try
+{
+    SafetyModel.Serialization.SafetyJson.Deserialize<IRecord>("{\"type\":\"meeting\",\"date\":\"2022-02-30\"}");
+    Check(false, "JSON contract refuses an impossible date");
+}
+catch (SafetyModel.Serialization.JsonContractException e)
+{
+    Check(e.Code == "SM8010" && e.Pointer.ToString() == "/date" && e.Reason.Chinese.Length > 0, "JSON contract error with code, pointer and Chinese reason");
+}
+
 Console.WriteLine(failures == 0 ? "package smoke test passed" : $"package smoke test: {failures} failure(s)");
 return failures == 0 ? 0 : 1;

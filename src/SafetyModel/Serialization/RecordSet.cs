@@ -27,11 +27,11 @@ public sealed class RecordSet : IEquatable<RecordSet>
 
     /// <summary>Gets the records, of any kind, in order.</summary>
     /// <exception cref="ArgumentNullException">An item is <see langword="null"/> (on set).</exception>
-    public IReadOnlyList<IRecord> Records { get => _records; init => _records = Copy(value, nameof(Records)); }
+    public IReadOnlyList<IRecord> Records { get => _records; init => _records = Sequences.Copy(value, nameof(Records)); }
 
     /// <summary>Gets the work summary reports, in order.</summary>
     /// <exception cref="ArgumentNullException">An item is <see langword="null"/> (on set).</exception>
-    public IReadOnlyList<WorkSummaryReport> Reports { get => _reports; init => _reports = Copy(value, nameof(Reports)); }
+    public IReadOnlyList<WorkSummaryReport> Reports { get => _reports; init => _reports = Sequences.Copy(value, nameof(Reports)); }
 
     /// <inheritdoc />
     public bool Equals(RecordSet? other) =>
@@ -46,15 +46,4 @@ public sealed class RecordSet : IEquatable<RecordSet>
 
     /// <inheritdoc />
     public override string ToString() => $"RecordSet {SchemaVersion}: {_records.Length} records, {_reports.Length} reports";
-
-    private static T[] Copy<T>(IEnumerable<T>? values, string name)
-    {
-        var array = values?.ToArray() ?? Array.Empty<T>();
-        if (Array.IndexOf(array, null) >= 0)
-        {
-            throw new ArgumentNullException(name, $"{name} holds no null item.");
-        }
-
-        return array;
-    }
 }
