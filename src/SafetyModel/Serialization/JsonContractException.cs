@@ -92,6 +92,13 @@ public sealed class JsonContractException : JsonException
         return this;
     }
 
+    /// <summary>Sets the whole pointer at once, for faults the reader found (where no codec unwound).</summary>
+    internal JsonContractException At(JsonPointer pointer)
+    {
+        _pointer = pointer;
+        return this;
+    }
+
     /// <summary>Adds the member the fault lies in, as the exception leaves that member's codec.</summary>
     internal JsonContractException Within(string member)
     {

@@ -37,7 +37,7 @@ internal static partial class JsonContractSchema
                 WriteObject(w, type, discriminator, members);
             }
 
-            WriteQuantity(w, contract);
+            WriteQuantity(w);
             WriteScalars(w, contract);
             w.WriteEndObject();
             w.WriteEndObject();
@@ -184,7 +184,7 @@ internal static partial class JsonContractSchema
         _ => kind.Substring(kind.IndexOf(':') + 1),
     };
 
-    private static void WriteQuantity(Utf8JsonWriter w, JsonContract contract)
+    private static void WriteQuantity(Utf8JsonWriter w)
     {
         w.WriteStartObject("Quantity");
         w.WriteString("type", "object");
@@ -225,7 +225,6 @@ internal static partial class JsonContractSchema
 
         w.WriteEndArray();
         w.WriteEndObject();
-        _ = contract;
     }
 
     private static void WriteScalars(Utf8JsonWriter w, JsonContract contract)

@@ -232,7 +232,7 @@ internal static class JsonReading
         var exception = depthExceeded
             ? new JsonContractException(JsonContractCodes.TooDeep, DiagnosticArguments.Create(("limit", options.MaxDepth)), null, error)
             : new JsonContractException(JsonContractCodes.MalformedJson, DiagnosticArguments.Create(("detail", detail)), new LocalizedText(detail, detail), error);
-        var located = Relocate(exception, pointer);
+        var located = exception.At(pointer);
         var line = error.LineNumber ?? 0;
         var position = error.BytePositionInLine ?? 0;
         return located.Located(lineNumber + line, position + (line == 0 ? skip : 0));
@@ -257,25 +257,5 @@ internal static class JsonReading
         {
             return "?";
         }
-    }
-
-    private static JsonContractException Relocate(JsonContractException exception, JsonPointer pointer)
-    {
-        var segments = pointer.Segments;
-        for (var i = segments.Count - 1; i >= 0; i--)
-        {
-            // The frames record array positions as counts; a segment that is all digits came from an array.
-            if (int.TryParse(segments[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) &&
-                string.Equals(index.ToString(System.Globalization.CultureInfo.InvariantCulture), segments[i], StringComparison.Ordinal))
-            {
-                exception.Within(index);
-            }
-            else
-            {
-                exception.Within(segments[i]);
-            }
-        }
-
-        return exception;
     }
 }
