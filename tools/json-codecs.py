@@ -68,7 +68,10 @@ TYPES = [
         ("focusAreas", "FocusAreas", "list:ext:Sector", "")]),
     ("StatedFigure", None, "init", [
         ("indicator", "Indicator", "ext:Indicator", R), ("quantity", "Quantity", "obj:Quantity?", ""), ("dimension", "Dimension", "ext:InspectionType?", ""),
-        ("label", "Label", "str?", ""), ("parts", "Parts", "list:obj:StatedFigure", "")]),
+        ("label", "Label", "str?", ""), ("period", "Period", "period?", ""), ("source", "Source", "obj:SourceSpan?", ""),
+        ("parts", "Parts", "list:obj:StatedFigure", "")]),
+    ("SourceSpan", None, "ctor", [
+        ("paragraph", "Paragraph", "int", R), ("offset", "Offset", "int", R), ("text", "Text", "str", R), ("sentence", "Sentence", "str", R)]),
     ("OfficialDocument", None, "init", [
         ("copyNumber", "CopyNumber", "str?", ""), ("secrecy", "Secrecy", "obj:SecrecyMarking?", ""), ("urgency", "Urgency", "enum:Urgency?", ""),
         ("issuingOrgans", "IssuingOrgans", "list:str", ""), ("number", "Number", "docnumber?", ""), ("signers", "Signers", "list:str", ""),
@@ -197,7 +200,7 @@ def gen_type(name, discriminator, construction, members):
         if m[3] == R:
             required |= 1 << i
     L = [HEADER, "using System;", "using System.Collections.Generic;", "using System.Text.Json;", "using NodaTime;",
-         "using SafetyModel.Accidents;", "using SafetyModel.Documents;", "using SafetyModel.Primitives;", "using SafetyModel.Reports;", "using SafetyModel.Work;", "",
+         "using SafetyModel.Accidents;", "using SafetyModel.Documents;", "using SafetyModel.Primitives;", "using SafetyModel.Reports;", "using SafetyModel.Text;", "using SafetyModel.Work;", "",
          "namespace SafetyModel.Serialization;", "",
          f"/// <summary>Reads and writes <see cref=\"{name}\"/>{' (record type <c>' + discriminator + '</c>)' if discriminator else ''}.</summary>",
          f"internal sealed class {name}Codec : IJsonCodec<{name}>", "{",
@@ -264,7 +267,7 @@ def gen_type(name, discriminator, construction, members):
     return "\n".join(L)
 
 def gen_contract():
-    L = [HEADER, "using SafetyModel.Accidents;", "using SafetyModel.Documents;", "using SafetyModel.Primitives;", "using SafetyModel.Reports;", "using SafetyModel.Work;", "",
+    L = [HEADER, "using SafetyModel.Accidents;", "using SafetyModel.Documents;", "using SafetyModel.Primitives;", "using SafetyModel.Reports;", "using SafetyModel.Text;", "using SafetyModel.Work;", "",
          "namespace SafetyModel.Serialization;", "", "/// <summary>The codecs of the contract (generated part).</summary>", "internal sealed partial class JsonContract", "{"]
     for t, path, list_name in ENUMS:
         L.append(f"    public EnumCodec<{t}> {t} {{ get; }} = new(\"{list_name}\", " + ", ".join(f"(global::SafetyModel.{ns_of(t)}.{t}.{m}, \"{kebab(m)}\")" for m in enum_members(path)) + ");")

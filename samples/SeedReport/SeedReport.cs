@@ -56,7 +56,7 @@ public static class SeedReport
             },
             StatedFigures = new[]
             {
-                new StatedFigure { Indicator = Indicator.SafetyOfficers, Quantity = Quantity.Parse("1名") },
+                new StatedFigure { Indicator = Indicator.SafetyOfficers, Label = "安全生产专职干事", Quantity = Quantity.Parse("1名") },
                 new StatedFigure { Indicator = Indicator.Meetings, Label = "安全生产工作例会", Quantity = Quantity.Parse("8次") },
                 new StatedFigure
                 {
@@ -74,16 +74,17 @@ public static class SeedReport
                         new StatedFigure { Indicator = Indicator.Inspections, Dimension = InspectionType.FloodChannels, Label = "乌兰陶勒盖镇防洪渠安全隐患排查" },
                     },
                 },
-                new StatedFigure { Indicator = Indicator.Banners, Label = "挂横幅", Quantity = Quantity.Parse("16条") },
-                new StatedFigure { Indicator = Indicator.Slogans, Label = "张帖标语", Quantity = Quantity.Parse("16多条") },
-                new StatedFigure { Indicator = Indicator.Leaflets, Label = "发放宣传单", Quantity = Quantity.Parse("500余份") },
-                new StatedFigure { Indicator = Indicator.Kindergartens, Label = "现有幼儿园", Quantity = Quantity.Parse("2所") },
+                new StatedFigure { Indicator = Indicator.Banners, Label = "横幅", Quantity = Quantity.Parse("16条") },
+                new StatedFigure { Indicator = Indicator.Slogans, Label = "标语", Quantity = Quantity.Parse("16多条") },
+                new StatedFigure { Indicator = Indicator.Leaflets, Label = "宣传单", Quantity = Quantity.Parse("500余份") },
+                new StatedFigure { Indicator = Indicator.Kindergartens, Label = "幼儿园", Quantity = Quantity.Parse("2所") },
                 new StatedFigure
                 {
                     Indicator = Indicator.Inspections,
                     Dimension = InspectionType.SchoolsAndKindergartens,
-                    Label = "6月份幼儿园全面大检查",
+                    Label = "全面大检查",
                     Quantity = Quantity.Parse("1次"),
+                    Period = ReportingPeriod.ForMonth(2022, 6),
                 },
             },
             Campaigns = new[]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SafetyModel.Primitives;
+using SafetyModel.Text;
 using SafetyModel.Work;
 
 namespace SafetyModel.Reports;
@@ -30,13 +31,26 @@ public sealed class StatedFigure : IEquatable<StatedFigure>
     /// <summary>Gets the label the report gives the figure, when it adds one (<c>建筑领域安全大检查</c>).</summary>
     public string? Label { get; init; }
 
+    /// <summary>
+    /// Gets the period the figure itself names, when narrower than the report's (<c>6月份…组织了1次全面大检查</c>: June),
+    /// or <see langword="null"/> when it speaks of the report's whole period.
+    /// </summary>
+    public ReportingPeriod? Period { get; init; }
+
+    /// <summary>
+    /// Gets where in the report's text the figure is stated, when it was read from text (see
+    /// <c>SafetyModel.Extraction.FigureExtractor</c>); <see langword="null"/> for a figure entered as data.
+    /// </summary>
+    public SourceSpan? Source { get; init; }
+
     /// <summary>Gets the parts of a <c>其中</c> breakdown.</summary>
     public IReadOnlyList<StatedFigure> Parts { get => _parts; init => _parts = Sequences.Copy(value, nameof(Parts)); }
 
     /// <inheritdoc />
     public bool Equals(StatedFigure? other) =>
         other is not null && Indicator == other.Indicator && Equals(Quantity, other.Quantity) && Nullable.Equals(Dimension, other.Dimension) &&
-        string.Equals(Label, other.Label, StringComparison.Ordinal) && Sequences.Equal(Parts, other.Parts);
+        string.Equals(Label, other.Label, StringComparison.Ordinal) && Equals(Period, other.Period) && Equals(Source, other.Source) &&
+        Sequences.Equal(Parts, other.Parts);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as StatedFigure);

@@ -6,7 +6,8 @@ namespace SafetyModel.Text;
 /// </summary>
 /// <remarks>
 /// Ranges: <c>SM00xx</c> text in general; <c>SM01xx</c> Chinese numerals; <c>SM02xx</c> dates; <c>SM03xx</c>
-/// quantities (概数); <c>SM04xx</c> reporting periods; <c>SM1xxx</c> official documents (公文);
+/// quantities (概数); <c>SM04xx</c> reporting periods; <c>SM05xx</c> division and credit codes;
+/// <c>SM06xx</c> figures extracted from prose (<c>SafetyModel.Extraction</c>); <c>SM1xxx</c> official documents (公文);
 /// <c>SM2xxx</c> and above are validation codes (see <c>SafetyModel.Validation.ValidationCodes</c>).
 /// </remarks>
 public static class ParseCodes
@@ -190,4 +191,16 @@ public static class ParseCodes
 
     /// <summary><c>SM0512</c> (note) — lower-case letters of a 统一社会信用代码 read as upper-case.</summary>
     public const string CreditCodeLowerCase = "SM0512";
+
+    /// <summary>
+    /// <c>SM0601</c> (note) — a part of a <c>其中</c> breakdown names no indicator of its own; it was counted under its
+    /// total's indicator because its unit matches. Arguments <c>indicator</c>, <c>total</c>.
+    /// </summary>
+    public const string InheritedIndicator = "SM0601";
+
+    /// <summary>
+    /// <c>SM0602</c> (note) — a figure names a month but no year, and no reference year was given; the figure keeps no
+    /// period. Argument <c>month</c>.
+    /// </summary>
+    public const string MonthWithoutYear = "SM0602";
 }

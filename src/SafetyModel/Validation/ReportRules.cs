@@ -9,7 +9,7 @@ namespace SafetyModel.Validation;
 
 /// <summary>
 /// The built-in rules for work summary reports: <c>其中</c> parts against their total, irregular approximate figures,
-/// the report's date against its period, and its campaigns against its period. The document the report travels in is
+/// the report's date against its period, the periods its figures name and its campaigns against its period. The document the report travels in is
 /// checked by <see cref="DocumentRules"/>.
 /// </summary>
 /// <remarks>Paths point into the JSON contract of <see cref="WorkSummaryReport"/>: <c>/statedFigures/2/parts/1/quantity</c>.</remarks>
@@ -22,6 +22,7 @@ public static class ReportRules
         BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.IrregularApproximateFigure, ValidationSeverity.Information, "Approximate figures use regular forms.", "约数写法规范。", IrregularFigures),
         BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.ReportDatedBeforePeriodEnd, ValidationSeverity.Warning, "A report is dated after its period ends.", "报告成文日期在统计时段结束之后。", DatedBeforeEnd),
         BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.RectifiedExceedsFound, ValidationSeverity.Warning, "No more hazards are rectified than found.", "整改隐患数不超过排查隐患数。", RectifiedWithinFound),
+        BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.FigureOutsideReportPeriod, ValidationSeverity.Warning, "A figure's own period falls in the report's period.", "数字所述时段在报告统计时段之内。", FiguresInPeriod),
         BuiltInRule.Create<WorkSummaryReport>(ValidationCodes.CampaignOutsideReportPeriod, ValidationSeverity.Warning, "A report's campaigns fall in its period.", "报告所述专项行动在统计时段之内。", CampaignsInPeriod),
     });
 
@@ -106,6 +107,39 @@ public static class ReportRules
                 JsonPointer.Root.Append("document").Append("date"),
                 DiagnosticArguments.Create(("date", date), ("periodEnd", period.End)));
         }
+    }
+
+    private static IEnumerable<ValidationIssue> FiguresInPeriod(WorkSummaryReport report, ValidationContext context, ValidationSeverity severity)
+    {
+        if (report.Period is not { } period)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < report.StatedFigures.Count; i++)
+        {
+            var path = JsonPointer.Root.Append("statedFigures").Append(i);
+            var figure = report.StatedFigures[i];
+            if (Outside(figure, period))
+            {
+                yield return Issue(figure, period, path);
+            }
+
+            for (var j = 0; j < figure.Parts.Count; j++)
+            {
+                if (Outside(figure.Parts[j], period))
+                {
+                    yield return Issue(figure.Parts[j], period, path.Append("parts").Append(j));
+                }
+            }
+        }
+
+        static bool Outside(StatedFigure figure, ReportingPeriod period) =>
+            figure.Period is { } own && (own.Start < period.Start || own.End > period.End);
+
+        ValidationIssue Issue(StatedFigure figure, ReportingPeriod period, JsonPointer path) => ValidationIssue.Create(
+            ValidationCodes.FigureOutsideReportPeriod, severity, path.Append("period"),
+            DiagnosticArguments.Create(("figurePeriod", figure.Period!.ChineseName), ("period", period.ChineseName)));
     }
 
     private static IEnumerable<ValidationIssue> CampaignsInPeriod(WorkSummaryReport report, ValidationContext context, ValidationSeverity severity)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using SafetyModel.Text;
 
 namespace SafetyModel.Validation;
 
@@ -109,6 +110,40 @@ public sealed class RuleSet<T>
 
         return new ValidationReport(issues);
     }
+
+    /// <summary>
+    /// Validates what a reader made of a text (such as <c>SummaryText.ParseDetailed</c>): the reader's notes become
+    /// issues of severity <see cref="ValidationSeverity.Information"/> (or the severity this set gives their code),
+    /// followed by the issues of every rule on the value. A failed reading gives one
+    /// <see cref="ValidationSeverity.Error"/> issue with the reader's code.
+    /// </summary>
+    /// <param name="parsed">The reading.</param>
+    /// <param name="context">The clock and zone, or <see langword="null"/> for the system clock in China Standard Time.</param>
+    /// <returns>The report. Issues from notes point at the root (<c>""</c>) and carry the note's place in the text as
+    /// the arguments <c>textPosition</c> and <c>textLength</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parsed"/> is <see langword="null"/>.</exception>
+    public ValidationReport ValidateParsed(ParseResult<T> parsed, ValidationContext? context = null)
+    {
+        if (parsed is null)
+        {
+            throw new ArgumentNullException(nameof(parsed));
+        }
+
+        if (!parsed.Success)
+        {
+            return new ValidationReport(new[] { FromDiagnostic(parsed.Error!, ValidationSeverity.Error) });
+        }
+
+        var notes = parsed.Notes.Select(n => FromDiagnostic(n, _severities.TryGetValue(n.Code, out var s) ? s : ValidationSeverity.Information));
+        return new ValidationReport(notes).Merge(Validate(parsed.Value, context));
+    }
+
+    private static ValidationIssue FromDiagnostic(ParseDiagnostic diagnostic, ValidationSeverity severity) =>
+        new(diagnostic.Code, severity, JsonPointer.Root, diagnostic.Message,
+            new DiagnosticArguments(diagnostic.Arguments.Concat(new[]
+            {
+                new KeyValuePair<string, object?>("textPosition", diagnostic.Position), new KeyValuePair<string, object?>("textLength", diagnostic.Length),
+            })));
 
     /// <summary>
     /// Runs every rule on each subject of a batch and yields the issues as it goes, each path prefixed with the

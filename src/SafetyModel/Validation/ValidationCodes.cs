@@ -111,6 +111,9 @@ public static class ValidationCodes
     /// <summary><c>SM5005</c> (warning) — a report stating more hazards rectified than found. Arguments <c>rectified</c>, <c>found</c>.</summary>
     public const string RectifiedExceedsFound = "SM5005";
 
+    /// <summary><c>SM5006</c> (warning) — a stated figure names a period (<c>6月份</c>) outside the report's period. Arguments <c>figurePeriod</c>, <c>period</c>.</summary>
+    public const string FigureOutsideReportPeriod = "SM5006";
+
     /// <summary><c>SM7001</c> (warning) — a 安全生产月 whose period is not within June. Argument <c>period</c>.</summary>
     public const string SafetyMonthNotInJune = "SM7001";
 

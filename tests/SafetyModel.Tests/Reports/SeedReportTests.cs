@@ -102,7 +102,10 @@ public class SeedReportTests
     public void Two_kindergartens_with_one_full_inspection_in_June()
     {
         Report.FiguresOf(Indicator.Kindergartens).Single().Quantity.Should().Be(Quantity.Parse("2所"));
-        Report.FiguresOf(Indicator.Inspections).Single(f => f.Label == "6月份幼儿园全面大检查").Quantity!.Stated.Should().Be(1);
+        var june = Report.FiguresOf(Indicator.Inspections).Single(f => f.Label == "全面大检查");
+        june.Quantity!.Stated.Should().Be(1);
+        june.Dimension.Should().Be(InspectionType.SchoolsAndKindergartens);
+        june.Period.Should().Be(ReportingPeriod.ForMonth(2022, 6));
     }
 
     [Fact]

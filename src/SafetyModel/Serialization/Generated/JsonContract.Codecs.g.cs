@@ -5,6 +5,7 @@ using SafetyModel.Accidents;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
+using SafetyModel.Text;
 using SafetyModel.Work;
 
 namespace SafetyModel.Serialization;
@@ -72,6 +73,8 @@ internal sealed partial class JsonContract
 
     public StatedFigureCodec StatedFigure { get; private set; } = null!;
 
+    public SourceSpanCodec SourceSpan { get; private set; } = null!;
+
     public OfficialDocumentCodec OfficialDocument { get; private set; } = null!;
 
     public OutlineSectionCodec OutlineSection { get; private set; } = null!;
@@ -108,6 +111,7 @@ internal sealed partial class JsonContract
         Accident = new AccidentCodec(this);
         WorkSummaryReport = new WorkSummaryReportCodec(this);
         StatedFigure = new StatedFigureCodec(this);
+        SourceSpan = new SourceSpanCodec(this);
         OfficialDocument = new OfficialDocumentCodec(this);
         OutlineSection = new OutlineSectionCodec(this);
         SecrecyMarking = new SecrecyMarkingCodec(this);
@@ -126,6 +130,7 @@ internal sealed partial class JsonContract
         _codecs.Add(typeof(Accident), Accident);
         _codecs.Add(typeof(WorkSummaryReport), WorkSummaryReport);
         _codecs.Add(typeof(StatedFigure), StatedFigure);
+        _codecs.Add(typeof(SourceSpan), SourceSpan);
         _codecs.Add(typeof(OfficialDocument), OfficialDocument);
         _codecs.Add(typeof(OutlineSection), OutlineSection);
         _codecs.Add(typeof(SecrecyMarking), SecrecyMarking);
@@ -183,6 +188,7 @@ internal sealed partial class JsonContract
         converters.Add(new CodecConverter<Accident>(Accident));
         converters.Add(new CodecConverter<WorkSummaryReport>(WorkSummaryReport));
         converters.Add(new CodecConverter<StatedFigure>(StatedFigure));
+        converters.Add(new CodecConverter<SourceSpan>(SourceSpan));
         converters.Add(new CodecConverter<OfficialDocument>(OfficialDocument));
         converters.Add(new CodecConverter<OutlineSection>(OutlineSection));
         converters.Add(new CodecConverter<SecrecyMarking>(SecrecyMarking));

@@ -9,6 +9,7 @@ using SafetyModel.Accidents;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
+using SafetyModel.Text;
 using SafetyModel.Work;
 
 namespace SafetyModel.Serialization;

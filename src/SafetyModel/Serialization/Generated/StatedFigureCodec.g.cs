@@ -9,6 +9,7 @@ using SafetyModel.Accidents;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
+using SafetyModel.Text;
 using SafetyModel.Work;
 
 namespace SafetyModel.Serialization;
@@ -18,7 +19,7 @@ internal sealed class StatedFigureCodec : IJsonCodec<StatedFigure>
 {
     internal const string TypeName = "StatedFigure";
 
-    internal static readonly JsonEncodedText[] Names = { JsonEncodedText.Encode("indicator"), JsonEncodedText.Encode("quantity"), JsonEncodedText.Encode("dimension"), JsonEncodedText.Encode("label"), JsonEncodedText.Encode("parts") };
+    internal static readonly JsonEncodedText[] Names = { JsonEncodedText.Encode("indicator"), JsonEncodedText.Encode("quantity"), JsonEncodedText.Encode("dimension"), JsonEncodedText.Encode("label"), JsonEncodedText.Encode("period"), JsonEncodedText.Encode("source"), JsonEncodedText.Encode("parts") };
 
     internal const ulong RequiredMembers = 1UL;
 
@@ -40,7 +41,9 @@ internal sealed class StatedFigureCodec : IJsonCodec<StatedFigure>
         Quantity? m1 = Defaults.Quantity;
         InspectionType? m2 = Defaults.Dimension;
         string? m3 = Defaults.Label;
-        IReadOnlyList<StatedFigure> m4 = Defaults.Parts;
+        ReportingPeriod? m4 = Defaults.Period;
+        SourceSpan? m5 = Defaults.Source;
+        IReadOnlyList<StatedFigure> m6 = Defaults.Parts;
         ulong seen = 0;
         var next = 0;
         List<KeyValuePair<string, JsonElement>>? unknown = null;
@@ -69,7 +72,9 @@ internal sealed class StatedFigureCodec : IJsonCodec<StatedFigure>
                     case 1: m1 = JsonContract.ReadNullable(ref reader, Contract.Quantity); break;
                     case 2: m2 = JsonContract.ReadNullableValue(ref reader, Contract.InspectionType); break;
                     case 3: m3 = JsonContract.ReadNullableString(ref reader); break;
-                    case 4: m4 = JsonContract.ReadList(ref reader, Contract.StatedFigure); break;
+                    case 4: m4 = JsonContract.ReadNullable(ref reader, Contract.ReportingPeriod); break;
+                    case 5: m5 = JsonContract.ReadNullable(ref reader, Contract.SourceSpan); break;
+                    case 6: m6 = JsonContract.ReadList(ref reader, Contract.StatedFigure); break;
                 }
             }
             catch (JsonContractException e)
@@ -88,7 +93,9 @@ internal sealed class StatedFigureCodec : IJsonCodec<StatedFigure>
                 Quantity = m1,
                 Dimension = m2,
                 Label = m3,
-                Parts = m4,
+                Period = m4,
+                Source = m5,
+                Parts = m6,
             };
         }
         catch (ArgumentException e)
@@ -120,9 +127,19 @@ internal sealed class StatedFigureCodec : IJsonCodec<StatedFigure>
         {
             writer.WriteString(Names[3], m3);
         }
-        if (value.Parts.Count > 0)
+        if (value.Period is { } m4)
         {
             writer.WritePropertyName(Names[4]);
+            Contract.ReportingPeriod.Write(writer, m4);
+        }
+        if (value.Source is { } m5)
+        {
+            writer.WritePropertyName(Names[5]);
+            Contract.SourceSpan.Write(writer, m5);
+        }
+        if (value.Parts.Count > 0)
+        {
+            writer.WritePropertyName(Names[6]);
             JsonContract.WriteList(writer, value.Parts, Contract.StatedFigure);
         }
         JsonContract.WriteUnknown(writer, value);

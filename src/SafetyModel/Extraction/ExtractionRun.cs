@@ -1,0 +1,621 @@
+using System;
+using System.Collections.Generic;
+using SafetyModel.Primitives;
+using SafetyModel.Reports;
+using SafetyModel.Text;
+using SafetyModel.Work;
+
+namespace SafetyModel.Extraction;
+
+/// <summary>One pass of <see cref="FigureExtractor"/> over a text: paragraphs, sentences, clauses, then figures.</summary>
+/// <remarks>
+/// Every step looks only at the characters between two numbers or two clause marks, so the work is linear in the
+/// length of the text whatever it holds.
+/// </remarks>
+internal sealed class ExtractionRun
+{
+    private const string SentenceEnds = "。！？!?";
+    private const string ClauseMarks = "，,；;：:（）()【】";
+    private const string ListJoiners = "、和及与";
+    private const string AllowedAfterFigure = "并已均全及和与同其";
+    private const int LongestCountlessPart = 40;
+
+    private static readonly string[] PrefixQualifiers = { "大约", "大概", "将近", "接近", "不足", "不到", "约", "近" };
+    private static readonly string[] SuffixQualifiers = { "左右", "以上", "以下" };
+    private static readonly string[] ActivityEndings = { "活动", "行动", "工作", string.Empty };
+
+    private readonly string _text;
+    private readonly int? _year;
+    private readonly List<Candidate> _top = new();
+    private readonly List<ParseDiagnostic> _notes = new();
+    private Candidate? _lastInParagraph;
+
+    public ExtractionRun(string text, int? year)
+    {
+        _text = text;
+        _year = year;
+    }
+
+    public List<ParseDiagnostic> Notes => _notes;
+
+    public IReadOnlyList<StatedFigure> Figures
+    {
+        get
+        {
+            var figures = new StatedFigure[_top.Count];
+            for (var i = 0; i < figures.Length; i++)
+            {
+                figures[i] = _top[i].Build();
+            }
+
+            return figures;
+        }
+    }
+
+    public void Run()
+    {
+        var paragraph = 0;
+        var lineStart = 0;
+        while (lineStart <= _text.Length)
+        {
+            var lineEnd = _text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = _text.Length;
+            }
+
+            var end = lineEnd > lineStart && _text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            if (Trim(lineStart, end) is var (s, e) && e > s)
+            {
+                Paragraph(paragraph++, s, e);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void Paragraph(int paragraph, int start, int end)
+    {
+        _lastInParagraph = null;
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (SentenceEnds.IndexOf(_text[i]) >= 0)
+            {
+                Sentence(paragraph, sentenceStart, i + 1);
+                sentenceStart = i + 1;
+            }
+        }
+
+        if (sentenceStart < end)
+        {
+            Sentence(paragraph, sentenceStart, end);
+        }
+    }
+
+    private void Sentence(int paragraph, int start, int end)
+    {
+        var (s, e) = Trim(start, end);
+        if (e <= s)
+        {
+            return;
+        }
+
+        var tokens = ScanTokens(s, e);
+        var months = ScanMonths(s, e);
+        string? sentence = null;
+        string SentenceText() => sentence ??= _text.Substring(s, e - s);
+
+        Candidate? last = null;
+        Candidate? parent = null;
+        var next = 0;
+        var monthIndex = 0;
+        (int Month, int? Year, int Position)? month = null;
+        var clauseStart = s;
+        for (var i = s; i <= e; i++)
+        {
+            if (i < e && ClauseMarks.IndexOf(_text[i]) < 0 && SentenceEnds.IndexOf(_text[i]) < 0)
+            {
+                continue;
+            }
+
+            // The clause [clauseStart, i): a marker 其中, figures, or (in a breakdown) an activity named without a count.
+            var clauseEnd = i;
+            var marker = _text.IndexOf(FigureLexicon.Breakdown, clauseStart, clauseEnd - clauseStart, StringComparison.Ordinal);
+            var firstToken = next;
+            var segmentStart = clauseStart;
+            var markerSeen = false;
+            while (next < tokens.Count && tokens[next].Start < clauseEnd)
+            {
+                var token = tokens[next];
+                if (marker >= 0 && !markerSeen && marker < token.Start)
+                {
+                    markerSeen = true;
+                    parent = Open(last, marker == s, parent);
+                    segmentStart = Math.Max(segmentStart, marker + FigureLexicon.Breakdown.Length);
+                }
+
+                while (monthIndex < months.Count && months[monthIndex].Position < token.Start)
+                {
+                    month = months[monthIndex++];
+                }
+
+                var postEnd = next + 1 < tokens.Count && tokens[next + 1].Start < clauseEnd ? tokens[next + 1].Start : clauseEnd;
+                var candidate = Read(paragraph, SentenceText, segmentStart, token, postEnd, month);
+                segmentStart = token.End;
+                next++;
+                if (candidate is null)
+                {
+                    continue;
+                }
+
+                if (parent is not null && (candidate.Entry is null ? candidate.Unit == parent.Unit : candidate.Entry.Indicator == parent.Indicator))
+                {
+                    if (candidate.Entry is null)
+                    {
+                        candidate.Inherit(parent);
+                        _notes.Add(ParseDiagnostic.Create(
+                            ParseCodes.InheritedIndicator, candidate.Span.Offset, candidate.Span.Length,
+                            DiagnosticArguments.Create(("indicator", parent.Indicator.Code), ("total", parent.Quantity?.RawText))));
+                    }
+
+                    parent.Parts.Add(candidate);
+                    continue;
+                }
+
+                if (candidate.Entry is null)
+                {
+                    continue;
+                }
+
+                parent = null;
+                _top.Add(candidate);
+                last = candidate;
+                _lastInParagraph = candidate;
+            }
+
+            if (marker >= 0 && !markerSeen)
+            {
+                parent = Open(last, marker == s, parent);
+            }
+            else if (next == firstToken && parent is not null)
+            {
+                var part = Countless(paragraph, SentenceText, marker >= 0 ? marker + FigureLexicon.Breakdown.Length : clauseStart, clauseEnd, parent);
+                if (part is not null)
+                {
+                    parent.Parts.Add(part);
+                }
+            }
+
+            clauseStart = i + 1;
+        }
+    }
+
+    private Candidate? Open(Candidate? last, bool atSentenceStart, Candidate? current) =>
+        last ?? (atSentenceStart ? _lastInParagraph : current);
+
+    /// <summary>Reads the figure of one number: its words after it (<c>8次安全生产工作例会</c>) or before it (<c>挂横幅16条</c>).</summary>
+    private Candidate? Read(int paragraph, Func<string> sentence, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
+    {
+        var preStart = SkipJoiners(segmentStart, token.Start);
+        var pre = _text.Substring(preStart, token.Start - preStart);
+        var postStop = _text.IndexOf('、', token.End, postEnd - token.End);
+        var post = _text.Substring(token.End, (postStop < 0 ? postEnd : postStop) - token.End);
+        var trimmedPost = post.TrimEnd();
+
+        FigureLexicon.Entry? entry;
+        string? label;
+        int spanEnd;
+        if (Classify(trimmedPost, pre + trimmedPost, token.Quantity.Unit) is { } after)
+        {
+            entry = after;
+            label = Label(trimmedPost.TrimStart('的'));
+            spanEnd = token.End + trimmedPost.Length;
+        }
+        else
+        {
+            var rest = trimmedPost.TrimStart();
+            if (rest.Length > 0 && AllowedAfterFigure.IndexOf(rest[0]) < 0)
+            {
+                return null;
+            }
+
+            entry = Classify(pre, pre, token.Quantity.Unit);
+            label = Label(pre);
+            spanEnd = token.End;
+        }
+
+        var spanStart = preStart < token.Start ? preStart : token.Start;
+        var span = new SourceSpan(paragraph, spanStart, _text.Substring(spanStart, spanEnd - spanStart), sentence());
+        var candidate = new Candidate(entry, token.Quantity, label, span);
+        if (entry is not null)
+        {
+            candidate.Dimension = DimensionOf(entry.Indicator, label, pre, trimmedPost);
+        }
+
+        if (month is { } m)
+        {
+            var year = m.Year ?? _year;
+            if (year is { } y && y >= 1 && y <= 9999)
+            {
+                candidate.Period = ReportingPeriod.ForMonth(y, m.Month);
+            }
+            else if (entry is not null)
+            {
+                _notes.Add(ParseDiagnostic.Create(ParseCodes.MonthWithoutYear, m.Position, 1, DiagnosticArguments.Create(("month", m.Month))));
+            }
+        }
+
+        return candidate;
+    }
+
+    /// <summary>A part of a breakdown named without a count: a clause that ends with a word of the total's indicator.</summary>
+    private Candidate? Countless(int paragraph, Func<string> sentence, int start, int end, Candidate parent)
+    {
+        var (s, e) = Trim(start, end);
+        s = SkipJoiners(s, e);
+        if (e <= s || e - s > LongestCountlessPart || parent.Entry is null)
+        {
+            return null;
+        }
+
+        var clause = _text.Substring(s, e - s);
+        foreach (var ending in ActivityEndings)
+        {
+            foreach (var word in parent.Entry.Words)
+            {
+                if (clause.EndsWith(word + ending, StringComparison.Ordinal) && !IsNegated(clause, clause.Length - ending.Length - word.Length))
+                {
+                    var label = Label(clause);
+                    var part = new Candidate(parent.Entry, null, label, new SourceSpan(paragraph, s, clause, sentence()));
+                    part.Dimension = DimensionOf(parent.Indicator, label, clause, string.Empty);
+                    return part;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static FigureLexicon.Entry? Classify(string words, string context, QuantityUnit unit)
+    {
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var entry in FigureLexicon.Entries)
+        {
+            if (!entry.Fits(unit) || !ContainsAny(words, entry.Words, skipNegated: true))
+            {
+                continue;
+            }
+
+            if (entry.AlsoOneOf.Length == 0 || ContainsAny(context, entry.AlsoOneOf, skipNegated: false))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    internal static InspectionType? DimensionOf(Indicator indicator, string? label, string pre, string post)
+    {
+        var typed = indicator == Indicator.Inspections || indicator == Indicator.UnitsInspected || indicator == Indicator.HazardsFound ||
+                    indicator == Indicator.HazardsRectified || indicator == Indicator.HazardsOverdue;
+        if (!typed)
+        {
+            return null;
+        }
+
+        foreach (var place in new[] { label ?? string.Empty, pre, post })
+        {
+            foreach (var (word, type) in FigureLexicon.InspectionTypes)
+            {
+                if (place.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return type;
+                }
+            }
+        }
+
+        return indicator == Indicator.Inspections && label is not null && ContainsAny(label, FigureLexicon.ComprehensiveWords, skipNegated: false)
+            ? InspectionType.Comprehensive
+            : null;
+    }
+
+    /// <summary>The label of a phrase: what is left after its subject, adverbs and verb (<c>我镇己开展安全生产大检查</c> → <c>安全生产大检查</c>).</summary>
+    private static string? Label(string phrase)
+    {
+        var cut = 0;
+        foreach (var word in FigureLexicon.LabelCuts)
+        {
+            var at = phrase.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && at + word.Length > cut)
+            {
+                cut = at + word.Length;
+            }
+        }
+
+        var start = cut;
+        var end = phrase.Length;
+        while (start < end && (FigureLexicon.LabelLeadingDrops.IndexOf(phrase[start]) >= 0 || IsSpaceOrJoiner(phrase[start])))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpaceOrJoiner(phrase[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start ? phrase.Substring(start, end - start) : null;
+    }
+
+    private static bool ContainsAny(string text, string[] words, bool skipNegated)
+    {
+        foreach (var word in words)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (!skipNegated || !IsNegated(text, at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegated(string text, int at)
+    {
+        foreach (var negation in FigureLexicon.Negations)
+        {
+            if (at >= negation.Length && string.CompareOrdinal(text, at - negation.Length, negation, 0, negation.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Numbers with a unit: <c>8次</c>, <c>16多条</c>, <c>500余份</c>, <c>约300人</c>, <c>三次</c>, <c>12.5万元</c>.</summary>
+    private List<Token> ScanTokens(int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            if (!NumeralCharacters.IsNumeral(_text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i;
+            var digits = false;
+            while (j < end && (NumeralCharacters.IsNumeral(_text[j]) ||
+                               (j > i && NumeralCharacters.IsDecimalPoint(_text[j]) && j + 1 < end && NumeralCharacters.ArabicDigit(_text[j + 1]) >= 0)))
+            {
+                digits |= NumeralCharacters.ArabicDigit(_text[j]) >= 0 || NumeralCharacters.ChineseDigit(_text[j]) >= 0 || NumeralCharacters.SmallUnit(_text[j]) == 10;
+                j++;
+            }
+
+            var token = digits && IsCountStart(i) ? ReadToken(i, j, end) : null;
+            if (token is { } t)
+            {
+                tokens.Add(t);
+                i = t.End;
+            }
+            else
+            {
+                i = j;
+            }
+        }
+
+        return tokens;
+    }
+
+    private bool IsCountStart(int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var before = _text[i - 1];
+        return FigureLexicon.NotCountBefore.IndexOf(before) < 0 && !(before < 128 && char.IsLetterOrDigit(before));
+    }
+
+    private Token? ReadToken(int numberStart, int numberEnd, int end)
+    {
+        var k = numberEnd;
+        if (k < end && _text[k] is '余' or '多')
+        {
+            k++;
+        }
+
+        string? unit = null;
+        foreach (var u in FigureLexicon.Units)
+        {
+            if (k + u.Length <= end && string.CompareOrdinal(_text, k, u, 0, u.Length) == 0)
+            {
+                unit = u;
+                break;
+            }
+        }
+
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var tokenEnd = k + unit.Length;
+        if (tokenEnd < end && FigureLexicon.NotCountAfterUnit.IndexOf(_text[tokenEnd]) >= 0)
+        {
+            return null;
+        }
+
+        foreach (var suffix in SuffixQualifiers)
+        {
+            if (tokenEnd + suffix.Length <= end && string.CompareOrdinal(_text, tokenEnd, suffix, 0, suffix.Length) == 0)
+            {
+                tokenEnd += suffix.Length;
+                break;
+            }
+        }
+
+        var tokenStart = numberStart;
+        foreach (var prefix in PrefixQualifiers)
+        {
+            var at = numberStart - prefix.Length;
+            if (at >= 0 && string.CompareOrdinal(_text, at, prefix, 0, prefix.Length) == 0 && !(prefix == "近" && at > 0 && _text[at - 1] is '最' or '附'))
+            {
+                tokenStart = at;
+                break;
+            }
+        }
+
+        return Quantity.TryParse(_text.Substring(tokenStart, tokenEnd - tokenStart), out var quantity)
+            ? new Token(tokenStart, tokenEnd, quantity)
+            : null;
+    }
+
+    /// <summary>Months named in a sentence (<c>6月份</c>, <c>2022年6月</c>), not ranges (<c>1-6月</c>) or durations (<c>一个月</c>).</summary>
+    private List<(int Month, int? Year, int Position)> ScanMonths(int start, int end)
+    {
+        var months = new List<(int Month, int? Year, int Position)>();
+        for (var i = start + 1; i < end; i++)
+        {
+            if (_text[i] != '月' || !NumeralCharacters.IsNumeral(_text[i - 1]))
+            {
+                continue;
+            }
+
+            var r = i - 1;
+            while (r > start && i - r < 3 && NumeralCharacters.IsNumeral(_text[r - 1]))
+            {
+                r--;
+            }
+
+            if ((r > start && (NumeralCharacters.IsNumeral(_text[r - 1]) || "-－～~至—".IndexOf(_text[r - 1]) >= 0)) ||
+                !ChineseNumerals.TryParse(_text.AsSpan(r, i - r), out var month) || month is < 1 or > 12)
+            {
+                continue;
+            }
+
+            int? year = null;
+            if (r - start >= 5 && _text[r - 1] == '年' && ChineseNumerals.TryParse(_text.AsSpan(r - 5, 4), out var y) && y is >= 1000 and <= 9999)
+            {
+                year = (int)y;
+            }
+
+            months.Add(((int)month, year, r));
+        }
+
+        return months;
+    }
+
+    private int SkipJoiners(int start, int end)
+    {
+        while (start < end && IsSpaceOrJoiner(_text[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static bool IsSpaceOrJoiner(char c) => NumeralCharacters.IsSpace(c) || ListJoiners.IndexOf(c) >= 0 || ClauseMarks.IndexOf(c) >= 0;
+
+    private (int Start, int End) Trim(int start, int end)
+    {
+        var s = start;
+        var e = end;
+        while (s < e && (NumeralCharacters.IsSpace(_text[s]) || _text[s] == '\r'))
+        {
+            s++;
+        }
+
+        while (e > s && (NumeralCharacters.IsSpace(_text[e - 1]) || _text[e - 1] == '\r'))
+        {
+            e--;
+        }
+
+        return (s, e);
+    }
+
+    private readonly struct Token
+    {
+        public Token(int start, int end, Quantity quantity)
+        {
+            Start = start;
+            End = end;
+            Quantity = quantity;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public Quantity Quantity { get; }
+    }
+
+    private sealed class Candidate
+    {
+        public Candidate(FigureLexicon.Entry? entry, Quantity? quantity, string? label, SourceSpan span)
+        {
+            Entry = entry;
+            Quantity = quantity;
+            Label = label;
+            Span = span;
+        }
+
+        public FigureLexicon.Entry? Entry { get; private set; }
+
+        public Indicator Indicator => Entry?.Indicator ?? default;
+
+        public Quantity? Quantity { get; }
+
+        public QuantityUnit Unit => Quantity?.Unit ?? default;
+
+        public string? Label { get; }
+
+        public SourceSpan Span { get; }
+
+        public InspectionType? Dimension { get; set; }
+
+        public ReportingPeriod? Period { get; set; }
+
+        public List<Candidate> Parts { get; } = new();
+
+        public void Inherit(Candidate parent)
+        {
+            Entry = parent.Entry;
+            Dimension = DimensionOf(parent.Indicator, Label, Label ?? string.Empty, string.Empty);
+        }
+
+        public StatedFigure Build()
+        {
+            var parts = new StatedFigure[Parts.Count];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = Parts[i].Build();
+            }
+
+            return new StatedFigure
+            {
+                Indicator = Indicator,
+                Quantity = Quantity,
+                Dimension = Dimension,
+                Label = Label,
+                Period = Period,
+                Source = Span,
+                Parts = parts,
+            };
+        }
+    }
+}
