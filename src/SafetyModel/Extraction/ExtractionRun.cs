@@ -125,6 +125,7 @@ internal sealed class ExtractionRun
             var firstToken = next;
             var segmentStart = clauseStart;
             var markerSeen = false;
+            string? clause = null;
             while (next < tokens.Count && tokens[next].Start < clauseEnd)
             {
                 var token = tokens[next];
@@ -141,7 +142,7 @@ internal sealed class ExtractionRun
                 }
 
                 var postEnd = next + 1 < tokens.Count && tokens[next + 1].Start < clauseEnd ? tokens[next + 1].Start : clauseEnd;
-                var candidate = Read(paragraph, SentenceText, segmentStart, token, postEnd, month);
+                var candidate = Read(paragraph, SentenceText, clause ??= _text.Substring(clauseStart, clauseEnd - clauseStart), _text.Substring(s, token.Start - s), segmentStart, token, postEnd, month);
                 segmentStart = token.End;
                 next++;
                 if (candidate is null)
@@ -195,7 +196,7 @@ internal sealed class ExtractionRun
         last ?? (atSentenceStart ? _lastInParagraph : current);
 
     /// <summary>Reads the figure of one number: its words after it (<c>8次安全生产工作例会</c>) or before it (<c>挂横幅16条</c>).</summary>
-    private Candidate? Read(int paragraph, Func<string> sentence, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
+    private Candidate? Read(int paragraph, Func<string> sentence, string clause, string sentenceBefore, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
     {
         var preStart = SkipJoiners(segmentStart, token.Start);
         var pre = _text.Substring(preStart, token.Start - preStart);
@@ -206,11 +207,12 @@ internal sealed class ExtractionRun
         FigureLexicon.Entry? entry;
         string? label;
         int spanEnd;
-        if (Classify(trimmedPost, pre + trimmedPost, token.Quantity.Unit) is { } after)
+        if (Classify(trimmedPost, clause, token.Quantity.Unit) is { } after)
         {
-            entry = after;
-            label = Label(trimmedPost.TrimStart('的'));
-            spanEnd = token.End + trimmedPost.Length;
+            entry = after.Entry;
+            var words = trimmedPost.Substring(0, after.End);
+            label = Label(words.TrimStart('的'));
+            spanEnd = token.End + after.End;
         }
         else
         {
@@ -220,7 +222,7 @@ internal sealed class ExtractionRun
                 return null;
             }
 
-            entry = Classify(pre, pre, token.Quantity.Unit);
+            entry = Classify(pre, clause, token.Quantity.Unit)?.Entry;
             label = Label(pre);
             spanEnd = token.End;
         }
@@ -230,7 +232,7 @@ internal sealed class ExtractionRun
         var candidate = new Candidate(entry, token.Quantity, label, span);
         if (entry is not null)
         {
-            candidate.Dimension = DimensionOf(entry.Indicator, label, pre, trimmedPost);
+            candidate.Dimension = DimensionOf(entry.Indicator, label, pre, trimmedPost) ?? SentenceDimension(entry.Indicator, sentenceBefore);
         }
 
         if (month is { } m)
@@ -277,7 +279,8 @@ internal sealed class ExtractionRun
         return null;
     }
 
-    private static FigureLexicon.Entry? Classify(string words, string context, QuantityUnit unit)
+    /// <summary>The first entry (in lexicon order) whose word stands in <paramref name="words"/>, undenied, and whose unit fits; with the end of its last word.</summary>
+    private static (FigureLexicon.Entry Entry, int End)? Classify(string words, string context, QuantityUnit unit)
     {
         if (words.Length == 0)
         {
@@ -286,14 +289,14 @@ internal sealed class ExtractionRun
 
         foreach (var entry in FigureLexicon.Entries)
         {
-            if (!entry.Fits(unit) || !ContainsAny(words, entry.Words, skipNegated: true))
+            if (!entry.Fits(unit) || LastUndenied(words, entry.Words) is not { } end)
             {
                 continue;
             }
 
-            if (entry.AlsoOneOf.Length == 0 || ContainsAny(context, entry.AlsoOneOf, skipNegated: false))
+            if (entry.AlsoOneOf.Length == 0 || ContainsAny(context, entry.AlsoOneOf))
             {
-                return entry;
+                return (entry, end);
             }
         }
 
@@ -320,9 +323,31 @@ internal sealed class ExtractionRun
             }
         }
 
-        return indicator == Indicator.Inspections && label is not null && ContainsAny(label, FigureLexicon.ComprehensiveWords, skipNegated: false)
+        return indicator == Indicator.Inspections && label is not null && ContainsAny(label, FigureLexicon.ComprehensiveWords)
             ? InspectionType.Comprehensive
             : null;
+    }
+
+    /// <summary>
+    /// An inspection whose own words name no type takes the first type named earlier in its sentence
+    /// (<c>针对…开展了汛期安全检查，共检查2次</c>).
+    /// </summary>
+    private static InspectionType? SentenceDimension(Indicator indicator, string before)
+    {
+        if (indicator != Indicator.Inspections)
+        {
+            return null;
+        }
+
+        foreach (var (word, type) in FigureLexicon.InspectionTypes)
+        {
+            if (before.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The label of a phrase: what is left after its subject, adverbs and verb (<c>我镇己开展安全生产大检查</c> → <c>安全生产大检查</c>).</summary>
@@ -353,20 +378,35 @@ internal sealed class ExtractionRun
         return end > start ? phrase.Substring(start, end - start) : null;
     }
 
-    private static bool ContainsAny(string text, string[] words, bool skipNegated)
+    private static bool ContainsAny(string text, string[] words)
     {
         foreach (var word in words)
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
-                if (!skipNegated || !IsNegated(text, at))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The end of the last occurrence of any of <paramref name="words"/> that is not denied (<c>未整改</c>), or null.</summary>
+    private static int? LastUndenied(string text, string[] words)
+    {
+        int? end = null;
+        foreach (var word in words)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (!IsNegated(text, at) && (end is null || at + word.Length > end))
+                {
+                    end = at + word.Length;
+                }
+            }
+        }
+
+        return end;
     }
 
     private static bool IsNegated(string text, int at)
@@ -404,6 +444,7 @@ internal sealed class ExtractionRun
                 j++;
             }
 
+            // A bare 百, 千 or 万 is part of a word (千家万户, 百姓), not a count.
             var token = digits && IsCountStart(i) ? ReadToken(i, j, end) : null;
             if (token is { } t)
             {
@@ -468,20 +509,26 @@ internal sealed class ExtractionRun
             }
         }
 
-        var tokenStart = numberStart;
+        var tokenStart = numberStart - QualifierBefore(numberStart);
+
+        return Quantity.TryParse(_text.Substring(tokenStart, tokenEnd - tokenStart), out var quantity)
+            ? new Token(tokenStart, tokenEnd, quantity)
+            : null;
+    }
+
+    /// <summary>The length of a qualifier (<c>约</c>, <c>近</c>, <c>将近</c>…) just before <paramref name="numberStart"/>, or 0.</summary>
+    private int QualifierBefore(int numberStart)
+    {
         foreach (var prefix in PrefixQualifiers)
         {
             var at = numberStart - prefix.Length;
             if (at >= 0 && string.CompareOrdinal(_text, at, prefix, 0, prefix.Length) == 0 && !(prefix == "近" && at > 0 && _text[at - 1] is '最' or '附'))
             {
-                tokenStart = at;
-                break;
+                return prefix.Length;
             }
         }
 
-        return Quantity.TryParse(_text.Substring(tokenStart, tokenEnd - tokenStart), out var quantity)
-            ? new Token(tokenStart, tokenEnd, quantity)
-            : null;
+        return 0;
     }
 
     /// <summary>Months named in a sentence (<c>6月份</c>, <c>2022年6月</c>), not ranges (<c>1-6月</c>) or durations (<c>一个月</c>).</summary>
@@ -501,10 +548,15 @@ internal sealed class ExtractionRun
                 r--;
             }
 
-            if ((r > start && (NumeralCharacters.IsNumeral(_text[r - 1]) || "-－～~至—".IndexOf(_text[r - 1]) >= 0)) ||
+            if ((r > start && (NumeralCharacters.IsNumeral(_text[r - 1]) || IsRangeMark(r - 1, start))) ||
                 !ChineseNumerals.TryParse(_text.AsSpan(r, i - r), out var month) || month is < 1 or > 12)
             {
                 continue;
+            }
+
+            if (i + 2 < end && (IsRangeMark(i + 1, start) || _text[i + 1] == '到') && NumeralCharacters.IsNumeral(_text[i + 2]))
+            {
+                continue; // 1月至6月: a range, not a month
             }
 
             int? year = null;
@@ -518,6 +570,10 @@ internal sealed class ExtractionRun
 
         return months;
     }
+
+    /// <summary>Whether the character at <paramref name="at"/> joins a range (<c>1-6月</c>, <c>1月至6月</c>), not <c>截至6月</c>.</summary>
+    private bool IsRangeMark(int at, int start) =>
+        "-－～~—".IndexOf(_text[at]) >= 0 || (_text[at] == '至' && at > start && (NumeralCharacters.IsNumeral(_text[at - 1]) || _text[at - 1] == '月'));
 
     private int SkipJoiners(int start, int end)
     {

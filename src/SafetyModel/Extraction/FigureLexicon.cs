@@ -44,7 +44,7 @@ internal static class FigureLexicon
         }
     }
 
-    private static readonly string[] Events = { "次", "场", "期" };
+    private static readonly string[] Events = { "次", "场", "期", "场次" };
     private static readonly string[] People = { "人", "名", "人次" };
     private static readonly string[] Items = { "处", "条", "项", "个" };
 
@@ -77,8 +77,11 @@ internal static class FigureLexicon
         new(Indicator.Schools, new[] { "学校", "中小学" }, new[] { "所", "个" }),
     };
 
-    /// <summary>Words that deny what follows: <c>未整改</c> is no rectification, <c>未发生事故</c> no accident.</summary>
-    internal static readonly string[] Negations = { "未", "没有", "没", "无" };
+    /// <summary>
+    /// Words that deny what follows: <c>未整改</c> and <c>正在整改</c> are no rectification, <c>未发生事故</c> no accident,
+    /// <c>兼职安全员</c> no full-time officer.
+    /// </summary>
+    internal static readonly string[] Negations = { "未", "没有", "没", "无", "正在", "待", "兼职" };
 
     /// <summary>
     /// Inspection types in the order they are tried (specific before general); the generic words of a comprehensive
@@ -123,7 +126,7 @@ internal static class FigureLexicon
     /// <summary>Units a figure may have, longest first (so <c>人次</c> is not read as <c>人</c>).</summary>
     internal static readonly string[] Units =
     {
-        "人次", "个月", "万元", "亿元", "次", "条", "份", "处", "人", "名", "起", "所", "家", "个", "场", "期", "块", "幅", "张", "本", "项",
+        "人次", "场次", "个月", "万元", "亿元", "次", "条", "份", "处", "人", "名", "起", "所", "家", "个", "场", "期", "块", "幅", "张", "本", "项",
         "户", "辆", "天", "元",
     };
 

@@ -4,6 +4,7 @@ using SafetyModel.Accidents;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
+using SafetyModel.Text;
 using SafetyModel.Work;
 
 namespace SafetyModel.Tests.Serialization;
@@ -143,12 +144,20 @@ internal static class ModelGenerators
         Inspection.Select(r => (IRecord)r), Hazard.Select(r => (IRecord)r), Meeting.Select(r => (IRecord)r), Publicity.Select(r => (IRecord)r),
         Training.Select(r => (IRecord)r), Campaign.Select(r => (IRecord)r), Accident.Select(r => (IRecord)r));
 
+    private static readonly Gen<SourceSpan> Source =
+        Gen.Select(Gen.Int[0, 500], Gen.Int[0, 100_000], Text.Where(s => s.Length > 0), Text)
+            .Select((paragraph, offset, text, around) => new SourceSpan(paragraph, offset, text, around + text + "。"));
+
     private static readonly Gen<StatedFigure> Leaf =
-        Gen.Select(Open(Indicator.KnownValues, Indicator.FromCode), OptionalObject(Quantity), Optional(Open(InspectionType.KnownValues, InspectionType.FromCode)), OptionalText)
-            .Select((i, q, d, l) => new StatedFigure { Indicator = i, Quantity = q, Dimension = d, Label = l });
+        Gen.Select(Open(Indicator.KnownValues, Indicator.FromCode), OptionalObject(Quantity), Optional(Open(InspectionType.KnownValues, InspectionType.FromCode)), OptionalText,
+                OptionalObject(Period), OptionalObject(Source))
+            .Select((i, q, d, l, p, s) => new StatedFigure { Indicator = i, Quantity = q, Dimension = d, Label = l, Period = p, Source = s });
 
     public static readonly Gen<StatedFigure> StatedFigure = Gen.Select(Leaf, Leaf.Array[0, 5])
-        .Select((total, parts) => new StatedFigure { Indicator = total.Indicator, Quantity = total.Quantity, Dimension = total.Dimension, Label = total.Label, Parts = parts });
+        .Select((total, parts) => new StatedFigure
+        {
+            Indicator = total.Indicator, Quantity = total.Quantity, Dimension = total.Dimension, Label = total.Label, Period = total.Period, Source = total.Source, Parts = parts,
+        });
 
     private static readonly Gen<OutlineSection> Section =
         Gen.Select(Gen.Int[1, 4], Gen.Int[1, 20], Gen.OneOf("一、", "（一）", "1.", "（1）"), Text.Where(s => s.Length > 0), TextList)

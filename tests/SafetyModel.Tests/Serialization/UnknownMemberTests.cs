@@ -43,7 +43,7 @@ public class UnknownMemberTests
         var json = """
             {"schemaVersion":"1.3","records":[],"reports":[{"division":"150626103000","statedFigures":[{"indicator":"leaflets",
             "quantity":{"qualifier":"more-than","stated":500,"lower":500,"lowerInclusive":false,"upper":600,"upperInclusive":false,"unit":"份","rawText":"500余份","confidence":0.9},
-            "source":{"paragraph":3}}]}],"producer":"town-system 4.2"}
+            "provenance":{"paragraph":3}}]}],"producer":"town-system 4.2"}
             """;
 
         var set = SafetyJson.Deserialize<RecordSet>(json);

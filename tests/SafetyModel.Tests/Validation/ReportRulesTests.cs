@@ -93,4 +93,50 @@ public class ReportRulesTests
 
         report.Issues.Single().Code.Should().Be(ValidationCodes.BreakdownExceedsTotal);
     }
+
+    [Theory]
+    [InlineData(8, true)]
+    [InlineData(6, false)]
+    public void A_figure_naming_a_month_outside_the_report_period_is_a_warning(int month, bool reported)
+    {
+        var report = new WorkSummaryReport
+        {
+            Period = ReportingPeriod.ForHalfYear(2022, 1),
+            StatedFigures = new[]
+            {
+                new StatedFigure
+                {
+                    Indicator = Indicator.Inspections, Quantity = Quantity.Parse("3次"),
+                    Parts = new[] { new StatedFigure { Indicator = Indicator.Inspections, Quantity = Quantity.Parse("2次"), Period = ReportingPeriod.ForMonth(2022, month) } },
+                },
+            },
+        };
+
+        var issues = ReportRules.Default.Validate(report, Today).WithCode(ValidationCodes.FigureOutsideReportPeriod).ToList();
+
+        if (reported)
+        {
+            var issue = issues.Should().ContainSingle().Subject;
+            issue.Path.ToString().Should().Be("/statedFigures/0/parts/0/period");
+            issue.Severity.Should().Be(ValidationSeverity.Warning);
+            issue.Arguments["period"].Should().Be(ReportingPeriod.ForHalfYear(2022, 1).ChineseName);
+        }
+        else
+        {
+            issues.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Validating_a_failed_reading_gives_the_readers_error()
+    {
+        var parsed = SafetyModel.Extraction.SummaryText.ParseDetailed("   ");
+
+        var report = ReportRules.Default.ValidateParsed(parsed, Today);
+
+        var issue = report.Issues.Should().ContainSingle().Subject;
+        issue.Code.Should().Be(SafetyModel.Text.ParseCodes.EmptyText);
+        issue.Severity.Should().Be(ValidationSeverity.Error);
+        report.IsValid.Should().BeFalse();
+    }
 }

@@ -1,0 +1,57 @@
+using SafetyModel.Extraction;
+using SafetyModel.Primitives;
+using SafetyModel.Tests.Seed;
+using SafetyModel.Text;
+
+namespace SafetyModel.Tests.Extraction;
+
+public class SummaryTextTests
+{
+    [Theory]
+    [InlineData("报送乌兰陶勒盖镇2022年安全生产半年工作总结", "2022-H1")]
+    [InlineData("报送2022年上半年安全生产工作总结", "2022-H1")]
+    [InlineData("报送2022年下半年安全生产工作总结", "2022-H2")]
+    [InlineData("2023年第三季度安全生产工作情况", "2023-Q3")]
+    [InlineData("2023年6月份安全生产工作情况", "2023-06")]
+    [InlineData("2021年度安全生产工作总结", "2021")]
+    [InlineData("2021年安全生产工作总结", "2021")]
+    [InlineData("开展2022年“安全生产月”活动的总结", null)]
+    [InlineData("安全生产工作总结", null)]
+    [InlineData("12022年上半年总结", null)]
+    public void The_period_is_read_from_the_title(string subject, string? code)
+    {
+        SummaryText.PeriodFromTitle(subject)?.Code.Should().Be(code);
+    }
+
+    [Fact]
+    public void A_period_the_caller_gives_wins_over_the_title()
+    {
+        var report = SummaryText.Parse(SeedFixture.Text, new SummaryTextOptions { Period = ReportingPeriod.ForYear(2022) });
+
+        report.Period.Should().Be(ReportingPeriod.ForYear(2022));
+    }
+
+    [Fact]
+    public void Without_a_registry_or_a_division_the_division_stays_unknown()
+    {
+        SummaryText.Parse(SeedFixture.Text).Division.Should().Be(default(DivisionCode));
+    }
+
+    [Fact]
+    public void Two_registry_names_of_the_same_length_that_both_fit_find_no_division()
+    {
+        var registry = DivisionRegistry.Empty
+            .With(DivisionCode.Parse("150626103"), "乌兰陶勒盖镇")
+            .With(DivisionCode.Parse("150627103"), "乌兰陶勒盖镇");
+
+        SummaryText.Parse(SeedFixture.Text, new SummaryTextOptions { Registry = registry }).Division.Should().Be(default(DivisionCode));
+    }
+
+    [Fact]
+    public void Text_that_is_no_document_is_the_document_readers_error()
+    {
+        SummaryText.ParseDetailed(null).Error!.Code.Should().Be(ParseCodes.NullText);
+        var act = () => SummaryText.Parse(string.Empty);
+        act.Should().Throw<ParseException>().Which.Diagnostic.Code.Should().Be(ParseCodes.EmptyText);
+    }
+}
