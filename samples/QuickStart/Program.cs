@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 using SafetyModel.Documents;
+using SafetyModel.Extraction;
 using SafetyModel.Primitives;
 using SafetyModel.Serialization;
 using SafetyModel.Text;
@@ -63,6 +64,12 @@ try
 catch (JsonContractException e)
 {
     Console.WriteLine($"{e.Code} at {e.Pointer}: {e.Reason.Chinese}");
+}
+
+// Figures out of a summary's prose, with their approximation and the exact characters they were read from.
+foreach (var figure in FigureExtractor.Extract("共计挂横幅16条，张帖标语16多条，发放宣传单500余份。").Value)
+{
+    Console.WriteLine($"{figure.Indicator.ChineseName} {figure.Quantity!.ToEnglishString()} ← “{figure.Source!.Text}” at {figure.Source.Offset}");
 }
 // readme:end
 
