@@ -13,7 +13,7 @@ namespace SafetyModel.Benchmarks.Serialization;
 /// </summary>
 internal static class InspectionData
 {
-    private static readonly DivisionCode[] Towns = Enumerable.Range(0, 16)
+    internal static readonly DivisionCode[] Towns = Enumerable.Range(0, 16)
         .Select(i => DivisionCode.Parse("150626" + (100 + i).ToString("000", System.Globalization.CultureInfo.InvariantCulture) + "000")).ToArray();
 
     private static readonly InspectionType[] Types = InspectionType.KnownValues.ToArray();

@@ -12,6 +12,8 @@ namespace SafetyModel.Validation;
 /// <remarks>Immutable; two issues are equal when all their parts are equal.</remarks>
 public sealed class ValidationIssue : IEquatable<ValidationIssue>
 {
+    private LocalizedText? _message;
+
     /// <summary>Creates an issue, typically from a rule of the user's own.</summary>
     /// <param name="code">The stable code of the rule (users' own codes should not start with <c>SM</c>).</param>
     /// <param name="severity">How serious the issue is.</param>
@@ -40,8 +42,18 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
         Code = code;
         Severity = severity;
         Path = path;
-        Message = message ?? throw new ArgumentNullException(nameof(message));
+        _message = message ?? throw new ArgumentNullException(nameof(message));
         Arguments = arguments ?? DiagnosticArguments.Empty;
+    }
+
+    /// <summary>An issue whose message comes from the catalogue, formatted when first read.</summary>
+    private ValidationIssue(LocalizedText? message, string code, ValidationSeverity severity, JsonPointer path, DiagnosticArguments arguments)
+    {
+        Code = code;
+        Severity = severity;
+        Path = path;
+        _message = message;
+        Arguments = arguments;
     }
 
     /// <summary>Gets the stable code, such as <c>SM5001</c>.</summary>
@@ -54,26 +66,31 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
     public JsonPointer Path { get; }
 
     /// <summary>Gets the message in English and Simplified Chinese.</summary>
-    public LocalizedText Message { get; }
+    /// <remarks>
+    /// The library's own issues format their message from the catalogue when it is first read, so validating a large
+    /// batch costs no formatting for issues a program only counts or filters by code. Formatting is deterministic, so
+    /// reading it from several threads at once is safe.
+    /// </remarks>
+    public LocalizedText Message => _message ??= MessageCatalog.Format(Code, Arguments);
 
     /// <summary>Gets the machine-readable arguments.</summary>
     public DiagnosticArguments Arguments { get; }
 
     /// <summary>Creates an issue with one of the library's own codes, its message taken from the catalogue.</summary>
     internal static ValidationIssue Create(string code, ValidationSeverity severity, JsonPointer path, DiagnosticArguments arguments) =>
-        new(code, severity, path, MessageCatalog.Format(code, arguments), arguments);
+        new(null, code, severity, path, arguments);
 
     /// <summary>Returns a copy with another severity, as a rule-set configuration may ask.</summary>
     /// <param name="severity">The new severity.</param>
     /// <returns>The copy, or this issue when the severity is unchanged.</returns>
     public ValidationIssue WithSeverity(ValidationSeverity severity) =>
-        severity == Severity ? this : new ValidationIssue(Code, severity, Path, Message, Arguments);
+        severity == Severity ? this : new ValidationIssue(_message, Code, severity, Path, Arguments);
 
     /// <summary>Returns a copy whose path is <paramref name="prefix"/> followed by this issue's path, for an issue found inside a larger document.</summary>
     /// <param name="prefix">Where the validated subject stands in the larger document, such as <c>/document</c> or <c>/3</c>.</param>
     /// <returns>The copy, or this issue when the prefix is the root.</returns>
     public ValidationIssue At(JsonPointer prefix) =>
-        prefix.IsRoot ? this : new ValidationIssue(Code, Severity, prefix.Append(Path), Message, Arguments);
+        prefix.IsRoot ? this : new ValidationIssue(_message, Code, Severity, prefix.Append(Path), Arguments);
 
     /// <summary>Gets the message in the language of <paramref name="culture"/> (see <see cref="LocalizedText.Get"/>).</summary>
     /// <param name="culture">The culture, or <see langword="null"/> for the current user-interface culture.</param>
