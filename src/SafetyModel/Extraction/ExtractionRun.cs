@@ -20,6 +20,17 @@ internal sealed class ExtractionRun
     private const string AllowedAfterFigure = "并已均全及和与同其";
     private const int LongestCountlessPart = 40;
 
+    /// <summary>
+    /// How far from a number its context is looked for (the clause's verbs, a type named earlier in the sentence):
+    /// a fixed window keeps the work per number bounded, so a clause of a thousand numbers is still read in linear time.
+    /// </summary>
+    private const int ContextWindow = 64;
+
+    /// <summary>A sentence longer than this is kept in a figure's source as the <see cref="SentenceWindow"/> either side of the span.</summary>
+    private const int LongestSentence = 512;
+
+    private const int SentenceWindow = 200;
+
     private static readonly string[] PrefixQualifiers = { "大约", "大概", "将近", "接近", "不足", "不到", "约", "近" };
     private static readonly string[] SuffixQualifiers = { "左右", "以上", "以下" };
     private static readonly string[] ActivityEndings = { "活动", "行动", "工作", string.Empty };
@@ -104,7 +115,18 @@ internal sealed class ExtractionRun
         var tokens = ScanTokens(s, e);
         var months = ScanMonths(s, e);
         string? sentence = null;
-        string SentenceText() => sentence ??= _text.Substring(s, e - s);
+        string SentenceText(int spanStart, int spanEnd)
+        {
+            if (e - s <= LongestSentence)
+            {
+                return sentence ??= _text.Substring(s, e - s);
+            }
+
+            // A run-on "sentence" is kept as the window around the span, so that a figure never carries megabytes.
+            var from = Math.Max(s, spanStart - SentenceWindow);
+            var to = Math.Min(e, spanEnd + SentenceWindow);
+            return _text.Substring(from, to - from);
+        }
 
         Candidate? last = null;
         Candidate? parent = null;
@@ -125,7 +147,6 @@ internal sealed class ExtractionRun
             var firstToken = next;
             var segmentStart = clauseStart;
             var markerSeen = false;
-            string? clause = null;
             while (next < tokens.Count && tokens[next].Start < clauseEnd)
             {
                 var token = tokens[next];
@@ -142,7 +163,10 @@ internal sealed class ExtractionRun
                 }
 
                 var postEnd = next + 1 < tokens.Count && tokens[next + 1].Start < clauseEnd ? tokens[next + 1].Start : clauseEnd;
-                var candidate = Read(paragraph, SentenceText, clause ??= _text.Substring(clauseStart, clauseEnd - clauseStart), _text.Substring(s, token.Start - s), segmentStart, token, postEnd, month);
+                var contextStart = Math.Max(clauseStart, token.Start - ContextWindow);
+                var context = _text.Substring(contextStart, Math.Min(clauseEnd, token.End + ContextWindow) - contextStart);
+                var beforeStart = Math.Max(s, token.Start - ContextWindow);
+                var candidate = Read(paragraph, SentenceText, context, _text.Substring(beforeStart, token.Start - beforeStart), segmentStart, token, postEnd, month);
                 segmentStart = token.End;
                 next++;
                 if (candidate is null)
@@ -196,7 +220,7 @@ internal sealed class ExtractionRun
         last ?? (atSentenceStart ? _lastInParagraph : current);
 
     /// <summary>Reads the figure of one number: its words after it (<c>8次安全生产工作例会</c>) or before it (<c>挂横幅16条</c>).</summary>
-    private Candidate? Read(int paragraph, Func<string> sentence, string clause, string sentenceBefore, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
+    private Candidate? Read(int paragraph, Func<int, int, string> sentence, string context, string sentenceBefore, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
     {
         var preStart = SkipJoiners(segmentStart, token.Start);
         var pre = _text.Substring(preStart, token.Start - preStart);
@@ -207,7 +231,7 @@ internal sealed class ExtractionRun
         FigureLexicon.Entry? entry;
         string? label;
         int spanEnd;
-        if (Classify(trimmedPost, clause, token.Quantity.Unit) is { } after)
+        if (Classify(trimmedPost, context, token.Quantity.Unit) is { } after)
         {
             entry = after.Entry;
             var words = trimmedPost.Substring(0, after.End);
@@ -222,13 +246,13 @@ internal sealed class ExtractionRun
                 return null;
             }
 
-            entry = Classify(pre, clause, token.Quantity.Unit)?.Entry;
+            entry = Classify(pre, context, token.Quantity.Unit)?.Entry;
             label = Label(pre);
             spanEnd = token.End;
         }
 
         var spanStart = preStart < token.Start ? preStart : token.Start;
-        var span = new SourceSpan(paragraph, spanStart, _text.Substring(spanStart, spanEnd - spanStart), sentence());
+        var span = new SourceSpan(paragraph, spanStart, _text.Substring(spanStart, spanEnd - spanStart), sentence(spanStart, spanEnd));
         var candidate = new Candidate(entry, token.Quantity, label, span);
         if (entry is not null)
         {
@@ -252,7 +276,7 @@ internal sealed class ExtractionRun
     }
 
     /// <summary>A part of a breakdown named without a count: a clause that ends with a word of the total's indicator.</summary>
-    private Candidate? Countless(int paragraph, Func<string> sentence, int start, int end, Candidate parent)
+    private Candidate? Countless(int paragraph, Func<int, int, string> sentence, int start, int end, Candidate parent)
     {
         var (s, e) = Trim(start, end);
         s = SkipJoiners(s, e);
@@ -269,7 +293,7 @@ internal sealed class ExtractionRun
                 if (clause.EndsWith(word + ending, StringComparison.Ordinal) && !IsNegated(clause, clause.Length - ending.Length - word.Length))
                 {
                     var label = Label(clause);
-                    var part = new Candidate(parent.Entry, null, label, new SourceSpan(paragraph, s, clause, sentence()));
+                    var part = new Candidate(parent.Entry, null, label, new SourceSpan(paragraph, s, clause, sentence(s, e)));
                     part.Dimension = DimensionOf(parent.Indicator, label, clause, string.Empty);
                     return part;
                 }
@@ -329,8 +353,8 @@ internal sealed class ExtractionRun
     }
 
     /// <summary>
-    /// An inspection whose own words name no type takes the first type named earlier in its sentence
-    /// (<c>针对…开展了汛期安全检查，共检查2次</c>).
+    /// An inspection whose own words name no type takes the first type (in lexicon order) named shortly before it in its
+    /// sentence (<c>针对…开展了汛期安全检查，共检查2次</c>).
     /// </summary>
     private static InspectionType? SentenceDimension(Indicator indicator, string before)
     {

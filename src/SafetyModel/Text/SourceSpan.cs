@@ -74,7 +74,10 @@ public sealed class SourceSpan : IEquatable<SourceSpan>
     /// <summary>Gets the characters of the span, exactly as written (<c>共召开了8次安全生产工作例会</c>).</summary>
     public string Text { get; }
 
-    /// <summary>Gets the sentence that holds the span, as written.</summary>
+    /// <summary>
+    /// Gets the sentence that holds the span, as written. <see cref="SafetyModel.Extraction.FigureExtractor"/> keeps a
+    /// sentence longer than 512 characters as the 200 characters either side of the span.
+    /// </summary>
     public string Sentence { get; }
 
     /// <inheritdoc />
