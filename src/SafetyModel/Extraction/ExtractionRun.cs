@@ -40,6 +40,9 @@ internal sealed class ExtractionRun
     private readonly List<Candidate> _top = new();
     private readonly List<ParseDiagnostic> _notes = new();
     private Candidate? _lastInParagraph;
+    private int _sentenceStart;
+    private int _sentenceEnd;
+    private string? _sentence;
 
     public ExtractionRun(string text, int? year)
     {
@@ -114,19 +117,7 @@ internal sealed class ExtractionRun
 
         var tokens = ScanTokens(s, e);
         var months = ScanMonths(s, e);
-        string? sentence = null;
-        string SentenceText(int spanStart, int spanEnd)
-        {
-            if (e - s <= LongestSentence)
-            {
-                return sentence ??= _text.Substring(s, e - s);
-            }
-
-            // A run-on "sentence" is kept as the window around the span, so that a figure never carries megabytes.
-            var from = Math.Max(s, spanStart - SentenceWindow);
-            var to = Math.Min(e, spanEnd + SentenceWindow);
-            return _text.Substring(from, to - from);
-        }
+        (_sentenceStart, _sentenceEnd, _sentence) = (s, e, null);
 
         Candidate? last = null;
         Candidate? parent = null;
@@ -166,7 +157,7 @@ internal sealed class ExtractionRun
                 var contextStart = Math.Max(clauseStart, token.Start - ContextWindow);
                 var context = _text.Substring(contextStart, Math.Min(clauseEnd, token.End + ContextWindow) - contextStart);
                 var beforeStart = Math.Max(s, token.Start - ContextWindow);
-                var candidate = Read(paragraph, SentenceText, context, _text.Substring(beforeStart, token.Start - beforeStart), segmentStart, token, postEnd, month);
+                var candidate = Read(paragraph, context, _text.Substring(beforeStart, token.Start - beforeStart), segmentStart, token, postEnd, month);
                 segmentStart = token.End;
                 next++;
                 if (candidate is null)
@@ -205,7 +196,7 @@ internal sealed class ExtractionRun
             }
             else if (next == firstToken && parent is not null)
             {
-                var part = Countless(paragraph, SentenceText, marker >= 0 ? marker + FigureLexicon.Breakdown.Length : clauseStart, clauseEnd, parent);
+                var part = Countless(paragraph, marker >= 0 ? marker + FigureLexicon.Breakdown.Length : clauseStart, clauseEnd, parent);
                 if (part is not null)
                 {
                     parent.Parts.Add(part);
@@ -216,11 +207,24 @@ internal sealed class ExtractionRun
         }
     }
 
+    /// <summary>The current sentence, read once; a run-on one is kept as the window around the span, so that a figure never carries megabytes.</summary>
+    private string SentenceAround(int spanStart, int spanEnd)
+    {
+        if (_sentenceEnd - _sentenceStart <= LongestSentence)
+        {
+            return _sentence ??= _text.Substring(_sentenceStart, _sentenceEnd - _sentenceStart);
+        }
+
+        var from = Math.Max(_sentenceStart, spanStart - SentenceWindow);
+        var to = Math.Min(_sentenceEnd, spanEnd + SentenceWindow);
+        return _text.Substring(from, to - from);
+    }
+
     private Candidate? Open(Candidate? last, bool atSentenceStart, Candidate? current) =>
         last ?? (atSentenceStart ? _lastInParagraph : current);
 
     /// <summary>Reads the figure of one number: its words after it (<c>8次安全生产工作例会</c>) or before it (<c>挂横幅16条</c>).</summary>
-    private Candidate? Read(int paragraph, Func<int, int, string> sentence, string context, string sentenceBefore, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
+    private Candidate? Read(int paragraph, string context, string sentenceBefore, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
     {
         var preStart = SkipJoiners(segmentStart, token.Start);
         var pre = _text.Substring(preStart, token.Start - preStart);
@@ -252,7 +256,7 @@ internal sealed class ExtractionRun
         }
 
         var spanStart = preStart < token.Start ? preStart : token.Start;
-        var span = new SourceSpan(paragraph, spanStart, _text.Substring(spanStart, spanEnd - spanStart), sentence(spanStart, spanEnd));
+        var span = new SourceSpan(paragraph, spanStart, _text.Substring(spanStart, spanEnd - spanStart), SentenceAround(spanStart, spanEnd));
         var candidate = new Candidate(entry, token.Quantity, label, span);
         if (entry is not null)
         {
@@ -276,7 +280,7 @@ internal sealed class ExtractionRun
     }
 
     /// <summary>A part of a breakdown named without a count: a clause that ends with a word of the total's indicator.</summary>
-    private Candidate? Countless(int paragraph, Func<int, int, string> sentence, int start, int end, Candidate parent)
+    private Candidate? Countless(int paragraph, int start, int end, Candidate parent)
     {
         var (s, e) = Trim(start, end);
         s = SkipJoiners(s, e);
@@ -293,7 +297,7 @@ internal sealed class ExtractionRun
                 if (clause.EndsWith(word + ending, StringComparison.Ordinal) && !IsNegated(clause, clause.Length - ending.Length - word.Length))
                 {
                     var label = Label(clause);
-                    var part = new Candidate(parent.Entry, null, label, new SourceSpan(paragraph, s, clause, sentence(s, e)));
+                    var part = new Candidate(parent.Entry, null, label, new SourceSpan(paragraph, s, clause, SentenceAround(s, e)));
                     part.Dimension = DimensionOf(parent.Indicator, label, clause, string.Empty);
                     return part;
                 }
