@@ -18,6 +18,8 @@ internal sealed class ExtensibleCodec<T> : IJsonCodec<T>
     private readonly Func<string, T> _fromCode;
     private readonly T[] _known;
     private readonly byte[][] _codes; // UTF-8, unescaped: what ValueTextEquals compares with
+    private readonly string[] _codeStrings;
+    private readonly JsonEncodedText?[] _encoded; // ASCII kebab codes, written without transcoding or escaping
 
     public ExtensibleCodec(JsonContract contract, string listName, IReadOnlyList<T> known, Func<string, T> fromCode)
     {
@@ -26,10 +28,19 @@ internal sealed class ExtensibleCodec<T> : IJsonCodec<T>
         _fromCode = fromCode;
         _known = new T[known.Count];
         _codes = new byte[known.Count][];
+        _codeStrings = new string[known.Count];
+        _encoded = new JsonEncodedText?[known.Count];
         for (var i = 0; i < known.Count; i++)
         {
             _known[i] = known[i];
+            _codeStrings[i] = known[i].Code;
             _codes[i] = System.Text.Encoding.UTF8.GetBytes(known[i].Code);
+
+            // Only codes of [a-z0-9-], which no encoder escapes, so the output is what the writer's own encoder would give.
+            if (IsPlainAscii(known[i].Code))
+            {
+                _encoded[i] = JsonEncodedText.Encode(known[i].Code);
+            }
         }
     }
 
@@ -55,11 +66,25 @@ internal sealed class ExtensibleCodec<T> : IJsonCodec<T>
             throw JsonContract.WrongKind(ref reader, "a " + ListName + " code");
         }
 
-        for (var i = 0; i < _codes.Length; i++)
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            if (reader.ValueTextEquals(_codes[i]))
+            var span = reader.ValueSpan;
+            for (var i = 0; i < _codes.Length; i++)
             {
-                return _known[i];
+                if (_codes[i].Length == span.Length && span.SequenceEqual(_codes[i]))
+                {
+                    return _known[i];
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < _codes.Length; i++)
+            {
+                if (reader.ValueTextEquals(_codes[i]))
+                {
+                    return _known[i];
+                }
             }
         }
 
@@ -82,5 +107,32 @@ internal sealed class ExtensibleCodec<T> : IJsonCodec<T>
         }
     }
 
-    public void Write(Utf8JsonWriter writer, T value) => writer.WriteStringValue(value.Code);
+    public void Write(Utf8JsonWriter writer, T value)
+    {
+        var code = value.Code;
+        for (var i = 0; i < _codeStrings.Length; i++)
+        {
+            // A well-known value carries the very string instance it was defined with.
+            if (ReferenceEquals(code, _codeStrings[i]) && _encoded[i] is { } encoded)
+            {
+                writer.WriteStringValue(encoded);
+                return;
+            }
+        }
+
+        writer.WriteStringValue(code);
+    }
+
+    private static bool IsPlainAscii(string code)
+    {
+        foreach (var c in code)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return code.Length > 0;
+    }
 }

@@ -234,7 +234,7 @@ internal sealed partial class JsonContract
     // ---- lists --------------------------------------------------------------------------------------------------
 
     /// <summary>Reads an array of non-null items; null reads as an empty list.</summary>
-    public static T[] ReadList<T>(ref Utf8JsonReader reader, IJsonCodec<T> codec)
+    public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, IJsonCodec<T> codec)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -252,7 +252,7 @@ internal sealed partial class JsonContract
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndArray)
             {
-                return items.ToArray();
+                return items.Count == 0 ? Array.Empty<T>() : new Sequences.Handover<T>(items.ToArray());
             }
 
             try

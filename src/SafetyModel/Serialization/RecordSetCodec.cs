@@ -31,8 +31,8 @@ internal sealed class RecordSetCodec : IJsonCodec<RecordSet>
 
         var start = reader.TokenStartIndex;
         string? version = null;
-        IRecord[] records = Array.Empty<IRecord>();
-        WorkSummaryReport[] reports = Array.Empty<WorkSummaryReport>();
+        IReadOnlyList<IRecord> records = Array.Empty<IRecord>();
+        IReadOnlyList<WorkSummaryReport> reports = Array.Empty<WorkSummaryReport>();
         ulong seen = 0;
         var next = 0;
         List<KeyValuePair<string, JsonElement>>? unknown = null;

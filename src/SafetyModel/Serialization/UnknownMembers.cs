@@ -13,11 +13,24 @@ internal static class UnknownMembers
 {
     private static readonly ConditionalWeakTable<object, KeyValuePair<string, JsonElement>[]> Table = new();
 
-    public static IReadOnlyList<KeyValuePair<string, JsonElement>> Get(object value) =>
-        Table.TryGetValue(value, out var members) ? members : Array.Empty<KeyValuePair<string, JsonElement>>();
+    // Until a process has read an unknown member, no object has any: writers skip the table lookup.
+    private static volatile bool _anyKept;
+
+    public static KeyValuePair<string, JsonElement>[] Get(object value) =>
+        _anyKept && Table.TryGetValue(value, out var members) ? members : Array.Empty<KeyValuePair<string, JsonElement>>();
 
     public static void Set(object value, KeyValuePair<string, JsonElement>[] members)
     {
+        if (members.Length > 0)
+        {
+            _anyKept = true;
+        }
+
+        if (!_anyKept)
+        {
+            return;
+        }
+
         Table.Remove(value);
         if (members.Length > 0)
         {
