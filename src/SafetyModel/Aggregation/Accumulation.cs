@@ -1,0 +1,385 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using SafetyModel.Accidents;
+using SafetyModel.Primitives;
+using SafetyModel.Work;
+
+namespace SafetyModel.Aggregation;
+
+/// <summary>The groups of one aggregation while records are added, then the rows of its table.</summary>
+internal sealed class Accumulation
+{
+    private const int NoPeriod = int.MinValue;
+
+    private readonly AggregationQuery _query;
+    private readonly Measure[] _measures;
+    private readonly Dictionary<Key, Group> _details = new();
+    private readonly Dictionary<Key, Group> _subtotals = new();
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    public Accumulation(AggregationQuery query)
+    {
+        _query = query;
+        _measures = query.Measures.ToArray();
+    }
+
+    public void Add(IRecord record)
+    {
+        var division = DivisionOf(record.Division);
+        var period = PeriodOf(record.ReferenceDate);
+        if (_query.Dimension == AggregationDimension.None)
+        {
+            GroupFor(_details, new Key(division, period, null)).Add(record, _measures, _query.AsOf);
+            return;
+        }
+
+        GroupFor(_subtotals, new Key(division, period, null)).Add(record, _measures, _query.AsOf);
+        if (record is Inspection { Types.Count: > 0 } inspection && _query.Dimension == AggregationDimension.InspectionType)
+        {
+            var types = inspection.Types;
+            for (var i = 0; i < types.Count; i++)
+            {
+                if (!AppearsBefore(types, i))
+                {
+                    GroupFor(_details, new Key(division, period, types[i].Code)).Add(record, _measures, _query.AsOf);
+                }
+            }
+
+            return;
+        }
+
+        GroupFor(_details, new Key(division, period, DimensionOf(record))).Add(record, _measures, _query.AsOf);
+    }
+
+    public StatisticsTable Build()
+    {
+        var rows = new List<StatisticsRow>();
+        var periodRows = _query.Dimension == AggregationDimension.None ? _details : _subtotals;
+        var details = _details.OrderBy(p => p.Key, KeyOrder.Instance).ToList();
+        var total = new Group(_measures.Length);
+        var d = 0;
+        foreach (var division in periodRows.Keys.Select(k => k.Division).Distinct().OrderBy(x => x))
+        {
+            var divisionTotal = new Group(_measures.Length);
+            foreach (var period in periodRows.Keys.Where(k => k.Division == division).Select(k => k.Period).Distinct().OrderBy(p => p == NoPeriod ? int.MaxValue : p))
+            {
+                while (d < details.Count && details[d].Key.Division == division && details[d].Key.Period == period)
+                {
+                    var (key, group) = (details[d].Key, details[d].Value);
+                    rows.Add(Row(StatisticsRowKind.Detail, key, group));
+                    d++;
+                }
+
+                var subtotal = periodRows[new Key(division, period, null)];
+                if (_query.Dimension != AggregationDimension.None)
+                {
+                    rows.Add(Row(StatisticsRowKind.PeriodSubtotal, new Key(division, period, null), subtotal));
+                }
+
+                divisionTotal.Merge(subtotal);
+            }
+
+            if (_query.Granularity is not null && _query.DivisionLevel is not null)
+            {
+                rows.Add(Row(StatisticsRowKind.DivisionSubtotal, new Key(division, NoPeriod, null), divisionTotal, period: false));
+            }
+
+            total.Merge(divisionTotal);
+        }
+
+        rows.Add(new StatisticsRow(StatisticsRowKind.Total, null, null, null, null, Values(total), _query.Measures, total.Unsummed));
+        return new StatisticsTable(_query, rows);
+    }
+
+    private StatisticsRow Row(StatisticsRowKind kind, Key key, Group group, bool period = true) => new(
+        kind,
+        _query.DivisionLevel is null ? null : key.Division,
+        period ? PeriodFrom(key.Period) : null,
+        key.Dimension,
+        key.Dimension is null ? null : _names.TryGetValue(key.Dimension, out var name) ? name : NameOf(key.Dimension),
+        Values(group),
+        _query.Measures,
+        group.Unsummed);
+
+    private Quantity[] Values(Group group)
+    {
+        var values = new Quantity[_measures.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = _measures[i] switch
+            {
+                Measure.DirectLoss => Quantity.Exact(group.Loss, QuantityUnit.TenThousandYuan),
+                Measure.PeopleTrained => group.Trained.ToQuantity(),
+                Measure.PeopleReached => group.Reached.ToQuantity(),
+                Measure.InspectionHazardsFound or Measure.HazardsFound or Measure.HazardsRectified or Measure.HazardsOverdue => Quantity.Exact(group.Counts[i], QuantityUnit.Place),
+                Measure.Accidents => Quantity.Exact(group.Counts[i], QuantityUnit.Case),
+                Measure.Deaths or Measure.SeriousInjuries or Measure.MinorInjuries or Measure.Missing => Quantity.Exact(group.Counts[i], QuantityUnit.Person),
+                _ => Quantity.Exact(group.Counts[i]),
+            };
+        }
+
+        return values;
+    }
+
+    private Group GroupFor(Dictionary<Key, Group> groups, Key key)
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            group = new Group(_measures.Length);
+            groups.Add(key, group);
+        }
+
+        return group;
+    }
+
+    private DivisionCode DivisionOf(DivisionCode code) =>
+        _query.DivisionLevel is not { } level ? default
+        : code == default || code.Level <= level ? code
+        : code.AncestorAt(level);
+
+    private int PeriodOf(LocalDate? date)
+    {
+        if (_query.Granularity is not { } granularity)
+        {
+            return 0;
+        }
+
+        if (date is not { } d)
+        {
+            return NoPeriod;
+        }
+
+        return granularity switch
+        {
+            PeriodGranularity.Month => (d.Year * 12) + d.Month - 1,
+            PeriodGranularity.Quarter => (d.Year * 4) + ((d.Month - 1) / 3),
+            PeriodGranularity.HalfYear => (d.Year * 2) + ((d.Month - 1) / 6),
+            _ => d.Year,
+        };
+    }
+
+    private ReportingPeriod? PeriodFrom(int key)
+    {
+        if (_query.Granularity is not { } granularity || key == NoPeriod)
+        {
+            return null;
+        }
+
+        return granularity switch
+        {
+            PeriodGranularity.Month => ReportingPeriod.ForMonth(FloorDiv(key, 12), key - (FloorDiv(key, 12) * 12) + 1),
+            PeriodGranularity.Quarter => ReportingPeriod.ForQuarter(FloorDiv(key, 4), key - (FloorDiv(key, 4) * 4) + 1),
+            PeriodGranularity.HalfYear => ReportingPeriod.ForHalfYear(FloorDiv(key, 2), key - (FloorDiv(key, 2) * 2) + 1),
+            _ => ReportingPeriod.ForYear(key),
+        };
+
+        static int FloorDiv(int a, int b) => (a / b) - (a % b < 0 ? 1 : 0);
+    }
+
+    private string DimensionOf(IRecord record)
+    {
+        switch (_query.Dimension)
+        {
+            case AggregationDimension.Sector:
+                return record is Hazard { Sector: { } sector } ? Remember(sector.Code, sector.ChineseName) : string.Empty;
+            case AggregationDimension.HazardLevel:
+                return record is Hazard hazard ? Remember(hazard.Level == HazardLevel.Major ? "major" : "general", hazard.Level == HazardLevel.Major ? "重大隐患" : "一般隐患") : string.Empty;
+            case AggregationDimension.AccidentGrade:
+                if (record is Accident accident)
+                {
+                    var grade = AccidentGrading.Grade(accident.Deaths, accident.SeriousInjuries, accident.DirectLossTenThousandYuan);
+                    return Remember(GradeCode(grade), AccidentGrading.ChineseName(grade));
+                }
+
+                return string.Empty;
+            case AggregationDimension.AccidentCategory:
+                return record is Accident { Category: { } category } ? Remember(category.Code, category.ChineseName) : string.Empty;
+            case AggregationDimension.Campaign:
+                return record switch
+                {
+                    Inspection { CampaignId: { } id } => id,
+                    PublicityActivity { CampaignId: { } id } => id,
+                    _ => string.Empty,
+                };
+            case AggregationDimension.RecordType:
+                return RecordType(record);
+            default:
+                return string.Empty; // an inspection with no type, or a record of another kind, under 检查类型
+        }
+    }
+
+    /// <summary>The member of a record that states a negative count, or null.</summary>
+    public static string? NegativeFigure(IRecord record) => record switch
+    {
+        Inspection { HazardsFound: < 0 } => "hazardsFound",
+        Accident { Deaths: < 0 } => "deaths",
+        Accident { SeriousInjuries: < 0 } => "seriousInjuries",
+        Accident { MinorInjuries: < 0 } => "minorInjuries",
+        Accident { Missing: < 0 } => "missing",
+        Accident { DirectLossTenThousandYuan: < 0 } => "directLossTenThousandYuan",
+        _ => null,
+    };
+
+    private string Remember(string code, string name)
+    {
+        if (!_names.ContainsKey(code))
+        {
+            _names.Add(code, name);
+        }
+
+        return code;
+    }
+
+    private string NameOf(string code) => code.Length == 0 ? "(未注明)" : _query.Dimension switch
+    {
+        AggregationDimension.InspectionType => InspectionType.FromCode(code).ChineseName,
+        AggregationDimension.RecordType => code switch
+        {
+            "inspection" => "检查", "hazard" => "隐患", "meeting" => "会议", "publicity" => "宣传", "training" => "培训",
+            "campaign" => "专项行动", "accident" => "事故", _ => code,
+        },
+        _ => code,
+    };
+
+    private static string GradeCode(AccidentGrade grade) => grade switch
+    {
+        AccidentGrade.ExtraordinarilyMajor => "extraordinarily-major",
+        AccidentGrade.Major => "major",
+        AccidentGrade.Larger => "larger",
+        _ => "general",
+    };
+
+    private static string RecordType(IRecord record) => record switch
+    {
+        Inspection => "inspection",
+        Hazard => "hazard",
+        Meeting => "meeting",
+        PublicityActivity => "publicity",
+        Training => "training",
+        Campaign => "campaign",
+        Accident => "accident",
+        _ => record.GetType().Name,
+    };
+
+    private static bool AppearsBefore(IReadOnlyList<InspectionType> types, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (types[j] == types[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly struct Key : IEquatable<Key>
+    {
+        public Key(DivisionCode division, int period, string? dimension)
+        {
+            Division = division;
+            Period = period;
+            Dimension = dimension;
+        }
+
+        public DivisionCode Division { get; }
+
+        public int Period { get; }
+
+        public string? Dimension { get; }
+
+        public bool Equals(Key other) => Division == other.Division && Period == other.Period && string.Equals(Dimension, other.Dimension, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(Division, Period, Dimension is null ? 0 : StringComparer.Ordinal.GetHashCode(Dimension));
+    }
+
+    private sealed class KeyOrder : IComparer<Key>
+    {
+        public static readonly KeyOrder Instance = new();
+
+        public int Compare(Key x, Key y)
+        {
+            var c = x.Division.CompareTo(y.Division);
+            if (c == 0)
+            {
+                c = (x.Period == NoPeriod ? int.MaxValue : x.Period).CompareTo(y.Period == NoPeriod ? int.MaxValue : y.Period);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(x.Dimension, y.Dimension);
+        }
+    }
+
+    /// <summary>One group's sums.</summary>
+    private sealed class Group
+    {
+        public Group(int measures = 0) => Counts = new long[measures];
+
+        public long[] Counts { get; private set; }
+
+        public decimal Loss { get; private set; }
+
+        public PeopleSum Trained;
+
+        public PeopleSum Reached;
+
+        public int Unsummed { get; private set; }
+
+        public void Add(IRecord record, Measure[] measures, LocalDate? asOf)
+        {
+            for (var i = 0; i < measures.Length; i++)
+            {
+                switch (measures[i])
+                {
+                    case Measure.Records: Counts[i]++; break;
+                    case Measure.InspectionHazardsFound: Counts[i] += record is Inspection { HazardsFound: { } found } ? found : 0; break;
+                    case Measure.HazardsFound: Counts[i] += record is Hazard ? 1 : 0; break;
+                    case Measure.HazardsRectified: Counts[i] += record is Hazard { IsRectified: true } ? 1 : 0; break;
+                    case Measure.HazardsOverdue: Counts[i] += record is Hazard hazard && hazard.IsOverdueOn(asOf!.Value) ? 1 : 0; break;
+                    case Measure.Accidents: Counts[i] += record is Accident ? 1 : 0; break;
+                    case Measure.Deaths: Counts[i] += record is Accident a1 ? a1.Deaths : 0; break;
+                    case Measure.SeriousInjuries: Counts[i] += record is Accident a2 ? a2.SeriousInjuries : 0; break;
+                    case Measure.MinorInjuries: Counts[i] += record is Accident a3 ? a3.MinorInjuries : 0; break;
+                    case Measure.Missing: Counts[i] += record is Accident a4 ? a4.Missing : 0; break;
+                    case Measure.DirectLoss: Loss += record is Accident a5 ? a5.DirectLossTenThousandYuan : 0; break;
+                    case Measure.PeopleTrained:
+                        if (record is Training { PeopleTrained: { } trained } && !Trained.Add(trained))
+                        {
+                            Unsummed++;
+                        }
+
+                        break;
+                    case Measure.PeopleReached:
+                        if (record is PublicityActivity { PeopleReached: { } reached } && !Reached.Add(reached))
+                        {
+                            Unsummed++;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        public void Merge(Group other)
+        {
+            if (Counts.Length < other.Counts.Length)
+            {
+                Counts = new long[other.Counts.Length];
+            }
+
+            for (var i = 0; i < other.Counts.Length; i++)
+            {
+                Counts[i] += other.Counts[i];
+            }
+
+            Loss += other.Loss;
+            Trained.Merge(other.Trained);
+            Reached.Merge(other.Reached);
+            Unsummed += other.Unsummed;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Aggregation;
+
+/// <summary>
+/// Rolls records up into a <see cref="StatisticsTable"/>: by division (truncating codes to a level: village → town →
+/// county → prefecture → province), by period (month, quarter, half-year, year) and by one further dimension, with
+/// counts and sums that keep approximate figures approximate.
+/// </summary>
+/// <remarks>
+/// <para>
+/// One pass over the records, holding only one accumulator per group: the records may be a stream larger than memory.
+/// The hot loop allocates nothing per record (keys are structs; codes are the records' own strings).
+/// </para>
+/// <para>
+/// An inspection of several types counts in the row of each type and once in its division's and period's subtotal, so
+/// the detail rows of a multi-valued dimension may add up to more than the subtotal; subtotals always add up to the
+/// division subtotals and the total.
+/// </para>
+/// </remarks>
+public static class Aggregator
+{
+    /// <summary>Aggregates records.</summary>
+    /// <param name="records">The records, of any types; each measure reads the types it names.</param>
+    /// <param name="query">How to group and what to measure.</param>
+    /// <returns>The table, in stable order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The query is not valid (see <see cref="AggregationQuery"/>), or a record is null or states a negative count
+    /// (validate records first with <c>RecordRules.Common</c>); the message names the record's index and id.
+    /// </exception>
+    public static StatisticsTable Aggregate(IEnumerable<IRecord> records, AggregationQuery query)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        var accumulation = Start(query);
+        var index = 0L;
+        foreach (var record in records)
+        {
+            accumulation.Add(Checked(record, index, nameof(records)));
+            index++;
+        }
+
+        return accumulation.Build();
+    }
+
+    /// <summary>Aggregates an asynchronous stream of records (read from a file or a network), holding only the groups.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="query">How to group and what to measure.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The table, in stable order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The query is not valid, or a record is null or states a negative count.</exception>
+    public static async Task<StatisticsTable> AggregateAsync(IAsyncEnumerable<IRecord> records, AggregationQuery query, CancellationToken cancellationToken = default)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        var accumulation = Start(query);
+        var index = 0L;
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            accumulation.Add(Checked(record, index, nameof(records)));
+            index++;
+        }
+
+        return accumulation.Build();
+    }
+
+    private static Accumulation Start(AggregationQuery query)
+    {
+        if (query is null)
+        {
+            throw new ArgumentNullException(nameof(query));
+        }
+
+        query.Check();
+        return new Accumulation(query);
+    }
+
+    private static IRecord Checked(IRecord? record, long index, string name)
+    {
+        if (record is null)
+        {
+            throw new ArgumentException($"The record at index {index} is null.", name);
+        }
+
+        if (Accumulation.NegativeFigure(record) is { } member)
+        {
+            throw new ArgumentException(
+                $"The record at index {index} ('{record.Id}') has a negative {member}; a count cannot be negative. Validate the records first (RecordRules.Common).",
+                name);
+        }
+
+        return record;
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Aggregation;
+
+/// <summary>
+/// The result of <see cref="Aggregator"/>: rows by division, period and dimension, in a stable order — divisions by
+/// code, periods in time (records without a date last), dimension values by code (those stating none first) — each
+/// division and period followed by its subtotal (小计), each division by its subtotal, and the total (合计) last.
+/// </summary>
+/// <remarks>Immutable. <see cref="ToCsv()"/> writes it for spreadsheets.</remarks>
+public sealed class StatisticsTable
+{
+    private static readonly char[] CsvSpecials = { ',', '"', '\r', '\n' };
+
+    private readonly StatisticsRow[] _rows;
+
+    internal StatisticsTable(AggregationQuery query, List<StatisticsRow> rows)
+    {
+        Query = query;
+        _rows = rows.ToArray();
+    }
+
+    /// <summary>Gets the query the table answers.</summary>
+    public AggregationQuery Query { get; }
+
+    /// <summary>Gets every row: details, subtotals and the total, in the table's order.</summary>
+    public IReadOnlyList<StatisticsRow> Rows => _rows;
+
+    /// <summary>Gets the detail rows only.</summary>
+    public IEnumerable<StatisticsRow> Details => _rows.Where(r => r.Kind == StatisticsRowKind.Detail);
+
+    /// <summary>Gets the total row (合计), always the last.</summary>
+    public StatisticsRow Total => _rows[_rows.Length - 1];
+
+    /// <summary>
+    /// Writes the table as CSV (RFC 4180, comma-separated, CRLF line ends): <c>kind, division, period, dimension,
+    /// dimensionName</c> and one column per measure. An exact value is written as its number; an approximate one as its
+    /// Chinese form (<c>320余</c>) so that no one mistakes it for exact.
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
+    public void ToCsv(TextWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        writer.Write("kind,division,period,dimension,dimensionName");
+        foreach (var measure in Query.Measures)
+        {
+            writer.Write(',');
+            writer.Write(MeasureCode(measure));
+        }
+
+        writer.Write("\r\n");
+        foreach (var row in _rows)
+        {
+            writer.Write(KindCode(row.Kind));
+            writer.Write(',');
+            writer.Write(row.Division is { } division ? division.Code : string.Empty);
+            writer.Write(',');
+            writer.Write(row.Period?.Code ?? string.Empty);
+            writer.Write(',');
+            writer.Write(Field(row.Dimension ?? string.Empty));
+            writer.Write(',');
+            writer.Write(Field(row.DimensionName ?? string.Empty));
+            foreach (var value in row.Values)
+            {
+                writer.Write(',');
+                writer.Write(Field(value.IsExact ? value.Stated.ToString(CultureInfo.InvariantCulture) : value.ToChineseString()));
+            }
+
+            writer.Write("\r\n");
+        }
+    }
+
+    /// <summary>Returns the table as CSV (see <see cref="ToCsv(TextWriter)"/>).</summary>
+    /// <returns>The CSV text.</returns>
+    public string ToCsv()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        ToCsv(writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Returns the query and the number of rows.</summary>
+    /// <returns>A readable description.</returns>
+    public override string ToString() => $"{Query}: {_rows.Length} rows";
+
+    /// <summary>The stable code of a measure in CSV headers and JSON: <c>hazards-found</c>.</summary>
+    internal static string MeasureCode(Measure measure)
+    {
+        var name = measure.ToString();
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+
+    internal static string KindCode(StatisticsRowKind kind) => kind switch
+    {
+        StatisticsRowKind.PeriodSubtotal => "period-subtotal",
+        StatisticsRowKind.DivisionSubtotal => "division-subtotal",
+        StatisticsRowKind.Total => "total",
+        _ => "detail",
+    };
+
+    private static string Field(string value) =>
+        value.IndexOfAny(CsvSpecials) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+}
