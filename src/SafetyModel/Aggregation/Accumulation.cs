@@ -13,11 +13,25 @@ internal sealed class Accumulation
 {
     private const int NoPeriod = int.MinValue;
 
+    private const int PeriodOffset = 1 << 20; // period keys (year × 12 + month at most ±120,000) shifted to be positive
+    private const int MaxReferenceCache = 1024;
+
     private readonly AggregationQuery _query;
     private readonly Measure[] _measures;
-    private readonly Dictionary<Key, Group> _details = new();
-    private readonly Dictionary<Key, Group> _subtotals = new();
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    // The hot loop: a group is a packed long key (division index, period, dimension index) → a slot in flat arrays.
+    private readonly Dictionary<long, int> _slots = new();
+    private readonly List<long> _slotKeys = new();
+    private readonly Dictionary<DivisionCode, int> _divisionIndex = new();
+    private readonly List<DivisionCode> _divisions = new();
+    private readonly Dictionary<string, int> _dimensionIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _dimensionByReference = new(ReferenceComparer.Instance);
+    private readonly List<string> _dimensions = new();
+    private DivisionCode _lastDivision;
+    private int _lastDivisionIndex = -1;
+    private long[] _counts = new long[64];
+    private Extra[] _extras = new Extra[16];
 
     public Accumulation(AggregationQuery query)
     {
@@ -27,15 +41,15 @@ internal sealed class Accumulation
 
     public void Add(IRecord record)
     {
-        var division = DivisionOf(record.Division);
-        var period = PeriodOf(record.ReferenceDate);
+        var division = DivisionIndex(record.Division) << 42;
+        var period = (long)PeriodOf(record.ReferenceDate) << 20;
         if (_query.Dimension == AggregationDimension.None)
         {
-            GroupFor(_details, new Key(division, period, null)).Add(record, _measures, _query.AsOf);
+            Accumulate(Slot(division | period | 1), record);
             return;
         }
 
-        GroupFor(_subtotals, new Key(division, period, null)).Add(record, _measures, _query.AsOf);
+        Accumulate(Slot(division | period), record);
         if (record is Inspection { Types.Count: > 0 } inspection && _query.Dimension == AggregationDimension.InspectionType)
         {
             var types = inspection.Types;
@@ -43,21 +57,164 @@ internal sealed class Accumulation
             {
                 if (!AppearsBefore(types, i))
                 {
-                    GroupFor(_details, new Key(division, period, types[i].Code)).Add(record, _measures, _query.AsOf);
+                    Accumulate(Slot(division | period | DimensionIndex(types[i].Code)), record);
                 }
             }
 
             return;
         }
 
-        GroupFor(_details, new Key(division, period, DimensionOf(record))).Add(record, _measures, _query.AsOf);
+        Accumulate(Slot(division | period | DimensionIndex(DimensionOf(record))), record);
+    }
+
+    private long DivisionIndex(DivisionCode code)
+    {
+        if (_query.DivisionLevel is not { } level || code == default)
+        {
+            code = _query.DivisionLevel is null ? default : code;
+        }
+        else
+        {
+            code = code.TruncatedTo(level);
+        }
+
+        if (_lastDivisionIndex >= 0 && code == _lastDivision)
+        {
+            return _lastDivisionIndex;
+        }
+
+        if (!_divisionIndex.TryGetValue(code, out var index))
+        {
+            index = _divisions.Count;
+            _divisions.Add(code);
+            _divisionIndex.Add(code, index);
+        }
+
+        (_lastDivision, _lastDivisionIndex) = (code, index);
+        return index;
+    }
+
+    /// <summary>The dimension value's index plus one (zero is the subtotal over every value).</summary>
+    private long DimensionIndex(string code)
+    {
+        if (_dimensionByReference.TryGetValue(code, out var index))
+        {
+            return index;
+        }
+
+        if (!_dimensionIndex.TryGetValue(code, out index))
+        {
+            _dimensions.Add(code);
+            index = _dimensions.Count;
+            _dimensionIndex.Add(code, index);
+        }
+
+        if (_dimensionByReference.Count < MaxReferenceCache)
+        {
+            _dimensionByReference[code] = index; // codes of well-known values are one shared string: found by reference next time
+        }
+
+        return index;
+    }
+
+    private int Slot(long key)
+    {
+        if (_slots.TryGetValue(key, out var slot))
+        {
+            return slot;
+        }
+
+        slot = _slotKeys.Count;
+        _slotKeys.Add(key);
+        _slots.Add(key, slot);
+        if ((slot + 1) * _measures.Length > _counts.Length)
+        {
+            Array.Resize(ref _counts, _counts.Length * 2);
+        }
+
+        if (slot >= _extras.Length)
+        {
+            Array.Resize(ref _extras, _extras.Length * 2);
+        }
+
+        return slot;
+    }
+
+    private void Accumulate(int slot, IRecord record)
+    {
+        var counts = _counts;
+        var at = slot * _measures.Length;
+        for (var i = 0; i < _measures.Length; i++)
+        {
+            switch (_measures[i])
+            {
+                case Measure.Records: counts[at + i]++; break;
+                case Measure.InspectionHazardsFound: counts[at + i] += record is Inspection { HazardsFound: { } found } ? found : 0; break;
+                case Measure.HazardsFound: counts[at + i] += record is Hazard ? 1 : 0; break;
+                case Measure.HazardsRectified: counts[at + i] += record is Hazard { IsRectified: true } ? 1 : 0; break;
+                case Measure.HazardsOverdue: counts[at + i] += record is Hazard hazard && hazard.IsOverdueOn(_query.AsOf!.Value) ? 1 : 0; break;
+                case Measure.Accidents: counts[at + i] += record is Accident ? 1 : 0; break;
+                case Measure.Deaths: counts[at + i] += record is Accident a1 ? a1.Deaths : 0; break;
+                case Measure.SeriousInjuries: counts[at + i] += record is Accident a2 ? a2.SeriousInjuries : 0; break;
+                case Measure.MinorInjuries: counts[at + i] += record is Accident a3 ? a3.MinorInjuries : 0; break;
+                case Measure.Missing: counts[at + i] += record is Accident a4 ? a4.Missing : 0; break;
+                case Measure.DirectLoss: _extras[slot].Loss += record is Accident a5 ? a5.DirectLossTenThousandYuan : 0; break;
+                case Measure.PeopleTrained:
+                    if (record is Training { PeopleTrained: { } trained } && !_extras[slot].Trained.Add(trained))
+                    {
+                        _extras[slot].Unsummed++;
+                    }
+
+                    break;
+                case Measure.PeopleReached:
+                    if (record is PublicityActivity { PeopleReached: { } reached } && !_extras[slot].Reached.Add(reached))
+                    {
+                        _extras[slot].Unsummed++;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The groups as the table builder reads them: details and (with a dimension) division-and-period subtotals.</summary>
+    private (Dictionary<Key, Group> Details, Dictionary<Key, Group> Subtotals) Groups()
+    {
+        var details = new Dictionary<Key, Group>();
+        var subtotals = new Dictionary<Key, Group>();
+        for (var slot = 0; slot < _slotKeys.Count; slot++)
+        {
+            var packed = _slotKeys[slot];
+            var division = _divisions[(int)(packed >> 42)];
+            var period = (int)((packed >> 20) & 0x3FFFFF);
+            var dimension = (int)(packed & 0xFFFFF);
+            var group = new Group(_measures.Length);
+            Array.Copy(_counts, slot * _measures.Length, group.Counts, 0, _measures.Length);
+            group.Extra = _extras[slot];
+            var periodKey = period == 0 ? NoPeriod : period - PeriodOffset;
+            if (_query.Dimension == AggregationDimension.None)
+            {
+                details.Add(new Key(division, periodKey, null), group);
+            }
+            else if (dimension == 0)
+            {
+                subtotals.Add(new Key(division, periodKey, null), group);
+            }
+            else
+            {
+                details.Add(new Key(division, periodKey, _dimensions[dimension - 1]), group);
+            }
+        }
+
+        return (details, subtotals);
     }
 
     public StatisticsTable Build()
     {
         var rows = new List<StatisticsRow>();
-        var periodRows = _query.Dimension == AggregationDimension.None ? _details : _subtotals;
-        var details = _details.OrderBy(p => p.Key, KeyOrder.Instance).ToList();
+        var (detailGroups, subtotalGroups) = Groups();
+        var periodRows = _query.Dimension == AggregationDimension.None ? detailGroups : subtotalGroups;
+        var details = detailGroups.OrderBy(p => p.Key, KeyOrder.Instance).ToList();
         var total = new Group(_measures.Length);
         var d = 0;
         foreach (var division in periodRows.Keys.Select(k => k.Division).Distinct().OrderBy(x => x))
@@ -123,35 +280,20 @@ internal sealed class Accumulation
         return values;
     }
 
-    private Group GroupFor(Dictionary<Key, Group> groups, Key key)
-    {
-        if (!groups.TryGetValue(key, out var group))
-        {
-            group = new Group(_measures.Length);
-            groups.Add(key, group);
-        }
-
-        return group;
-    }
-
-    private DivisionCode DivisionOf(DivisionCode code) =>
-        _query.DivisionLevel is not { } level ? default
-        : code == default || code.Level <= level ? code
-        : code.AncestorAt(level);
-
+    /// <summary>The period key shifted to be positive (0 for a record without a date).</summary>
     private int PeriodOf(LocalDate? date)
     {
         if (_query.Granularity is not { } granularity)
         {
-            return 0;
+            return PeriodOffset;
         }
 
         if (date is not { } d)
         {
-            return NoPeriod;
+            return 0;
         }
 
-        return granularity switch
+        return PeriodOffset + granularity switch
         {
             PeriodGranularity.Month => (d.Year * 12) + d.Month - 1,
             PeriodGranularity.Quarter => (d.Year * 4) + ((d.Month - 1) / 3),
@@ -314,72 +456,58 @@ internal sealed class Accumulation
         }
     }
 
-    /// <summary>One group's sums.</summary>
-    private sealed class Group
+    /// <summary>The sums of a group that are not counts.</summary>
+    private struct Extra
     {
-        public Group(int measures = 0) => Counts = new long[measures];
-
-        public long[] Counts { get; private set; }
-
-        public decimal Loss { get; private set; }
-
+        public decimal Loss;
         public PeopleSum Trained;
-
         public PeopleSum Reached;
+        public int Unsummed;
 
-        public int Unsummed { get; private set; }
-
-        public void Add(IRecord record, Measure[] measures, LocalDate? asOf)
+        public void Merge(Extra other)
         {
-            for (var i = 0; i < measures.Length; i++)
-            {
-                switch (measures[i])
-                {
-                    case Measure.Records: Counts[i]++; break;
-                    case Measure.InspectionHazardsFound: Counts[i] += record is Inspection { HazardsFound: { } found } ? found : 0; break;
-                    case Measure.HazardsFound: Counts[i] += record is Hazard ? 1 : 0; break;
-                    case Measure.HazardsRectified: Counts[i] += record is Hazard { IsRectified: true } ? 1 : 0; break;
-                    case Measure.HazardsOverdue: Counts[i] += record is Hazard hazard && hazard.IsOverdueOn(asOf!.Value) ? 1 : 0; break;
-                    case Measure.Accidents: Counts[i] += record is Accident ? 1 : 0; break;
-                    case Measure.Deaths: Counts[i] += record is Accident a1 ? a1.Deaths : 0; break;
-                    case Measure.SeriousInjuries: Counts[i] += record is Accident a2 ? a2.SeriousInjuries : 0; break;
-                    case Measure.MinorInjuries: Counts[i] += record is Accident a3 ? a3.MinorInjuries : 0; break;
-                    case Measure.Missing: Counts[i] += record is Accident a4 ? a4.Missing : 0; break;
-                    case Measure.DirectLoss: Loss += record is Accident a5 ? a5.DirectLossTenThousandYuan : 0; break;
-                    case Measure.PeopleTrained:
-                        if (record is Training { PeopleTrained: { } trained } && !Trained.Add(trained))
-                        {
-                            Unsummed++;
-                        }
-
-                        break;
-                    case Measure.PeopleReached:
-                        if (record is PublicityActivity { PeopleReached: { } reached } && !Reached.Add(reached))
-                        {
-                            Unsummed++;
-                        }
-
-                        break;
-                }
-            }
-        }
-
-        public void Merge(Group other)
-        {
-            if (Counts.Length < other.Counts.Length)
-            {
-                Counts = new long[other.Counts.Length];
-            }
-
-            for (var i = 0; i < other.Counts.Length; i++)
-            {
-                Counts[i] += other.Counts[i];
-            }
-
             Loss += other.Loss;
             Trained.Merge(other.Trained);
             Reached.Merge(other.Reached);
             Unsummed += other.Unsummed;
         }
+    }
+
+    /// <summary>One group's sums, when the table is built.</summary>
+    private sealed class Group
+    {
+        public Group(int measures) => Counts = new long[measures];
+
+        public long[] Counts { get; }
+
+        public Extra Extra;
+
+        public decimal Loss => Extra.Loss;
+
+        public PeopleSum Trained => Extra.Trained;
+
+        public PeopleSum Reached => Extra.Reached;
+
+        public int Unsummed => Extra.Unsummed;
+
+        public void Merge(Group other)
+        {
+            for (var i = 0; i < other.Counts.Length; i++)
+            {
+                Counts[i] += other.Counts[i];
+            }
+
+            Extra.Merge(other.Extra);
+        }
+    }
+
+    /// <summary>Compares strings by reference: a well-known value's code is one shared instance.</summary>
+    private sealed class ReferenceComparer : IEqualityComparer<string>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -106,6 +106,16 @@ public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<Divi
         return new DivisionCode(_value / divisor * divisor, _edition);
     }
 
+    /// <summary>
+    /// The code cut at a level without checks: the ancestor at that level for a finer code, the code itself for one at
+    /// or above it (its lower segments are already zero). For aggregation's hot loop.
+    /// </summary>
+    internal DivisionCode TruncatedTo(DivisionLevel level)
+    {
+        var divisor = Divisor(level);
+        return new DivisionCode(_value / divisor * divisor, _edition);
+    }
+
     /// <summary>Returns whether this division is <paramref name="other"/> or lies inside it.</summary>
     /// <param name="other">The possible ancestor.</param>
     /// <returns><see langword="true"/> when truncating this code to the other's level gives the other's code.</returns>

@@ -122,15 +122,15 @@ public class AggregatorTests
                 var members = records.Where(r => InRow(r, row, query)).ToList();
                 members.Should().NotBeEmpty();
                 row[Measure.Records].Stated.Should().Be(members.Count);
-                row[Measure.InspectionHazardsFound].Stated.Should().Be(members.OfType<Inspection>().Sum(i => i.HazardsFound ?? 0));
+                row[Measure.InspectionHazardsFound].Stated.Should().Be(members.OfType<Inspection>().Sum(i => (long)(i.HazardsFound ?? 0)));
                 row[Measure.HazardsFound].Stated.Should().Be(members.OfType<Hazard>().Count());
                 row[Measure.HazardsOverdue].Stated.Should().Be(members.OfType<Hazard>().Count(h => h.IsOverdueOn(query.AsOf!.Value)));
-                row[Measure.Deaths].Stated.Should().Be(members.OfType<Accident>().Sum(a => a.Deaths));
+                row[Measure.Deaths].Stated.Should().Be(members.OfType<Accident>().Sum(a => (long)a.Deaths));
             }
 
             // Subtotals add up to division subtotals and the total; the total counts every record once.
             table.Total[Measure.Records].Stated.Should().Be(records.Length);
-            table.Total[Measure.Deaths].Stated.Should().Be(records.OfType<Accident>().Sum(a => a.Deaths));
+            table.Total[Measure.Deaths].Stated.Should().Be(records.OfType<Accident>().Sum(a => (long)a.Deaths));
             var periodRows = query.Dimension == AggregationDimension.None
                 ? table.Details.ToList()
                 : table.Rows.Where(r => r.Kind == StatisticsRowKind.PeriodSubtotal).ToList();
