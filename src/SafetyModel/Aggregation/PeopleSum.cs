@@ -53,15 +53,18 @@ internal struct PeopleSum
         _unbounded |= other._unbounded;
     }
 
-    public readonly Quantity ToQuantity()
+    public readonly Quantity ToQuantity() => ToQuantity(QuantityUnit.PersonTime);
+
+    /// <summary>The sum in a people unit (人次 in tables; the stated figure's own unit when reconciling).</summary>
+    public readonly Quantity ToQuantity(QuantityUnit unit)
     {
         if (!_inexact)
         {
-            return Quantity.Exact(_stated, QuantityUnit.PersonTime);
+            return Quantity.Exact(_stated, unit);
         }
 
         return Quantity.FromParts(
             QuantityQualifier.Derived, _stated, null, new QuantityBound(_lower, !_lowerOpen), _unbounded ? null : new QuantityBound(_upper, !_upperOpen),
-            QuantityUnit.PersonTime, null, out _)!;
+            unit, null, out _)!;
     }
 }

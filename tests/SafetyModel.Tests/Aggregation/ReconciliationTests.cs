@@ -1,0 +1,118 @@
+using NodaTime;
+using SafetyModel.Aggregation;
+using SafetyModel.Primitives;
+using SafetyModel.Reports;
+using SafetyModel.Samples;
+using SafetyModel.Work;
+
+namespace SafetyModel.Tests.Aggregation;
+
+public class ReconciliationTests
+{
+    private static readonly DivisionCode Village = DivisionCode.Parse("150626103201", edition: 2023);
+
+    private static Inspection Inspection(int month, int day, params InspectionType[] types) =>
+        new() { Id = $"I-{month}-{day}", Division = SeedReport.Town, Start = new LocalDate(2022, month, day), Types = types };
+
+    private static IEnumerable<IRecord> SeedRecords()
+    {
+        // Six meetings in the half-year (the letter says 8), one in July (outside the period).
+        for (var month = 1; month <= 6; month++)
+        {
+            yield return new Meeting { Id = $"M-{month}", Division = SeedReport.Town, Date = new LocalDate(2022, month, 10) };
+        }
+
+        yield return new Meeting { Id = "M-7", Division = SeedReport.Town, Date = new LocalDate(2022, 7, 10) };
+
+        // Inspections: 1 construction, 2 May Day, 2 grassland fire, 2 flood season, 5 schools (one of them in June, in a village).
+        yield return Inspection(5, 3, InspectionType.Construction);
+        yield return Inspection(4, 28, InspectionType.MayDay);
+        yield return Inspection(5, 2, InspectionType.MayDay);
+        yield return Inspection(3, 1, InspectionType.GrasslandFire);
+        yield return Inspection(4, 1, InspectionType.GrasslandFire);
+        yield return Inspection(6, 1, InspectionType.FloodSeason);
+        yield return Inspection(6, 20, InspectionType.FloodSeason);
+        for (var day = 1; day <= 4; day++)
+        {
+            yield return Inspection(3, day, InspectionType.SchoolsAndKindergartens);
+        }
+
+        yield return new Inspection { Id = "I-village", Division = Village, Start = new LocalDate(2022, 6, 8), Types = new[] { InspectionType.SchoolsAndKindergartens } };
+
+        // Publicity: 16 banners, 18 slogans, 530 leaflets.
+        yield return new PublicityActivity
+        {
+            Id = "P-1", Division = SeedReport.Town, Date = new LocalDate(2022, 6, 16),
+            Materials = new[] { new Figure(Indicator.Banners, Quantity.Parse("16条")), new Figure(Indicator.Slogans, Quantity.Parse("18条")), new Figure(Indicator.Leaflets, Quantity.Parse("530份")) },
+        };
+
+        // A record of another town does not count.
+        yield return new Meeting { Id = "M-other", Division = DivisionCode.Parse("150626104"), Date = new LocalDate(2022, 3, 3) };
+    }
+
+    [Fact]
+    public void The_seed_reports_figures_against_a_half_year_of_records()
+    {
+        var checks = Reconciliation.Reconcile(SeedReport.Build(), SeedRecords().ToList());
+
+        checks.Select(c => $"{c.Path} {c.Status} {c.Derived?.ToString() ?? "-"}").Should().Equal(
+            "/statedFigures/0 CannotCheck -",
+            "/statedFigures/1 Differs 6次",
+            "/statedFigures/2 Differs 12次",
+            "/statedFigures/2/parts/0 Matches 1次",
+            "/statedFigures/2/parts/1 Matches 2次",
+            "/statedFigures/2/parts/2 Matches 2次",
+            "/statedFigures/2/parts/3 Matches 2次",
+            "/statedFigures/2/parts/4 Matches 5次",
+            "/statedFigures/2/parts/5 CannotCheck -",
+            "/statedFigures/3 Matches 16条",
+            "/statedFigures/4 Matches 18条",
+            "/statedFigures/5 Matches 530份",
+            "/statedFigures/6 CannotCheck -",
+            "/statedFigures/7 Matches 1次");
+        checks[1].Difference.Should().Be(-2);
+        checks[0].Reason!.Chinese.Should().Contain("安全生产专职干事");
+        checks[8].Reason!.English.Should().Contain("without a count");
+    }
+
+    [Fact]
+    public void Approximate_records_may_or_may_not_match()
+    {
+        var report = new WorkSummaryReport
+        {
+            Division = SeedReport.Town, Period = ReportingPeriod.ForHalfYear(2022, 1),
+            StatedFigures = new[]
+            {
+                new StatedFigure { Indicator = Indicator.PeopleTrained, Quantity = Quantity.Parse("320人") },
+                new StatedFigure { Indicator = Indicator.PeopleTrained, Quantity = Quantity.Parse("200人") },
+            },
+        };
+        var records = new IRecord[] { new Training { Id = "T", Division = SeedReport.Town, Date = new LocalDate(2022, 3, 1), PeopleTrained = Quantity.Parse("300余人") } };
+
+        var checks = Reconciliation.Reconcile(report, records);
+
+        checks.Select(c => c.Status).Should().Equal(ReconciliationStatus.Possible, ReconciliationStatus.Differs);
+        checks[0].Difference.Should().BeNull("an approximate sum has no exact difference");
+    }
+
+    [Fact]
+    public void A_report_without_a_division_or_period_cannot_be_checked()
+    {
+        var report = new WorkSummaryReport { StatedFigures = new[] { new StatedFigure { Indicator = Indicator.Meetings, Quantity = Quantity.Parse("8次") } } };
+
+        var check = Reconciliation.Reconcile(report, SeedRecords().ToList()).Single();
+
+        check.Status.Should().Be(ReconciliationStatus.CannotCheck);
+        check.Reason!.English.Should().Contain("no division or no period");
+    }
+
+    [Fact]
+    public void Null_arguments_and_null_records_are_refused()
+    {
+        var report = SeedReport.Build();
+
+        ((Action)(() => Reconciliation.Reconcile(null!, Array.Empty<IRecord>()))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => Reconciliation.Reconcile(report, null!))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => Reconciliation.Reconcile(report, new IRecord[] { null! }))).Should().Throw<ArgumentException>().WithMessage("*index 0*");
+    }
+}
