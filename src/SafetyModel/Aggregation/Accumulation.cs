@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SafetyModel.Accidents;
 using SafetyModel.Primitives;
@@ -15,19 +16,28 @@ internal sealed class Accumulation
 
     private const int PeriodOffset = 1 << 20; // period keys (year × 12 + month at most ±120,000) shifted to be positive
     private const int MaxReferenceCache = 1024;
+    private const int CodeCacheSize = 64;
 
     private readonly AggregationQuery _query;
     private readonly Measure[] _measures;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
-    // The hot loop: a group is a packed long key (division index, period, dimension index) → a slot in flat arrays.
-    private readonly Dictionary<long, int> _slots = new();
+    // The hot loop: a group is division × period × dimension indices → a slot in flat arrays (its packed key kept for the build).
     private readonly List<long> _slotKeys = new();
+    private readonly List<int> _periodKeys = new();
+    private int[] _periodWindow = new int[64];
+    private int _periodWindowStart;
+    private int _noPeriodIndex = -1;
+    private int[]?[]?[] _cells = new int[]?[]?[16];
     private readonly Dictionary<DivisionCode, int> _divisionIndex = new();
     private readonly List<DivisionCode> _divisions = new();
     private readonly Dictionary<string, int> _dimensionIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dimensionByReference = new(ReferenceComparer.Instance);
     private readonly List<string> _dimensions = new();
+    private readonly string?[] _codeCache = new string?[CodeCacheSize];
+    private readonly int[] _codeCacheIndex = new int[CodeCacheSize];
+    private readonly DivisionCode[] _divisionCache = new DivisionCode[CodeCacheSize];
+    private readonly int[] _divisionCacheIndex = new int[CodeCacheSize];
     private DivisionCode _lastDivision;
     private int _lastDivisionIndex = -1;
     private long[] _counts = new long[64];
@@ -41,15 +51,16 @@ internal sealed class Accumulation
 
     public void Add(IRecord record)
     {
-        var division = DivisionIndex(record.Division) << 42;
-        var period = (long)PeriodOf(record.ReferenceDate) << 20;
+        var division = (int)DivisionIndex(record.Division);
+        var periodKey = PeriodOf(record.ReferenceDate);
+        var period = PeriodIndex(periodKey);
         if (_query.Dimension == AggregationDimension.None)
         {
-            Accumulate(Slot(division | period | 1), record);
+            Accumulate(Slot(division, period, periodKey, 1), record);
             return;
         }
 
-        Accumulate(Slot(division | period), record);
+        Accumulate(Slot(division, period, periodKey, 0), record);
         if (record is Inspection { Types.Count: > 0 } inspection && _query.Dimension == AggregationDimension.InspectionType)
         {
             var types = inspection.Types;
@@ -57,14 +68,14 @@ internal sealed class Accumulation
             {
                 if (!AppearsBefore(types, i))
                 {
-                    Accumulate(Slot(division | period | DimensionIndex(types[i].Code)), record);
+                    Accumulate(Slot(division, period, periodKey, (int)DimensionIndex(types[i].Code)), record);
                 }
             }
 
             return;
         }
 
-        Accumulate(Slot(division | period | DimensionIndex(DimensionOf(record))), record);
+        Accumulate(Slot(division, period, periodKey, (int)DimensionIndex(DimensionOf(record))), record);
     }
 
     private long DivisionIndex(DivisionCode code)
@@ -83,6 +94,13 @@ internal sealed class Accumulation
             return _lastDivisionIndex;
         }
 
+        var h = code.GetHashCode() & (CodeCacheSize - 1);
+        if (_divisionCacheIndex[h] > 0 && _divisionCache[h] == code)
+        {
+            (_lastDivision, _lastDivisionIndex) = (code, _divisionCacheIndex[h] - 1);
+            return _lastDivisionIndex;
+        }
+
         if (!_divisionIndex.TryGetValue(code, out var index))
         {
             index = _divisions.Count;
@@ -90,6 +108,7 @@ internal sealed class Accumulation
             _divisionIndex.Add(code, index);
         }
 
+        (_divisionCache[h], _divisionCacheIndex[h]) = (code, index + 1);
         (_lastDivision, _lastDivisionIndex) = (code, index);
         return index;
     }
@@ -97,8 +116,16 @@ internal sealed class Accumulation
     /// <summary>The dimension value's index plus one (zero is the subtotal over every value).</summary>
     private long DimensionIndex(string code)
     {
+        // A direct-mapped cache by reference: a well-known value's code is one shared string, found in a few instructions.
+        var h = RuntimeHelpers.GetHashCode(code) & (CodeCacheSize - 1);
+        if (ReferenceEquals(_codeCache[h], code))
+        {
+            return _codeCacheIndex[h];
+        }
+
         if (_dimensionByReference.TryGetValue(code, out var index))
         {
+            (_codeCache[h], _codeCacheIndex[h]) = (code, index);
             return index;
         }
 
@@ -114,19 +141,82 @@ internal sealed class Accumulation
             _dimensionByReference[code] = index; // codes of well-known values are one shared string: found by reference next time
         }
 
+        (_codeCache[h], _codeCacheIndex[h]) = (code, index);
         return index;
     }
 
-    private int Slot(long key)
+    /// <summary>The dense index of a period key: a window over the keys seen, grown in either direction.</summary>
+    private int PeriodIndex(int key)
     {
-        if (_slots.TryGetValue(key, out var slot))
+        if (key == 0)
+        {
+            // Records without a date: kept out of the window, which would otherwise span from 0 to the dated keys.
+            if (_noPeriodIndex < 0)
+            {
+                _periodKeys.Add(0);
+                _noPeriodIndex = _periodKeys.Count - 1;
+            }
+
+            return _noPeriodIndex;
+        }
+
+        var at = key - _periodWindowStart;
+        if (at >= 0 && at < _periodWindow.Length && _periodWindow[at] != 0)
+        {
+            return _periodWindow[at] - 1;
+        }
+
+        if (_periodKeys.Count == (_noPeriodIndex < 0 ? 0 : 1))
+        {
+            _periodWindowStart = key;
+            at = 0;
+        }
+        else if (at < 0 || at >= _periodWindow.Length)
+        {
+            var start = Math.Min(_periodWindowStart, key);
+            var end = Math.Max(_periodWindowStart + _periodWindow.Length, key + 1);
+            var window = new int[Math.Max(end - start, _periodWindow.Length * 2)];
+            Array.Copy(_periodWindow, 0, window, _periodWindowStart - start, _periodWindow.Length);
+            (_periodWindow, _periodWindowStart) = (window, start);
+            at = key - start;
+        }
+
+        _periodKeys.Add(key);
+        _periodWindow[at] = _periodKeys.Count;
+        return _periodKeys.Count - 1;
+    }
+
+    /// <summary>The slot of a group: division × period × dimension arrays, so the hot loop indexes instead of hashing.</summary>
+    private int Slot(int division, int period, int periodKey, int dimension)
+    {
+        if (division >= _cells.Length)
+        {
+            Array.Resize(ref _cells, Math.Max(_cells.Length * 2, division + 1));
+        }
+
+        var byPeriod = _cells[division] ??= new int[Math.Max(16, period + 1)][];
+        if (period >= byPeriod.Length)
+        {
+            Array.Resize(ref byPeriod, Math.Max(byPeriod.Length * 2, period + 1));
+            _cells[division] = byPeriod;
+        }
+
+        var byDimension = byPeriod[period] ??= new int[Math.Max(8, dimension + 1)];
+        if (dimension >= byDimension.Length)
+        {
+            Array.Resize(ref byDimension, Math.Max(byDimension.Length * 2, dimension + 1));
+            byPeriod[period] = byDimension;
+        }
+
+        var slot = byDimension[dimension] - 1;
+        if (slot >= 0)
         {
             return slot;
         }
 
         slot = _slotKeys.Count;
-        _slotKeys.Add(key);
-        _slots.Add(key, slot);
+        _slotKeys.Add(((long)division << 42) | ((long)periodKey << 20) | (long)dimension);
+        byDimension[dimension] = slot + 1;
         if ((slot + 1) * _measures.Length > _counts.Length)
         {
             Array.Resize(ref _counts, _counts.Length * 2);
@@ -508,6 +598,6 @@ internal sealed class Accumulation
 
         public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
 
-        public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        public int GetHashCode(string obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }
