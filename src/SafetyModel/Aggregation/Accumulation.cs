@@ -20,6 +20,11 @@ internal sealed class Accumulation
 
     private readonly AggregationQuery _query;
     private readonly Measure[] _measures;
+    private readonly AggregationDimension _dimension;
+    private readonly bool _byPeriod;
+    private readonly PeriodGranularity _granularity;
+    private readonly long[] _delta;
+    private readonly bool _hasExtras;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
     // The hot loop: a group is division × period × dimension indices → a slot in flat arrays (its packed key kept for the build).
@@ -38,8 +43,6 @@ internal sealed class Accumulation
     private readonly int[] _codeCacheIndex = new int[CodeCacheSize];
     private readonly DivisionCode[] _divisionCache = new DivisionCode[CodeCacheSize];
     private readonly int[] _divisionCacheIndex = new int[CodeCacheSize];
-    private DivisionCode _lastDivision;
-    private int _lastDivisionIndex = -1;
     private long[] _counts = new long[64];
     private Extra[] _extras = new Extra[16];
 
@@ -47,24 +50,34 @@ internal sealed class Accumulation
     {
         _query = query;
         _measures = query.Measures.ToArray();
+        _dimension = query.Dimension;
+        _byPeriod = query.Granularity is not null;
+        _granularity = query.Granularity ?? PeriodGranularity.Year;
+        _delta = new long[_measures.Length];
+        _hasExtras = Array.Exists(_measures, m => m is Measure.DirectLoss or Measure.PeopleTrained or Measure.PeopleReached);
     }
 
     public void Add(IRecord record)
     {
+        if (!_hasExtras)
+        {
+            Deltas(record);
+        }
+
         var division = (int)DivisionIndex(record.Division);
         var periodKey = PeriodOf(record.ReferenceDate);
         var period = PeriodIndex(periodKey);
-        if (_query.Dimension == AggregationDimension.None)
+        if (_dimension == AggregationDimension.None)
         {
             Accumulate(Slot(division, period, periodKey, 1), record);
             return;
         }
 
         Accumulate(Slot(division, period, periodKey, 0), record);
-        if (record is Inspection { Types.Count: > 0 } inspection && _query.Dimension == AggregationDimension.InspectionType)
+        if (record is Inspection { TypesArray.Length: > 0 } inspection && _dimension == AggregationDimension.InspectionType)
         {
-            var types = inspection.Types;
-            for (var i = 0; i < types.Count; i++)
+            var types = inspection.TypesArray;
+            for (var i = 0; i < types.Length; i++)
             {
                 if (!AppearsBefore(types, i))
                 {
@@ -78,29 +91,16 @@ internal sealed class Accumulation
         Accumulate(Slot(division, period, periodKey, (int)DimensionIndex(DimensionOf(record))), record);
     }
 
-    private long DivisionIndex(DivisionCode code)
+    private long DivisionIndex(DivisionCode raw)
     {
-        if (_query.DivisionLevel is not { } level || code == default)
+        // Records repeat a few codes: the cache is keyed by the record's own code, so a hit costs no truncation.
+        var h = raw.GetHashCode() & (CodeCacheSize - 1);
+        if (_divisionCacheIndex[h] > 0 && _divisionCache[h] == raw)
         {
-            code = _query.DivisionLevel is null ? default : code;
-        }
-        else
-        {
-            code = code.TruncatedTo(level);
+            return _divisionCacheIndex[h] - 1;
         }
 
-        if (_lastDivisionIndex >= 0 && code == _lastDivision)
-        {
-            return _lastDivisionIndex;
-        }
-
-        var h = code.GetHashCode() & (CodeCacheSize - 1);
-        if (_divisionCacheIndex[h] > 0 && _divisionCache[h] == code)
-        {
-            (_lastDivision, _lastDivisionIndex) = (code, _divisionCacheIndex[h] - 1);
-            return _lastDivisionIndex;
-        }
-
+        var code = _query.DivisionLevel is not { } level ? default : raw == default ? raw : raw.TruncatedTo(level);
         if (!_divisionIndex.TryGetValue(code, out var index))
         {
             index = _divisions.Count;
@@ -108,8 +108,7 @@ internal sealed class Accumulation
             _divisionIndex.Add(code, index);
         }
 
-        (_divisionCache[h], _divisionCacheIndex[h]) = (code, index + 1);
-        (_lastDivision, _lastDivisionIndex) = (code, index);
+        (_divisionCache[h], _divisionCacheIndex[h]) = (raw, index + 1);
         return index;
     }
 
@@ -230,8 +229,41 @@ internal sealed class Accumulation
         return slot;
     }
 
+    /// <summary>What a record adds to each count measure, worked out once however many groups it falls in.</summary>
+    private void Deltas(IRecord record)
+    {
+        for (var i = 0; i < _measures.Length; i++)
+        {
+            _delta[i] = _measures[i] switch
+            {
+                Measure.Records => 1,
+                Measure.InspectionHazardsFound => record is Inspection { HazardsFound: { } found } ? found : 0,
+                Measure.HazardsFound => record is Hazard ? 1 : 0,
+                Measure.HazardsRectified => record is Hazard { IsRectified: true } ? 1 : 0,
+                Measure.HazardsOverdue => record is Hazard hazard && hazard.IsOverdueOn(_query.AsOf!.Value) ? 1 : 0,
+                Measure.Accidents => record is Accident ? 1 : 0,
+                Measure.Deaths => record is Accident a1 ? a1.Deaths : 0,
+                Measure.SeriousInjuries => record is Accident a2 ? a2.SeriousInjuries : 0,
+                Measure.MinorInjuries => record is Accident a3 ? a3.MinorInjuries : 0,
+                Measure.Missing => record is Accident a4 ? a4.Missing : 0,
+                _ => 0,
+            };
+        }
+    }
+
     private void Accumulate(int slot, IRecord record)
     {
+        if (!_hasExtras)
+        {
+            var at0 = slot * _delta.Length;
+            for (var i = 0; i < _delta.Length; i++)
+            {
+                _counts[at0 + i] += _delta[i];
+            }
+
+            return;
+        }
+
         var counts = _counts;
         var at = slot * _measures.Length;
         for (var i = 0; i < _measures.Length; i++)
@@ -373,7 +405,7 @@ internal sealed class Accumulation
     /// <summary>The period key shifted to be positive (0 for a record without a date).</summary>
     private int PeriodOf(LocalDate? date)
     {
-        if (_query.Granularity is not { } granularity)
+        if (!_byPeriod)
         {
             return PeriodOffset;
         }
@@ -383,7 +415,7 @@ internal sealed class Accumulation
             return 0;
         }
 
-        return PeriodOffset + granularity switch
+        return PeriodOffset + _granularity switch
         {
             PeriodGranularity.Month => (d.Year * 12) + d.Month - 1,
             PeriodGranularity.Quarter => (d.Year * 4) + ((d.Month - 1) / 3),
@@ -495,7 +527,7 @@ internal sealed class Accumulation
         _ => record.GetType().Name,
     };
 
-    private static bool AppearsBefore(IReadOnlyList<InspectionType> types, int i)
+    private static bool AppearsBefore(InspectionType[] types, int i)
     {
         for (var j = 0; j < i; j++)
         {

@@ -30,6 +30,9 @@ public sealed class Inspection : IRecord, IEquatable<Inspection>
     /// <summary>Gets the kinds of inspection (a holiday inspection of fire safety has two).</summary>
     public IReadOnlyList<InspectionType> Types { get => _types; init => _types = Sequences.Copy(value, nameof(Types)); }
 
+    /// <summary>The types as the array the inspection owns, for loops that must not go through an interface (aggregation). Never modified.</summary>
+    internal InspectionType[] TypesArray => _types;
+
     /// <summary>Gets the body that inspected, such as 乌兰陶勒盖镇安全生产委员会.</summary>
     public string? InspectingBody { get; init; }
 
