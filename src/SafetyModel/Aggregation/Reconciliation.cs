@@ -51,12 +51,15 @@ public static class Reconciliation
         }
 
         var selected = new List<IRecord>();
+        var index = 0L;
         foreach (var record in records)
         {
             if (record is null)
             {
-                throw new ArgumentException($"The record at index {selected.Count} is null.", nameof(records));
+                throw new ArgumentException($"The record at index {index} is null.", nameof(records));
             }
+
+            index++;
 
             if (report.Division != default && report.Period is { } period && Inside(record.Division, report.Division) &&
                 record.ReferenceDate is { } date && period.Contains(date))

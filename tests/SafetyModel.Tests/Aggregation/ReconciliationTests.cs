@@ -113,6 +113,7 @@ public class ReconciliationTests
 
         ((Action)(() => Reconciliation.Reconcile(null!, Array.Empty<IRecord>()))).Should().Throw<ArgumentNullException>();
         ((Action)(() => Reconciliation.Reconcile(report, null!))).Should().Throw<ArgumentNullException>();
-        ((Action)(() => Reconciliation.Reconcile(report, new IRecord[] { null! }))).Should().Throw<ArgumentException>().WithMessage("*index 0*");
+        ((Action)(() => Reconciliation.Reconcile(report, new IRecord[] { new Meeting { Id = "M", Date = new LocalDate(2030, 1, 1) }, null! })))
+            .Should().Throw<ArgumentException>().WithMessage("*index 1*", "the index counts every record, not only those of the report's division and period");
     }
 }
