@@ -15,7 +15,6 @@ internal sealed class Accumulation
     private const int NoPeriod = int.MinValue;
 
     private const int PeriodOffset = 1 << 20; // period keys (year × 12 + month at most ±120,000) shifted to be positive
-    private const int MaxReferenceCache = 1024;
     private const int CodeCacheSize = 64;
 
     private readonly AggregationQuery _query;
@@ -37,7 +36,6 @@ internal sealed class Accumulation
     private readonly Dictionary<DivisionCode, int> _divisionIndex = new();
     private readonly List<DivisionCode> _divisions = new();
     private readonly Dictionary<string, int> _dimensionIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _dimensionByReference = new(ReferenceComparer.Instance);
     private readonly List<string> _dimensions = new();
     private readonly string?[] _codeCache = new string?[CodeCacheSize];
     private readonly int[] _codeCacheIndex = new int[CodeCacheSize];
@@ -59,11 +57,7 @@ internal sealed class Accumulation
 
     public void Add(IRecord record)
     {
-        if (!_hasExtras)
-        {
-            Deltas(record);
-        }
-
+        Deltas(record);
         var division = (int)DivisionIndex(record.Division);
         var periodKey = PeriodOf(record.ReferenceDate);
         var period = PeriodIndex(periodKey);
@@ -122,22 +116,11 @@ internal sealed class Accumulation
             return _codeCacheIndex[h];
         }
 
-        if (_dimensionByReference.TryGetValue(code, out var index))
-        {
-            (_codeCache[h], _codeCacheIndex[h]) = (code, index);
-            return index;
-        }
-
-        if (!_dimensionIndex.TryGetValue(code, out index))
+        if (!_dimensionIndex.TryGetValue(code, out var index))
         {
             _dimensions.Add(code);
             index = _dimensions.Count;
             _dimensionIndex.Add(code, index);
-        }
-
-        if (_dimensionByReference.Count < MaxReferenceCache)
-        {
-            _dimensionByReference[code] = index; // codes of well-known values are one shared string: found by reference next time
         }
 
         (_codeCache[h], _codeCacheIndex[h]) = (code, index);
@@ -229,7 +212,7 @@ internal sealed class Accumulation
         return slot;
     }
 
-    /// <summary>What a record adds to each count measure, worked out once however many groups it falls in.</summary>
+    /// <summary>What a record adds to each count measure (0 for the others), worked out once however many groups it falls in.</summary>
     private void Deltas(IRecord record)
     {
         for (var i = 0; i < _measures.Length; i++)
@@ -253,47 +236,31 @@ internal sealed class Accumulation
 
     private void Accumulate(int slot, IRecord record)
     {
-        if (!_hasExtras)
+        var at = slot * _delta.Length;
+        for (var i = 0; i < _delta.Length; i++)
         {
-            var at0 = slot * _delta.Length;
-            for (var i = 0; i < _delta.Length; i++)
-            {
-                _counts[at0 + i] += _delta[i];
-            }
-
-            return;
+            _counts[at + i] += _delta[i];
         }
 
-        var counts = _counts;
-        var at = slot * _measures.Length;
-        for (var i = 0; i < _measures.Length; i++)
+        if (_hasExtras)
         {
-            switch (_measures[i])
+            AccumulateExtras(ref _extras[slot], record);
+        }
+    }
+
+    /// <summary>The measures that are not counts: losses in 万元 and people as intervals.</summary>
+    private void AccumulateExtras(ref Extra extra, IRecord record)
+    {
+        foreach (var measure in _measures)
+        {
+            switch (measure)
             {
-                case Measure.Records: counts[at + i]++; break;
-                case Measure.InspectionHazardsFound: counts[at + i] += record is Inspection { HazardsFound: { } found } ? found : 0; break;
-                case Measure.HazardsFound: counts[at + i] += record is Hazard ? 1 : 0; break;
-                case Measure.HazardsRectified: counts[at + i] += record is Hazard { IsRectified: true } ? 1 : 0; break;
-                case Measure.HazardsOverdue: counts[at + i] += record is Hazard hazard && hazard.IsOverdueOn(_query.AsOf!.Value) ? 1 : 0; break;
-                case Measure.Accidents: counts[at + i] += record is Accident ? 1 : 0; break;
-                case Measure.Deaths: counts[at + i] += record is Accident a1 ? a1.Deaths : 0; break;
-                case Measure.SeriousInjuries: counts[at + i] += record is Accident a2 ? a2.SeriousInjuries : 0; break;
-                case Measure.MinorInjuries: counts[at + i] += record is Accident a3 ? a3.MinorInjuries : 0; break;
-                case Measure.Missing: counts[at + i] += record is Accident a4 ? a4.Missing : 0; break;
-                case Measure.DirectLoss: _extras[slot].Loss += record is Accident a5 ? a5.DirectLossTenThousandYuan : 0; break;
-                case Measure.PeopleTrained:
-                    if (record is Training { PeopleTrained: { } trained } && !_extras[slot].Trained.Add(trained))
-                    {
-                        _extras[slot].Unsummed++;
-                    }
-
+                case Measure.DirectLoss when record is Accident accident:
+                    extra.Loss += accident.DirectLossTenThousandYuan;
                     break;
-                case Measure.PeopleReached:
-                    if (record is PublicityActivity { PeopleReached: { } reached } && !_extras[slot].Reached.Add(reached))
-                    {
-                        _extras[slot].Unsummed++;
-                    }
-
+                case Measure.PeopleTrained when record is Training { PeopleTrained: { } trained } && !extra.Trained.Add(trained):
+                case Measure.PeopleReached when record is PublicityActivity { PeopleReached: { } reached } && !extra.Reached.Add(reached):
+                    extra.Unsummed++;
                     break;
             }
         }
@@ -368,7 +335,7 @@ internal sealed class Accumulation
             total.Merge(divisionTotal);
         }
 
-        rows.Add(new StatisticsRow(StatisticsRowKind.Total, null, null, null, null, Values(total), _query.Measures, total.Unsummed));
+        rows.Add(new StatisticsRow(StatisticsRowKind.Total, null, null, null, null, Values(total), _query.Measures, total.Extra.Unsummed));
         return new StatisticsTable(_query, rows);
     }
 
@@ -380,7 +347,7 @@ internal sealed class Accumulation
         key.Dimension is null ? null : _names.TryGetValue(key.Dimension, out var name) ? name : NameOf(key.Dimension),
         Values(group),
         _query.Measures,
-        group.Unsummed);
+        group.Extra.Unsummed);
 
     private Quantity[] Values(Group group)
     {
@@ -389,9 +356,9 @@ internal sealed class Accumulation
         {
             values[i] = _measures[i] switch
             {
-                Measure.DirectLoss => Quantity.Exact(group.Loss, QuantityUnit.TenThousandYuan),
-                Measure.PeopleTrained => group.Trained.ToQuantity(),
-                Measure.PeopleReached => group.Reached.ToQuantity(),
+                Measure.DirectLoss => Quantity.Exact(group.Extra.Loss, QuantityUnit.TenThousandYuan),
+                Measure.PeopleTrained => group.Extra.Trained.ToQuantity(),
+                Measure.PeopleReached => group.Extra.Reached.ToQuantity(),
                 Measure.InspectionHazardsFound or Measure.HazardsFound or Measure.HazardsRectified or Measure.HazardsOverdue => Quantity.Exact(group.Counts[i], QuantityUnit.Place),
                 Measure.Accidents => Quantity.Exact(group.Counts[i], QuantityUnit.Case),
                 Measure.Deaths or Measure.SeriousInjuries or Measure.MinorInjuries or Measure.Missing => Quantity.Exact(group.Counts[i], QuantityUnit.Person),
@@ -604,14 +571,6 @@ internal sealed class Accumulation
 
         public Extra Extra;
 
-        public decimal Loss => Extra.Loss;
-
-        public PeopleSum Trained => Extra.Trained;
-
-        public PeopleSum Reached => Extra.Reached;
-
-        public int Unsummed => Extra.Unsummed;
-
         public void Merge(Group other)
         {
             for (var i = 0; i < other.Counts.Length; i++)
@@ -621,15 +580,5 @@ internal sealed class Accumulation
 
             Extra.Merge(other.Extra);
         }
-    }
-
-    /// <summary>Compares strings by reference: a well-known value's code is one shared instance.</summary>
-    private sealed class ReferenceComparer : IEqualityComparer<string>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(string obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

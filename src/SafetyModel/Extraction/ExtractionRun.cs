@@ -156,8 +156,7 @@ internal sealed class ExtractionRun
                 var postEnd = next + 1 < tokens.Count && tokens[next + 1].Start < clauseEnd ? tokens[next + 1].Start : clauseEnd;
                 var contextStart = Math.Max(clauseStart, token.Start - ContextWindow);
                 var context = _text.Substring(contextStart, Math.Min(clauseEnd, token.End + ContextWindow) - contextStart);
-                var beforeStart = Math.Max(s, token.Start - ContextWindow);
-                var candidate = Read(paragraph, context, _text.Substring(beforeStart, token.Start - beforeStart), segmentStart, token, postEnd, month);
+                var candidate = Read(paragraph, context, Math.Max(s, token.Start - ContextWindow), segmentStart, token, postEnd, month);
                 segmentStart = token.End;
                 next++;
                 if (candidate is null)
@@ -224,7 +223,7 @@ internal sealed class ExtractionRun
         last ?? (atSentenceStart ? _lastInParagraph : current);
 
     /// <summary>Reads the figure of one number: its words after it (<c>8次安全生产工作例会</c>) or before it (<c>挂横幅16条</c>).</summary>
-    private Candidate? Read(int paragraph, string context, string sentenceBefore, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
+    private Candidate? Read(int paragraph, string context, int beforeStart, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
     {
         var preStart = SkipJoiners(segmentStart, token.Start);
         var pre = _text.Substring(preStart, token.Start - preStart);
@@ -260,7 +259,7 @@ internal sealed class ExtractionRun
         var candidate = new Candidate(entry, token.Quantity, label, span);
         if (entry is not null)
         {
-            candidate.Dimension = DimensionOf(entry.Indicator, label, pre, trimmedPost) ?? SentenceDimension(entry.Indicator, sentenceBefore);
+            candidate.Dimension = DimensionOf(entry.Indicator, label, pre, trimmedPost) ?? SentenceDimension(entry.Indicator, beforeStart, token.Start);
         }
 
         if (month is { } m)
@@ -360,12 +359,14 @@ internal sealed class ExtractionRun
     /// An inspection whose own words name no type takes the first type (in lexicon order) named shortly before it in its
     /// sentence (<c>针对…开展了汛期安全检查，共检查2次</c>).
     /// </summary>
-    private static InspectionType? SentenceDimension(Indicator indicator, string before)
+    private InspectionType? SentenceDimension(Indicator indicator, int start, int end)
     {
         if (indicator != Indicator.Inspections)
         {
             return null;
         }
+
+        var before = _text.Substring(start, end - start); // only for an inspection that names no type of its own
 
         foreach (var (word, type) in FigureLexicon.InspectionTypes)
         {

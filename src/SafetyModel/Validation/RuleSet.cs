@@ -113,8 +113,7 @@ public sealed class RuleSet<T>
 
     /// <summary>
     /// Validates what a reader made of a text (such as <c>SummaryText.ParseDetailed</c>): the reader's notes become
-    /// issues of severity <see cref="ValidationSeverity.Information"/> (or the severity this set gives their code),
-    /// followed by the issues of every rule on the value. A failed reading gives one
+    /// issues of severity <see cref="ValidationSeverity.Information"/>, followed by the issues of every rule on the value. A failed reading gives one
     /// <see cref="ValidationSeverity.Error"/> issue with the reader's code.
     /// </summary>
     /// <param name="parsed">The reading.</param>
@@ -134,7 +133,7 @@ public sealed class RuleSet<T>
             return new ValidationReport(new[] { FromDiagnostic(parsed.Error!, ValidationSeverity.Error) });
         }
 
-        var notes = parsed.Notes.Select(n => FromDiagnostic(n, _severities.TryGetValue(n.Code, out var s) ? s : ValidationSeverity.Information));
+        var notes = parsed.Notes.Select(n => FromDiagnostic(n, ValidationSeverity.Information));
         return new ValidationReport(notes).Merge(Validate(parsed.Value, context));
     }
 
