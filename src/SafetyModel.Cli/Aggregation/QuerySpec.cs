@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using SafetyModel.Aggregation;
+using SafetyModel.Cli.Output;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Cli.Aggregation;
+
+/// <summary>
+/// Reads <c>--by</c> and <c>--measure</c> into an <see cref="AggregationQuery"/>. <c>--by</c> takes up to three
+/// comma-separated names in any order: a division level, a period length and a dimension, in English or Chinese
+/// (<c>town,quarter,inspection-type</c> or <c>乡镇,季度,检查类型</c>). <c>--measure</c> takes measure codes
+/// (<c>records,inspection-hazards-found</c>).
+/// </summary>
+internal static class QuerySpec
+{
+    public static readonly IReadOnlyDictionary<string, DivisionLevel> Levels = new Dictionary<string, DivisionLevel>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["province"] = DivisionLevel.Province, ["省"] = DivisionLevel.Province, ["省级"] = DivisionLevel.Province,
+        ["prefecture"] = DivisionLevel.Prefecture, ["city"] = DivisionLevel.Prefecture, ["市"] = DivisionLevel.Prefecture, ["盟"] = DivisionLevel.Prefecture, ["地级"] = DivisionLevel.Prefecture,
+        ["county"] = DivisionLevel.County, ["banner"] = DivisionLevel.County, ["县"] = DivisionLevel.County, ["旗"] = DivisionLevel.County, ["县级"] = DivisionLevel.County,
+        ["township"] = DivisionLevel.Township, ["town"] = DivisionLevel.Township, ["乡镇"] = DivisionLevel.Township, ["镇"] = DivisionLevel.Township, ["苏木"] = DivisionLevel.Township, ["乡级"] = DivisionLevel.Township,
+        ["village"] = DivisionLevel.Village, ["村"] = DivisionLevel.Village, ["嘎查"] = DivisionLevel.Village, ["村级"] = DivisionLevel.Village,
+    };
+
+    public static readonly IReadOnlyDictionary<string, PeriodGranularity> Periods = new Dictionary<string, PeriodGranularity>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["month"] = PeriodGranularity.Month, ["月"] = PeriodGranularity.Month, ["月度"] = PeriodGranularity.Month,
+        ["quarter"] = PeriodGranularity.Quarter, ["季度"] = PeriodGranularity.Quarter, ["季"] = PeriodGranularity.Quarter,
+        ["half-year"] = PeriodGranularity.HalfYear, ["half"] = PeriodGranularity.HalfYear, ["半年"] = PeriodGranularity.HalfYear,
+        ["year"] = PeriodGranularity.Year, ["年"] = PeriodGranularity.Year, ["年度"] = PeriodGranularity.Year,
+    };
+
+    public static readonly IReadOnlyDictionary<string, AggregationDimension> Dimensions = new Dictionary<string, AggregationDimension>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["inspection-type"] = AggregationDimension.InspectionType, ["type"] = AggregationDimension.InspectionType, ["检查类型"] = AggregationDimension.InspectionType,
+        ["sector"] = AggregationDimension.Sector, ["行业"] = AggregationDimension.Sector, ["行业领域"] = AggregationDimension.Sector,
+        ["hazard-level"] = AggregationDimension.HazardLevel, ["隐患等级"] = AggregationDimension.HazardLevel,
+        ["accident-grade"] = AggregationDimension.AccidentGrade, ["事故等级"] = AggregationDimension.AccidentGrade,
+        ["accident-category"] = AggregationDimension.AccidentCategory, ["事故类别"] = AggregationDimension.AccidentCategory,
+        ["campaign"] = AggregationDimension.Campaign, ["专项行动"] = AggregationDimension.Campaign,
+        ["record-type"] = AggregationDimension.RecordType, ["记录类型"] = AggregationDimension.RecordType,
+    };
+
+    public static AggregationQuery Parse(string? by, string? measures, LocalDate? asOf)
+    {
+        DivisionLevel? level = null;
+        PeriodGranularity? period = null;
+        var dimension = AggregationDimension.None;
+        foreach (var name in Split(by))
+        {
+            if (Levels.TryGetValue(name, out var l))
+            {
+                level = level is null ? l : throw Twice("division level", name);
+            }
+            else if (Periods.TryGetValue(name, out var p))
+            {
+                period = period is null ? p : throw Twice("period length", name);
+            }
+            else if (Dimensions.TryGetValue(name, out var d))
+            {
+                dimension = dimension == AggregationDimension.None ? d : throw Twice("dimension", name);
+            }
+            else
+            {
+                throw new CliException(
+                    $"--by: “{name}” is not a division level ({string.Join("|", Codes.All<DivisionLevel>().Select(x => x.Code))}), " +
+                    $"a period (month|quarter|half-year|year) or a dimension ({string.Join("|", Codes.All<AggregationDimension>().Skip(1).Select(x => x.Code))}).");
+            }
+        }
+
+        var chosen = new List<Measure>();
+        foreach (var name in Split(measures))
+        {
+            var match = Codes.All<Measure>().Where(m => string.Equals(m.Code, name, StringComparison.OrdinalIgnoreCase)).Select(m => (Measure?)m.Value).FirstOrDefault()
+                ?? throw new CliException($"--measure: “{name}” is not a measure; the measures are {string.Join(", ", Codes.All<Measure>().Select(m => m.Code))}.");
+            if (chosen.Contains(match))
+            {
+                throw new CliException($"--measure: “{name}” is named twice.");
+            }
+
+            chosen.Add(match);
+        }
+
+        if (chosen.Contains(Measure.HazardsOverdue) && asOf is null)
+        {
+            throw new CliException("--measure hazards-overdue needs --as-of yyyy-MM-dd: a hazard is overdue only on a given day.");
+        }
+
+        return new AggregationQuery
+        {
+            DivisionLevel = level,
+            Granularity = period,
+            Dimension = dimension,
+            Measures = chosen.Count > 0 ? chosen : new[] { Measure.Records },
+            AsOf = asOf,
+        };
+    }
+
+    public static string ChineseName(DivisionLevel level) => level switch
+    {
+        DivisionLevel.Province => "省",
+        DivisionLevel.Prefecture => "市",
+        DivisionLevel.County => "旗县",
+        DivisionLevel.Township => "乡镇",
+        _ => "村",
+    };
+
+    public static string ChineseName(PeriodGranularity granularity) => granularity switch
+    {
+        PeriodGranularity.Month => "月",
+        PeriodGranularity.Quarter => "季度",
+        PeriodGranularity.HalfYear => "半年",
+        PeriodGranularity.Year => "年",
+        _ => "期间",
+    };
+
+    private static readonly char[] Separators = { ',', '，', '、' };
+
+    private static string[] Split(string? list) =>
+        (list ?? string.Empty).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static CliException Twice(string what, string name) => new($"--by: “{name}” is a second {what}; give at most one of each.");
+}

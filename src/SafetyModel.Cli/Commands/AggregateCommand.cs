@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using SafetyModel.Aggregation;
+using SafetyModel.Cli.Aggregation;
+using SafetyModel.Cli.Charts;
+using SafetyModel.Cli.Input;
+using SafetyModel.Cli.Output;
+using SafetyModel.Primitives;
+
+namespace SafetyModel.Cli.Commands;
+
+/// <summary>
+/// <c>safetymodel aggregate &lt;files...&gt; --by town,quarter,inspection-type --measure records,...</c>: records rolled up
+/// by <see cref="Aggregator"/> into a statistics table (details, 小计, 合计) as text, CSV or JSON, and optionally a bar
+/// chart. Files are read streaming; a line that cannot be read stops the run (exit 2) rather than giving totals that
+/// silently leave records out. Progress goes to standard error when it is a terminal.
+/// </summary>
+internal static class AggregateCommand
+{
+    private const int ProgressEvery = 100_000;
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var files = new Argument<string[]>("files") { Description = "Record files (.json envelope or record; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var by = new Option<string?>("--by")
+        {
+            Description = "Up to three of: a division level (province|prefecture|county|township|village, or 省|市|旗|乡镇|村), a period (month|quarter|half-year|year) and a dimension (inspection-type|sector|hazard-level|accident-grade|accident-category|campaign|record-type), comma-separated.",
+            HelpName = "level,period,dimension",
+        };
+        var measure = new Option<string?>("--measure")
+        {
+            Description = "Measures, comma-separated: records (default), inspection-hazards-found, hazards-found, hazards-rectified, hazards-overdue (needs --as-of), accidents, deaths, serious-injuries, minor-injuries, missing, direct-loss, people-trained, people-reached.",
+            HelpName = "measure,...",
+        };
+        var asOf = new Option<string?>("--as-of") { Description = "The day hazards-overdue is judged on (yyyy-MM-dd)." };
+        var chart = new Option<string?>("--chart") { Description = "Also draw the first measure as a bar chart into this PNG file." };
+        var registry = new Option<string>("--registry")
+        {
+            Description = "Division names for the table: sample (乌审旗, the default), none, or a file of code,name lines.",
+            DefaultValueFactory = _ => Registries.Sample,
+        };
+        var format = CommonOptions.Format("table", "table", "csv", "json");
+        var inputFormat = CommonOptions.InputFormat();
+        var command = new Command("aggregate", "Roll records up by division, period and dimension into a statistics table (text, CSV or JSON) and a chart.")
+        {
+            files, by, measure, asOf, chart, registry, format, inputFormat,
+        };
+        command.SetAction(result => Run(
+            environment,
+            result.GetRequiredValue(files),
+            CommonOptions.ParseInputFormat(result.GetValue(inputFormat)),
+            QuerySpec.Parse(result.GetValue(by), result.GetValue(measure), DateOptions.Parse("--as-of", result.GetValue(asOf))),
+            Registries.Load(result.GetValue(registry), environment),
+            result.GetValue(chart) is { } path ? environment.Resolve(path) : null,
+            CommonOptions.ParseFormat(result.GetValue(format)),
+            Languages.Parse(result.GetValue(CommonOptions.Language))));
+        return command;
+    }
+
+    public static int Run(
+        CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, AggregationQuery query, DivisionRegistry? registry, string? chart, OutputFormat format, Language language)
+    {
+        var reader = new RecordReader(environment, inputFormat);
+        var count = 0L;
+        var clock = Stopwatch.StartNew();
+
+        IEnumerable<IRecord> Records()
+        {
+            foreach (var sourced in reader.Read(files))
+            {
+                if (++count % ProgressEvery == 0 && environment.ErrorIsTerminal)
+                {
+                    environment.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  {count:N0} records read ({clock.Elapsed.TotalSeconds:F1} s)"));
+                }
+
+                yield return sourced.Record;
+            }
+        }
+
+        StatisticsTable table;
+        try
+        {
+            table = Aggregator.Aggregate(Records(), query);
+        }
+        catch (System.ArgumentException e)
+        {
+            throw new CliException($"the records cannot be aggregated: {e.Message}", e);
+        }
+        finally
+        {
+            if (count >= ProgressEvery && environment.ErrorIsTerminal)
+            {
+                environment.Error.WriteLine();
+            }
+        }
+
+        if (reader.Failures.Count > 0)
+        {
+            foreach (var failure in reader.Failures.Take(20))
+            {
+                environment.Error.WriteLine($"safetymodel: {InputFile.DisplayName(failure.File)}, line {failure.Line}: {RecordReader.Describe(failure.Error)}");
+            }
+
+            if (reader.Failures.Count > 20)
+            {
+                environment.Error.WriteLine($"safetymodel: … and {reader.Failures.Count - 20} more lines that cannot be read.");
+            }
+
+            throw new CliException($"{reader.Failures.Count} lines cannot be read, so no table is given: totals without them would be wrong. 'safetymodel validate' lists every one.");
+        }
+
+        var drawn = chart is not null && BarChart.Write(table, query.Measures[0], chart, registry, ChineseTitle(query));
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                table.ToCsv(environment.Output);
+                break;
+            case OutputFormat.Json:
+                using (var json = new JsonOutput(environment.Output, "aggregate"))
+                {
+                    json.Writer.WriteNumber("records", count);
+                    StatisticsView.WriteJson(json, "table", table, registry);
+                    if (chart is null)
+                    {
+                        json.Writer.WriteNull("chart");
+                    }
+                    else
+                    {
+                        json.Writer.WriteString("chart", chart);
+                    }
+                }
+
+                break;
+            default:
+                environment.Output.WriteLine(language.Pick($"{count} records: {query}", $"记录{count}条：{query}"));
+                StatisticsView.WriteTable(environment.Output, table, registry, language);
+                if (chart is not null)
+                {
+                    environment.Output.WriteLine(language.Pick(
+                        $"chart: {chart}{(drawn ? string.Empty : " (no font with Chinese glyphs: labelled with codes)")}",
+                        $"图表：{chart}{(drawn ? string.Empty : "（未找到中文字体，以代码标注）")}"));
+                }
+
+                break;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The chart's title when Chinese can be drawn: <c>记录数（乡镇 × 季度）</c>.</summary>
+    public static string ChineseTitle(AggregationQuery query)
+    {
+        var keys = new[]
+        {
+            query.DivisionLevel is { } level ? QuerySpec.ChineseName(level) : null,
+            query.Granularity is { } granularity ? QuerySpec.ChineseName(granularity) : null,
+        }.Where(k => k is not null).ToArray();
+        var name = StatisticsView.MeasureName(query.Measures[0], Language.Chinese);
+        return keys.Length == 0 ? name : $"{name}（按{string.Join(" × ", keys)}）";
+    }
+}

@@ -1,0 +1,225 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using SafetyModel.Accidents;
+using SafetyModel.Cli.Input;
+using SafetyModel.Cli.Output;
+using SafetyModel.Primitives;
+using SafetyModel.Validation;
+using SafetyModel.Work;
+
+namespace SafetyModel.Cli.Commands;
+
+/// <summary>
+/// <c>safetymodel validate &lt;files...&gt;</c>: records and reports in the JSON contract checked by the package's rule
+/// sets (<see cref="RecordRules.Common"/>, <see cref="RecordRules.Hazards"/>, <see cref="RecordRules.Accidents"/>,
+/// <see cref="RecordRules.DuplicateIds"/> over all files, <see cref="ReportRules.Default"/>). Lines of a JSON Lines
+/// file that cannot be read are listed as errors with their line. Exit 0 when no error or warning is found, 1 when
+/// one is, 2 when an input cannot be read.
+/// </summary>
+internal static class ValidateCommand
+{
+    /// <summary>The most issues table output lists; JSON output lists every one.</summary>
+    public const int TableLimit = 10_000;
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var files = new Argument<string[]>("files") { Description = "Record files (.json envelope, record or report; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var format = CommonOptions.Format();
+        var inputFormat = CommonOptions.InputFormat();
+        var today = new Option<string?>("--today") { Description = "The date to validate as of (yyyy-MM-dd), for dates in the future and overdue hazards; default: today in China Standard Time." };
+        var registry = new Option<string>("--registry")
+        {
+            Description = "Division codes records must use: none (the default; not checked), sample (乌审旗) or a file of code,name lines.",
+            DefaultValueFactory = _ => Registries.None,
+        };
+        var command = new Command("validate", "Validate records and reports (JSON or JSON Lines): every issue with its code, severity, location and message.")
+        {
+            files, format, inputFormat, today, registry,
+        };
+        command.SetAction(result => Run(
+            environment,
+            result.GetRequiredValue(files),
+            CommonOptions.ParseInputFormat(result.GetValue(inputFormat)),
+            new ValidationContext(DateOptions.ClockFor(DateOptions.Parse("--today", result.GetValue(today))), registry: Registries.Load(result.GetValue(registry), environment)),
+            CommonOptions.ParseFormat(result.GetValue(format)),
+            Languages.Parse(result.GetValue(CommonOptions.Language))));
+        return command;
+    }
+
+    public static int Run(CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, ValidationContext context, OutputFormat format, Language language)
+    {
+        var reader = new RecordReader(environment, inputFormat);
+        var found = new List<Finding>();
+        var records = new List<SourcedRecord>();
+        var count = 0L;
+
+        IEnumerable<IRecord> Checked()
+        {
+            foreach (var sourced in reader.Read(files))
+            {
+                count++;
+                records.Add(sourced);
+                foreach (var issue in Check(sourced.Record, context))
+                {
+                    found.Add(new Finding(sourced.File, sourced.Line, sourced.Record.Id, issue.At(sourced.Pointer)));
+                }
+
+                yield return sourced.Record;
+            }
+        }
+
+        foreach (var duplicate in RecordRules.DuplicateIds(Checked()))
+        {
+            // The rule's path starts with the index in the batch; the record's own location replaces it.
+            var index = int.Parse(duplicate.Path.Segments[0], CultureInfo.InvariantCulture);
+            var sourced = records[index];
+            var within = JsonPointer.Root;
+            foreach (var segment in duplicate.Path.Segments.Skip(1))
+            {
+                within = within.Append(segment);
+            }
+
+            found.Add(new Finding(sourced.File, sourced.Line, sourced.Record.Id, new ValidationIssue(duplicate.Code, duplicate.Severity, sourced.Pointer.Append(within), duplicate.Message, duplicate.Arguments)));
+        }
+
+        foreach (var failure in reader.Failures)
+        {
+            found.Add(new Finding(failure.File, failure.Line, null, new ValidationIssue(failure.Error.Code, ValidationSeverity.Error, failure.Error.Pointer, failure.Error.Reason, failure.Error.Arguments)));
+        }
+
+        foreach (var report in reader.Reports)
+        {
+            foreach (var issue in ReportRules.Default.Validate(report.Report, context).Issues)
+            {
+                found.Add(new Finding(report.File, 0, null, issue.At(report.Pointer)));
+            }
+        }
+
+        var errors = found.Count(f => f.Issue.Severity == ValidationSeverity.Error);
+        var warnings = found.Count(f => f.Issue.Severity == ValidationSeverity.Warning);
+        var information = found.Count - errors - warnings;
+        if (format == OutputFormat.Json)
+        {
+            using var json = new JsonOutput(environment.Output, "validate");
+            json.Writer.WriteStartArray("inputs");
+            foreach (var file in files)
+            {
+                json.Writer.WriteStringValue(InputFile.DisplayName(file));
+            }
+
+            json.Writer.WriteEndArray();
+            json.Writer.WriteNumber("records", count);
+            json.Writer.WriteNumber("reports", reader.Reports.Count);
+            json.Writer.WriteNumber("unreadableLines", reader.Failures.Count);
+            json.Writer.WriteNumber("errors", errors);
+            json.Writer.WriteNumber("warnings", warnings);
+            json.Writer.WriteNumber("information", information);
+            json.Writer.WriteStartArray("issues");
+            foreach (var finding in found)
+            {
+                json.Writer.WriteStartObject();
+                json.Writer.WriteString("input", InputFile.DisplayName(finding.File));
+                if (finding.Line > 0)
+                {
+                    json.Writer.WriteNumber("line", finding.Line);
+                }
+                else
+                {
+                    json.Writer.WriteNull("line");
+                }
+
+                json.Writer.WriteString("recordId", finding.RecordId);
+                json.WriteIssueMembers(finding.Issue);
+                json.Writer.WriteEndObject();
+                if (json.Writer.BytesPending > 1 << 16)
+                {
+                    json.Drain();
+                }
+            }
+
+            json.Writer.WriteEndArray();
+        }
+        else
+        {
+            WriteTable(environment.Output, files, count, reader.Reports.Count, found, errors, warnings, information, language);
+        }
+
+        return errors + warnings > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
+    }
+
+    /// <summary>The rules of the package that apply to one record.</summary>
+    public static IEnumerable<ValidationIssue> Check(IRecord record, ValidationContext context)
+    {
+        IEnumerable<ValidationIssue> issues = RecordRules.Common.Validate(record, context).Issues;
+        return record switch
+        {
+            Hazard hazard => issues.Concat(RecordRules.Hazards.Validate(hazard, context).Issues),
+            Accident accident => issues.Concat(RecordRules.Accidents.Validate(accident, context).Issues),
+            _ => issues,
+        };
+    }
+
+    public static void WriteIssues(TextWriter output, IEnumerable<(string Where, ValidationIssue Issue)> issues, Language language, int limit = TableLimit)
+    {
+        var table = new TextTable(language.Pick("severity", "级别"), language.Pick("code", "代码"), language.Pick("where", "位置"), language.Pick("message", "说明"));
+        var shown = 0;
+        var more = 0;
+        foreach (var (where, issue) in issues)
+        {
+            if (shown == limit)
+            {
+                more++;
+                continue;
+            }
+
+            table.Add(Severity(issue.Severity, language), issue.Code, where, language.Pick(issue.Message));
+            shown++;
+        }
+
+        if (shown > 0)
+        {
+            table.Write(output, "  ");
+        }
+
+        if (more > 0)
+        {
+            output.WriteLine(language.Pick($"  … and {more} more; --format json lists every issue.", $"  ……另有{more}条；使用 --format json 可列出全部。"));
+        }
+    }
+
+    public static string Severity(ValidationSeverity severity, Language language) => severity switch
+    {
+        ValidationSeverity.Error => language.Pick("error", "错误"),
+        ValidationSeverity.Warning => language.Pick("warning", "警告"),
+        _ => language.Pick("info", "提示"),
+    };
+
+    private static void WriteTable(
+        TextWriter output, IReadOnlyList<string> files, long records, int reports, List<Finding> found, int errors, int warnings, int information, Language language)
+    {
+        output.WriteLine(language.Pick(
+            $"{string.Join(", ", files.Select(InputFile.DisplayName))}: {records} records, {reports} reports",
+            $"{string.Join("，", files.Select(InputFile.DisplayName))}：记录{records}条，报告{reports}份"));
+        WriteIssues(output, found.Select(f => (Where(f, files.Count > 1), f.Issue)), language);
+        output.WriteLine(language.Pick(
+            $"{errors} errors, {warnings} warnings, {information} information",
+            $"错误{errors}条，警告{warnings}条，提示{information}条"));
+    }
+
+    private static string Where(Finding finding, bool withFile)
+    {
+        var place = withFile ? InputFile.DisplayName(finding.File) + ":" : string.Empty;
+        if (finding.Line > 0)
+        {
+            place += "line " + finding.Line.ToString(CultureInfo.InvariantCulture) + " ";
+        }
+
+        place += finding.Issue.Path.IsRoot ? "/" : finding.Issue.Path.ToString();
+        return finding.RecordId is { Length: > 0 } id ? $"{place} ({id})" : place;
+    }
+
+    private sealed record Finding(string File, long Line, string? RecordId, ValidationIssue Issue);
+}

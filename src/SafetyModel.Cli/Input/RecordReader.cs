@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using SafetyModel.Primitives;
+using SafetyModel.Reports;
+using SafetyModel.Serialization;
+using SafetyModel.Validation;
+
+namespace SafetyModel.Cli.Input;
+
+/// <summary>
+/// Reads records (and reports) from files in the JSON contract, one after another and streaming: JSON Lines files
+/// line by line; a JSON document (an envelope, one record or one report) whole. A line that cannot be read is kept in
+/// <see cref="Failures"/> and reading goes on; a JSON document that cannot be read, or input that is not text, stops
+/// the run with a <see cref="CliException"/>.
+/// </summary>
+internal sealed class RecordReader
+{
+    private const int SniffLength = 1 << 16;
+
+    private readonly CliEnvironment _environment;
+    private readonly RecordFormat _format;
+    private readonly List<ReadFailure> _failures = new();
+    private readonly List<SourcedReport> _reports = new();
+
+    public RecordReader(CliEnvironment environment, RecordFormat format)
+    {
+        _environment = environment;
+        _format = format;
+    }
+
+    /// <summary>Gets the lines that could not be read, in order.</summary>
+    public IReadOnlyList<ReadFailure> Failures => _failures;
+
+    /// <summary>Gets the reports found in JSON documents (envelopes or a report on its own).</summary>
+    public IReadOnlyList<SourcedReport> Reports => _reports;
+
+    /// <summary>Reads the records of each file in turn.</summary>
+    public IEnumerable<SourcedRecord> Read(IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            foreach (var record in Read(file))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private IEnumerable<SourcedRecord> Read(string file)
+    {
+        using var stream = InputFile.Open(file, _environment);
+        var head = new byte[SniffLength];
+        var length = Fill(stream, head, file);
+        if (length == 0 || IsBlank(head.AsSpan(0, length)) && length < head.Length)
+        {
+            throw new CliException($"{InputFile.DisplayName(file)}: is empty; there are no records to read.");
+        }
+
+        InputFile.RefuseBinary(head.AsSpan(0, length), file);
+        var format = _format != RecordFormat.Auto ? _format : FormatOf(file, head.AsSpan(0, length));
+        using var whole = new PrefixedStream(head, length, stream);
+        if (format == RecordFormat.JsonLines)
+        {
+            foreach (var line in JsonLines.ReadAll(whole))
+            {
+                if (line.Success)
+                {
+                    yield return new SourcedRecord(line.Record!, file, line.LineNumber, JsonPointer.Root);
+                }
+                else
+                {
+                    _failures.Add(new ReadFailure(file, line.LineNumber, line.Error!));
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var record in ReadDocument(file, ReadRest(whole, file)))
+        {
+            yield return record;
+        }
+    }
+
+    private SourcedRecord[] ReadDocument(string file, byte[] json)
+    {
+        var root = RootKind(json, file);
+        try
+        {
+            switch (root)
+            {
+                case DocumentKind.Envelope:
+                    var set = SafetyJson.Deserialize<RecordSet>(json.AsSpan());
+                    for (var i = 0; i < set.Reports.Count; i++)
+                    {
+                        _reports.Add(new SourcedReport(set.Reports[i], file, JsonPointer.Root.Append("reports").Append(i)));
+                    }
+
+                    var records = new SourcedRecord[set.Records.Count];
+                    for (var i = 0; i < records.Length; i++)
+                    {
+                        records[i] = new SourcedRecord(set.Records[i], file, 0, JsonPointer.Root.Append("records").Append(i));
+                    }
+
+                    return records;
+                case DocumentKind.Record:
+                    return new[] { new SourcedRecord(SafetyJson.Deserialize<IRecord>(json.AsSpan()), file, 0, JsonPointer.Root) };
+                default:
+                    _reports.Add(new SourcedReport(SafetyJson.Deserialize<WorkSummaryReport>(json.AsSpan()), file, JsonPointer.Root));
+                    return Array.Empty<SourcedRecord>();
+            }
+        }
+        catch (JsonContractException e)
+        {
+            throw new CliException($"{InputFile.DisplayName(file)}: {Describe(e)}", e);
+        }
+    }
+
+    /// <summary>Describes a contract error: code, where (line, byte, pointer) and why, in English.</summary>
+    public static string Describe(JsonContractException error)
+    {
+        var where = new List<string>();
+        if (error.LineNumber is { } line)
+        {
+            where.Add($"line {line + 1}");
+        }
+
+        if (error.BytePositionInLine is { } position)
+        {
+            where.Add($"byte {position + 1}");
+        }
+
+        if (!error.Pointer.IsRoot)
+        {
+            where.Add($"at {error.Pointer}");
+        }
+
+        return $"{error.Code} {(where.Count > 0 ? "(" + string.Join(", ", where) + ") " : string.Empty)}{error.Reason.English}";
+    }
+
+    private static RecordFormat FormatOf(string file, ReadOnlySpan<byte> head)
+    {
+        var extension = file == InputFile.StandardInput ? string.Empty : Path.GetExtension(file);
+        if (extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase))
+        {
+            return RecordFormat.JsonLines;
+        }
+
+        if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return RecordFormat.Json;
+        }
+
+        // Anything else: JSON Lines when the first line is a whole JSON value and more follows it.
+        var newline = head.IndexOf((byte)'\n');
+        if (newline < 0 || IsBlank(head.Slice(newline + 1)))
+        {
+            return RecordFormat.Json;
+        }
+
+        var reader = new Utf8JsonReader(head.Slice(0, newline));
+        try
+        {
+            if (!reader.Read() || !reader.TrySkip())
+            {
+                return RecordFormat.Json;
+            }
+
+            return IsBlank(head.Slice((int)reader.BytesConsumed, newline - (int)reader.BytesConsumed)) ? RecordFormat.JsonLines : RecordFormat.Json;
+        }
+        catch (JsonException)
+        {
+            return RecordFormat.Json;
+        }
+    }
+
+    private static DocumentKind RootKind(byte[] json, string file)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new CliException($"{InputFile.DisplayName(file)}: is empty; there are no records to read.");
+            }
+
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                throw new CliException($"{InputFile.DisplayName(file)}: is a JSON array; give an envelope ({{\"schemaVersion\": \"1.0\", \"records\": [...]}}) or JSON Lines (one record per line, .jsonl).");
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new CliException($"{InputFile.DisplayName(file)}: the JSON is a {reader.TokenType}, not an object (an envelope, a record or a report).");
+            }
+
+            var kind = DocumentKind.Report;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("schemaVersion"u8))
+                {
+                    return DocumentKind.Envelope;
+                }
+
+                if (reader.ValueTextEquals("type"u8))
+                {
+                    kind = DocumentKind.Record;
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+
+            return kind;
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the contract reader says exactly where and why.
+            return DocumentKind.Envelope;
+        }
+    }
+
+    private static int Fill(Stream stream, byte[] buffer, string file)
+    {
+        var total = 0;
+        try
+        {
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"{InputFile.DisplayName(file)}: cannot be read: {e.Message}", e);
+        }
+
+        return total;
+    }
+
+    private static byte[] ReadRest(Stream stream, string file)
+    {
+        using var buffer = new MemoryStream();
+        try
+        {
+            stream.CopyTo(buffer);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"{InputFile.DisplayName(file)}: cannot be read: {e.Message}", e);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private enum DocumentKind
+    {
+        Envelope,
+        Record,
+        Report,
+    }
+}
