@@ -155,23 +155,25 @@ internal static class BarChart
             var byDivision = query.DivisionLevel is not null;
             var byPeriod = query.Granularity is not null;
             var byDimension = query.Dimension != AggregationDimension.None;
+            // The rows for one division and one period: the period subtotals when a dimension splits them further.
+            var divisionAndPeriod = byDimension ? StatisticsRowKind.PeriodSubtotal : StatisticsRowKind.Detail;
             if (byDivision && byPeriod)
             {
-                return new(r => r.Kind == StatisticsRowKind.PeriodSubtotal, Key.OfDivision, Key.OfPeriod);
+                return new(r => r.Kind == divisionAndPeriod, Key.OfDivision, Key.OfPeriod);
             }
 
             if (byDivision)
             {
                 return byDimension
                     ? new(r => r.Kind == StatisticsRowKind.Detail, Key.OfDivision, Key.OfDimension)
-                    : new(r => r.Kind == StatisticsRowKind.DivisionSubtotal, Key.OfDivision, Single);
+                    : new(r => r.Kind == StatisticsRowKind.Detail, Key.OfDivision, Single);
             }
 
             if (byPeriod)
             {
                 return byDimension
                     ? new(r => r.Kind == StatisticsRowKind.Detail, Key.OfPeriod, Key.OfDimension)
-                    : new(r => r.Kind == StatisticsRowKind.PeriodSubtotal, Key.OfPeriod, Single);
+                    : new(r => r.Kind == StatisticsRowKind.Detail, Key.OfPeriod, Single);
             }
 
             return byDimension

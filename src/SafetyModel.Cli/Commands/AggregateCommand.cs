@@ -101,7 +101,7 @@ internal static class AggregateCommand
         {
             foreach (var failure in reader.Failures.Take(20))
             {
-                environment.Error.WriteLine($"safetymodel: {InputFile.DisplayName(failure.File)}, line {failure.Line}: {RecordReader.Describe(failure.Error)}");
+                environment.Error.WriteLine($"safetymodel: {InputFile.DisplayName(failure.File)}, line {failure.Line}: {RecordReader.Describe(failure.Error, withLine: false)}");
             }
 
             if (reader.Failures.Count > 20)

@@ -98,6 +98,9 @@ internal static class ValidateCommand
             }
         }
 
+        // Issues in input order: by file, then line (records of a JSON document, line 0, keep the rules' order).
+        var order = files.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
+        found = found.OrderBy(f => order[f.File]).ThenBy(f => f.Line).ToList();
         var errors = found.Count(f => f.Issue.Severity == ValidationSeverity.Error);
         var warnings = found.Count(f => f.Issue.Severity == ValidationSeverity.Warning);
         var information = found.Count - errors - warnings;

@@ -67,11 +67,11 @@ internal sealed class RecordReader
             {
                 if (line.Success)
                 {
-                    yield return new SourcedRecord(line.Record!, file, line.LineNumber, JsonPointer.Root);
+                    yield return new SourcedRecord(line.Record!, file, line.LineNumber + 1, JsonPointer.Root);
                 }
                 else
                 {
-                    _failures.Add(new ReadFailure(file, line.LineNumber, line.Error!));
+                    _failures.Add(new ReadFailure(file, line.LineNumber + 1, line.Error!));
                 }
             }
 
@@ -119,10 +119,10 @@ internal sealed class RecordReader
     }
 
     /// <summary>Describes a contract error: code, where (line, byte, pointer) and why, in English.</summary>
-    public static string Describe(JsonContractException error)
+    public static string Describe(JsonContractException error, bool withLine = true)
     {
         var where = new List<string>();
-        if (error.LineNumber is { } line)
+        if (withLine && error.LineNumber is { } line)
         {
             where.Add($"line {line + 1}");
         }
@@ -160,7 +160,7 @@ internal sealed class RecordReader
             return RecordFormat.Json;
         }
 
-        var reader = new Utf8JsonReader(head.Slice(0, newline));
+        var reader = new Utf8JsonReader(WithoutBom(head.Slice(0, newline)));
         try
         {
             if (!reader.Read() || !reader.TrySkip())
@@ -168,7 +168,8 @@ internal sealed class RecordReader
                 return RecordFormat.Json;
             }
 
-            return IsBlank(head.Slice((int)reader.BytesConsumed, newline - (int)reader.BytesConsumed)) ? RecordFormat.JsonLines : RecordFormat.Json;
+            var consumed = (int)reader.BytesConsumed + (head.StartsWith(Bom) ? Bom.Length : 0);
+            return IsBlank(head.Slice(consumed, newline - consumed)) ? RecordFormat.JsonLines : RecordFormat.Json;
         }
         catch (JsonException)
         {
@@ -178,7 +179,7 @@ internal sealed class RecordReader
 
     private static DocumentKind RootKind(byte[] json, string file)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(WithoutBom(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
             if (!reader.Read())
@@ -255,6 +256,11 @@ internal sealed class RecordReader
 
         return buffer.ToArray();
     }
+
+    private static ReadOnlySpan<byte> Bom => new byte[] { 0xEF, 0xBB, 0xBF };
+
+    /// <summary>The bytes after a leading UTF-8 byte order mark, which the contract's readers accept (RFC 8259 §8.1).</summary>
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Bom) ? bytes.Slice(Bom.Length) : bytes;
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {

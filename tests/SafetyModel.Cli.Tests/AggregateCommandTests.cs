@@ -1,0 +1,209 @@
+using System.Globalization;
+using SafetyModel.Aggregation;
+using SafetyModel.Cli.Demo;
+using SafetyModel.Primitives;
+using SafetyModel.Serialization;
+using SkiaSharp;
+
+namespace SafetyModel.Cli.Tests;
+
+public class AggregateCommandTests
+{
+    private static readonly AggregationQuery TownQuarterType = new()
+    {
+        DivisionLevel = DivisionLevel.Township,
+        Granularity = PeriodGranularity.Quarter,
+        Dimension = AggregationDimension.InspectionType,
+        Measures = new[] { Measure.Records, Measure.InspectionHazardsFound },
+    };
+
+    [Fact]
+    public void Aggregate_as_CSV_is_exactly_the_packages_table()
+    {
+        var records = DemoDataset.Create();
+        var path = RecordFiles.JsonLines("banner.jsonl", records);
+
+        var run = CliRun.Of("aggregate", path, "--by", "town,quarter,inspection-type", "--measure", "records,inspection-hazards-found", "-f", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Be(Aggregator.Aggregate(records, TownQuarterType).ToCsv());
+    }
+
+    [Fact]
+    public void Aggregate_takes_Chinese_names_in_any_order()
+    {
+        var records = DemoDataset.Create();
+        var path = RecordFiles.JsonLines("banner.jsonl", records);
+
+        var run = CliRun.Of("aggregate", path, "--by", "检查类型，季度，乡镇", "--measure", "records,inspection-hazards-found", "-f", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Be(Aggregator.Aggregate(records, TownQuarterType).ToCsv());
+    }
+
+    [Fact]
+    public void Aggregate_as_JSON_has_the_query_and_every_row_with_contract_quantities()
+    {
+        var records = DemoDataset.Create();
+        var path = RecordFiles.JsonLines("banner.jsonl", records);
+        var expected = Aggregator.Aggregate(records, TownQuarterType);
+
+        var run = CliRun.Of("aggregate", path, "--by", "town,quarter,inspection-type", "--measure", "records,inspection-hazards-found", "-f", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var json = run.Json();
+        json.GetProperty("records").GetInt32().Should().Be(records.Count);
+        var query = json.GetProperty("table").GetProperty("query");
+        query.GetProperty("divisionLevel").GetString().Should().Be("township");
+        query.GetProperty("granularity").GetString().Should().Be("quarter");
+        query.GetProperty("dimension").GetString().Should().Be("inspection-type");
+        var rows = json.GetProperty("table").GetProperty("rows").EnumerateArray().ToList();
+        rows.Should().HaveCount(expected.Rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i].GetProperty("division").GetString().Should().Be(expected.Rows[i].Division?.Code);
+            rows[i].GetProperty("period").GetString().Should().Be(expected.Rows[i].Period?.Code);
+            SafetyJson.Deserialize<Quantity>(rows[i].GetProperty("values").GetProperty("inspection-hazards-found").GetRawText())
+                .Should().Be(expected.Rows[i][Measure.InspectionHazardsFound]);
+        }
+
+        rows[0].GetProperty("divisionName").GetString().Should().Be("嘎鲁图镇");
+    }
+
+    [Fact]
+    public void Aggregate_as_a_table_names_towns_and_marks_subtotals_and_the_total()
+    {
+        var path = RecordFiles.JsonLines("r.jsonl", new IRecord[] { RecordFiles.Inspection("I-1", 3, 2), RecordFiles.Inspection("I-2", 4, 3), RecordFiles.Inspection("I-3", 5, null) });
+
+        var run = CliRun.Of("aggregate", path, "--by", "town,quarter", "--measure", "records,inspection-hazards-found", "--language", "zh");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        lines.Should().Contain(l => l.Contains("乌兰陶勒盖镇", StringComparison.Ordinal) && l.Contains("2022年第一季度", StringComparison.Ordinal) && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(2).SequenceEqual(new[] { "1", "2" }));
+        lines.Should().Contain(l => l.Contains("小计", StringComparison.Ordinal) && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(2).SequenceEqual(new[] { "3", "5" }));
+        lines.Should().Contain(l => l.TrimStart().StartsWith("合计", StringComparison.Ordinal) && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).SequenceEqual(new[] { "3", "5" }));
+    }
+
+    [Fact]
+    public void Aggregate_over_several_files_and_standard_input_adds_them_up()
+    {
+        var first = RecordFiles.JsonLines("a.jsonl", new IRecord[] { RecordFiles.Inspection("I-1", 3) });
+        var second = RecordFiles.Envelope("b.json", new RecordSet { Records = new IRecord[] { RecordFiles.Inspection("I-2", 4), RecordFiles.Inspection("I-3", 8) } });
+
+        var run = CliRun.Of(TempDirectory.Create(), System.Text.Encoding.UTF8.GetBytes(SafetyJson.Serialize<IRecord>(RecordFiles.Inspection("I-4", 9)) + "\n"), false,
+            "aggregate", first, second, "-", "--by", "half-year", "-f", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var json = run.Json();
+        json.GetProperty("records").GetInt32().Should().Be(4);
+        var rows = json.GetProperty("table").GetProperty("rows").EnumerateArray().ToList();
+        rows.Where(r => r.GetProperty("kind").GetString() == "detail")
+            .Select(r => (r.GetProperty("period").GetString(), r.GetProperty("values").GetProperty("records").GetProperty("stated").GetInt32()))
+            .Should().Equal(("2022-H1", 2), ("2022-H2", 2));
+    }
+
+    [Fact]
+    public void Aggregate_draws_a_chart_that_decodes()
+    {
+        var path = RecordFiles.JsonLines("banner.jsonl", DemoDataset.Create());
+        var directory = TempDirectory.Create();
+
+        var run = CliRun.Of(directory, null, false, "aggregate", path, "--by", "town,half-year", "--chart", "rollup.png");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("rollup.png");
+        using var bitmap = SKBitmap.Decode(Path.Combine(directory, "rollup.png"));
+        bitmap.Should().NotBeNull();
+        bitmap.Width.Should().Be(1000);
+        Charts.Has(bitmap, Charts.FirstSeries).Should().BeTrue("the first half-year's bars are drawn");
+        Charts.Has(bitmap, Charts.SecondSeries).Should().BeTrue("the second half-year's bars are drawn");
+    }
+
+    [Theory]
+    [InlineData("town,quarter,inspection-type")]
+    [InlineData("town,inspection-type")]
+    [InlineData("quarter,inspection-type")]
+    [InlineData("quarter")]
+    [InlineData("inspection-type")]
+    [InlineData("")]
+    public void Aggregate_draws_a_chart_for_every_shape_of_query(string by)
+    {
+        var path = RecordFiles.JsonLines("banner.jsonl", DemoDataset.Create().Take(40));
+        var directory = TempDirectory.Create();
+
+        var run = CliRun.Of(directory, null, false, "aggregate", path, "--by", by, "--chart", "c.png");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var bitmap = SKBitmap.Decode(Path.Combine(directory, "c.png"));
+        bitmap.Should().NotBeNull();
+        Charts.Has(bitmap, Charts.FirstSeries).Should().BeTrue("bars are drawn whatever the query's shape");
+    }
+
+    [Fact]
+    public void Aggregate_draws_approximate_people_counts_without_error()
+    {
+        var publicity = new SafetyModel.Work.PublicityActivity
+        {
+            Id = "P-1",
+            Division = RecordFiles.Town,
+            Date = new NodaTime.LocalDate(2022, 6, 16),
+            PeopleReached = Quantity.Parse("约300人"),
+        };
+        var path = RecordFiles.JsonLines("p.jsonl", new IRecord[] { publicity });
+        var directory = TempDirectory.Create();
+
+        var run = CliRun.Of(directory, null, false, "aggregate", path, "--by", "town,month", "--measure", "people-reached", "--chart", "p.png", "--language", "en");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("between 270 and 330 person-times (270 ≤ n ≤ 330)", "约300人 is read as 300 ± 10 %, and stays an interval when summed");
+        File.Exists(Path.Combine(directory, "p.png")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Aggregate_refuses_input_with_an_unreadable_line_and_gives_no_table()
+    {
+        var path = TempDirectory.File("r.jsonl",
+            SafetyJson.Serialize<IRecord>(RecordFiles.Inspection("I-1", 3)) + "\n{\"type\": \"inspection\", \"id\": \"I-2\", \"start\": \"2022-02-30\"}\n");
+
+        var run = CliRun.Of("aggregate", path, "--by", "town");
+
+        run.ExitCode.Should().Be(2);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().Contain("r.jsonl, line 2: SM8010").And.Contain("1 lines cannot be read, so no table is given");
+    }
+
+    [Theory]
+    [InlineData("--by", "town,parish", "“parish” is not a division level")]
+    [InlineData("--by", "town,village", "“village” is a second division level")]
+    [InlineData("--by", "quarter,month", "“month” is a second period length")]
+    [InlineData("--measure", "records,fatalities", "“fatalities” is not a measure")]
+    [InlineData("--measure", "records,records", "“records” is named twice")]
+    [InlineData("--measure", "hazards-overdue", "needs --as-of")]
+    [InlineData("--as-of", "2022-06-31", "--as-of: “2022-06-31” is not a date")]
+    public void Aggregate_refuses_a_bad_query_saying_why(string option, string value, string why)
+    {
+        var path = RecordFiles.JsonLines("r.jsonl", new IRecord[] { RecordFiles.Inspection("I-1", 3) });
+
+        var run = CliRun.Of("aggregate", path, option, value);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain(why);
+        run.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Aggregate_reports_progress_on_a_terminal_and_not_otherwise()
+    {
+        var records = Enumerable.Range(0, 100_001).Select(i => (IRecord)RecordFiles.Inspection("I-" + i.ToString(CultureInfo.InvariantCulture), 1 + (i % 12)));
+        var path = RecordFiles.JsonLines("big.jsonl", records);
+
+        var terminal = CliRun.Of(TempDirectory.Create(), null, true, "aggregate", path, "--by", "quarter", "-f", "csv");
+        var redirected = CliRun.Of(TempDirectory.Create(), null, false, "aggregate", path, "--by", "quarter", "-f", "csv");
+
+        terminal.ExitCode.Should().Be(0, terminal.Error);
+        terminal.Error.Should().Contain("100,000 records read");
+        redirected.Error.Should().BeEmpty();
+        terminal.Output.Should().Be(redirected.Output);
+        redirected.Output.Should().Contain("total,,,,,100001");
+    }
+}
