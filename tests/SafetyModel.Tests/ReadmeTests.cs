@@ -6,16 +6,30 @@ public class ReadmeTests
 {
     private static readonly string Root = MessageCatalogTests.RepositoryRoot();
 
-    [Fact]
-    public void The_usage_example_is_the_code_the_quick_start_sample_compiles_and_runs()
+    [Theory]
+    [InlineData("## Usage\n", "QuickStart")]
+    [InlineData("## A tour of the API\n", "Tour")]
+    public void A_code_example_is_the_code_its_sample_compiles_and_runs(string section, string sampleName)
     {
         var readme = File.ReadAllText(Path.Combine(Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var sample = File.ReadAllText(Path.Combine(Root, "samples", "QuickStart", "Program.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var sample = File.ReadAllText(Path.Combine(Root, "samples", sampleName, "Program.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
-        var example = Between(readme, "```csharp\n", "```");
+        var example = Between(Between(readme, section, "\n## "), "```csharp\n", "```");
         var block = Between(sample, "// readme:begin\n", "// readme:end");
 
         example.Should().Be(block);
+    }
+
+    [Fact]
+    public void The_readme_links_the_documents_it_promises_and_each_exists()
+    {
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+
+        foreach (var document in new[] { "docs/json-format.md", "docs/validation-rules.md", "docs/benchmarks.md", "docs/glossary.md", "docs/cli.md" })
+        {
+            readme.Should().Contain($"]({document})");
+            File.Exists(Path.Combine(Root, document)).Should().BeTrue(document + " is linked from the README");
+        }
     }
 
     [Fact]
@@ -25,7 +39,7 @@ public class ReadmeTests
 
         var quickStart = Between(readme, "## Quick start\n", "\n## ");
 
-        Between(quickStart, "```\n", "```").Should().Be("dotnet run --project samples/QuickStart\ndotnet test\n");
+        Between(quickStart, "```\n", "```").Should().Be("dotnet run --project src/SafetyModel.Cli -- demo\ndotnet test\n");
     }
 
     private static string Between(string text, string start, string end)

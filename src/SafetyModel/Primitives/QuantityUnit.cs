@@ -37,7 +37,7 @@ public readonly struct QuantityUnit : IExtensibleEnum, IEquatable<QuantityUnit>
     public static QuantityUnit Person { get; } = Catalog.Define("人", "人", "persons", "person", "people");
 
     /// <summary>名 — persons (counted by name: staff, casualties).</summary>
-    public static QuantityUnit NamedPerson { get; } = Catalog.Define("名", "名", "persons (named)");
+    public static QuantityUnit NamedPerson { get; } = Catalog.Define("名", "名", "persons (named)", "person (named)");
 
     /// <summary>人次 — person-times (attendances counted once per person per event).</summary>
     public static QuantityUnit PersonTime { get; } = Catalog.Define("人次", "人次", "person-times", "person-time");
@@ -118,7 +118,11 @@ public readonly struct QuantityUnit : IExtensibleEnum, IEquatable<QuantityUnit>
         {
             foreach (var alias in _entry?.Aliases ?? Array.Empty<string>())
             {
-                if (EnglishName == alias + "s" || (alias.EndsWith("y", StringComparison.Ordinal) && EnglishName == alias.Substring(0, alias.Length - 1) + "ies"))
+                // The plural is the alias with its first word in the plural: person (named) → persons (named).
+                var space = alias.IndexOf(' ');
+                var word = space < 0 ? alias : alias.Substring(0, space);
+                var rest = space < 0 ? string.Empty : alias.Substring(space);
+                if (EnglishName == word + "s" + rest || (word.EndsWith("y", StringComparison.Ordinal) && EnglishName == word.Substring(0, word.Length - 1) + "ies" + rest))
                 {
                     return alias;
                 }

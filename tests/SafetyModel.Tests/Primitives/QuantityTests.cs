@@ -228,6 +228,8 @@ public class QuantityTests
     [InlineData("7次", "7次", "7 times")]
     [InlineData("1次", "1次", "1 time")]
     [InlineData("1份", "1份", "1 copy")]
+    [InlineData("1名", "1名", "1 person (named)")]
+    [InlineData("2名", "2名", "2 persons (named)")]
     [InlineData("1元", "1元", "1 yuan")]
     [InlineData("500余份", "500余份", "more than 500 copies (500 < n < 600)")]
     [InlineData("约500人", "约500人", "about 500 persons (450 ≤ n ≤ 550)")]
