@@ -24,6 +24,20 @@ internal static class BarChart
     /// <summary>Draws the chart and writes the PNG; returns whether Chinese labels could be used.</summary>
     public static bool Write(StatisticsTable table, Measure measure, string path, DivisionRegistry? registry, string chineseTitle)
     {
+        try
+        {
+            return Draw(table, measure, path, registry, chineseTitle);
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
+        {
+            throw new CliException(
+                $"charts cannot be drawn here: SkiaSharp's native library is missing for {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier} " +
+                "(the tool carries it for Windows, macOS and Linux on x64 and Arm64). Everything else works; leave out --chart.", e);
+        }
+    }
+
+    private static bool Draw(StatisticsTable table, Measure measure, string path, DivisionRegistry? registry, string chineseTitle)
+    {
         var column = IndexOf(table.Query.Measures, measure);
         var chinese = ChineseFont();
         var layout = Layout.Of(table);
