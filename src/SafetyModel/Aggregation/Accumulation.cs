@@ -14,7 +14,7 @@ internal sealed class Accumulation
 {
     private const int NoPeriod = int.MinValue;
 
-    private const int PeriodOffset = 1 << 20; // period keys (year × 12 + month at most ±120,000) shifted to be positive
+    internal const int PeriodOffset = 1 << 20; // period keys (year × 12 + month at most ±120,000) shifted to be positive
     private const int CodeCacheSize = 64;
 
     private readonly AggregationQuery _query;
@@ -55,9 +55,57 @@ internal sealed class Accumulation
         _hasExtras = Array.Exists(_measures, m => m is Measure.DirectLoss or Measure.PeopleTrained or Measure.PeopleReached);
     }
 
-    public void Add(IRecord record)
+    public void Add(IRecord record) => Add(record, counts: true);
+
+    /// <summary>Adds only what a record gives the measures that are not counts (losses, people); the counts came in groups.</summary>
+    public void AddExtras(IRecord record) => Add(record, counts: false);
+
+    /// <summary>
+    /// Adds the counts of a group found by <see cref="RecordBatch"/>: <paramref name="division"/> already at the query's
+    /// level, <paramref name="monthIndex"/> as in <see cref="MonthIndex"/>, <paramref name="dimension"/> the value's
+    /// code or <see langword="null"/> for the division-and-period subtotal.
+    /// </summary>
+    public void AddGroup(DivisionCode division, int monthIndex, string? dimension, string? dimensionName, ReadOnlySpan<long> counts)
     {
-        Deltas(record);
+        var divisionIndex = (int)DivisionIndex(division);
+        var periodKey = PeriodOfMonth(monthIndex);
+        var period = PeriodIndex(periodKey);
+        int dimensionIndex;
+        if (dimension is null)
+        {
+            dimensionIndex = _dimension == AggregationDimension.None ? 1 : 0;
+        }
+        else
+        {
+            if (dimensionName is not null)
+            {
+                Remember(dimension, dimensionName);
+            }
+
+            dimensionIndex = (int)DimensionIndex(dimension);
+        }
+
+        var at = Slot(divisionIndex, period, periodKey, dimensionIndex) * _measures.Length;
+        for (var i = 0; i < _measures.Length; i++)
+        {
+            _counts[at + i] += counts[i];
+        }
+    }
+
+    /// <summary>A date as a month index, <c>year × 12 + month − 1</c>, offset to be positive; 0 for no date.</summary>
+    public static int MonthIndex(LocalDate? date) => date is { } d ? PeriodOffset + (d.Year * 12) + d.Month - 1 : 0;
+
+    private void Add(IRecord record, bool counts)
+    {
+        if (counts)
+        {
+            Deltas(record);
+        }
+        else
+        {
+            Array.Clear(_delta, 0, _delta.Length);
+        }
+
         var division = (int)DivisionIndex(record.Division);
         var periodKey = PeriodOf(record.ReferenceDate);
         var period = PeriodIndex(periodKey);
@@ -217,13 +265,18 @@ internal sealed class Accumulation
     {
         for (var i = 0; i < _measures.Length; i++)
         {
-            _delta[i] = _measures[i] switch
+            _delta[i] = Delta(_measures[i], record, _query.AsOf);
+        }
+    }
+
+    /// <summary>What one record adds to a count measure; 0 for the measures that are not counts.</summary>
+    public static long Delta(Measure measure, IRecord record, LocalDate? asOf) => measure switch
             {
                 Measure.Records => 1,
                 Measure.InspectionHazardsFound => record is Inspection { HazardsFound: { } found } ? found : 0,
                 Measure.HazardsFound => record is Hazard ? 1 : 0,
                 Measure.HazardsRectified => record is Hazard { IsRectified: true } ? 1 : 0,
-                Measure.HazardsOverdue => record is Hazard hazard && hazard.IsOverdueOn(_query.AsOf!.Value) ? 1 : 0,
+                Measure.HazardsOverdue => record is Hazard hazard && hazard.IsOverdueOn(asOf!.Value) ? 1 : 0,
                 Measure.Accidents => record is Accident ? 1 : 0,
                 Measure.Deaths => record is Accident a1 ? a1.Deaths : 0,
                 Measure.SeriousInjuries => record is Accident a2 ? a2.SeriousInjuries : 0,
@@ -231,8 +284,6 @@ internal sealed class Accumulation
                 Measure.Missing => record is Accident a4 ? a4.Missing : 0,
                 _ => 0,
             };
-        }
-    }
 
     private void Accumulate(int slot, IRecord record)
     {
@@ -370,6 +421,30 @@ internal sealed class Accumulation
     }
 
     /// <summary>The period key shifted to be positive (0 for a record without a date).</summary>
+    private int PeriodOfMonth(int monthIndex)
+    {
+        if (!_byPeriod)
+        {
+            return PeriodOffset;
+        }
+
+        if (monthIndex == 0)
+        {
+            return 0;
+        }
+
+        var months = monthIndex - PeriodOffset;
+        var year = (months / 12) - (months % 12 < 0 ? 1 : 0);
+        var month = months - (year * 12) + 1;
+        return PeriodOffset + _granularity switch
+        {
+            PeriodGranularity.Month => months,
+            PeriodGranularity.Quarter => (year * 4) + ((month - 1) / 3),
+            PeriodGranularity.HalfYear => (year * 2) + ((month - 1) / 6),
+            _ => year,
+        };
+    }
+
     private int PeriodOf(LocalDate? date)
     {
         if (!_byPeriod)
@@ -411,22 +486,52 @@ internal sealed class Accumulation
 
     private string DimensionOf(IRecord record)
     {
-        switch (_query.Dimension)
+        var code = DimensionOf(_query.Dimension, record, out var name);
+        return name is null ? code : Remember(code, name);
+    }
+
+    /// <summary>
+    /// The code of a single-valued dimension for a record (the empty string when the record has none) and, where the
+    /// code is not a name in its own right, its Chinese name. Inspection types, which are many-valued, are read apart.
+    /// </summary>
+    public static string DimensionOf(AggregationDimension dimension, IRecord record, out string? name)
+    {
+        name = null;
+        switch (dimension)
         {
             case AggregationDimension.Sector:
-                return record is Hazard { Sector: { } sector } ? Remember(sector.Code, sector.ChineseName) : string.Empty;
+                if (record is Hazard { Sector: { } sector })
+                {
+                    name = sector.ChineseName;
+                    return sector.Code;
+                }
+
+                return string.Empty;
             case AggregationDimension.HazardLevel:
-                return record is Hazard hazard ? Remember(hazard.Level == HazardLevel.Major ? "major" : "general", hazard.Level == HazardLevel.Major ? "重大隐患" : "一般隐患") : string.Empty;
+                if (record is Hazard hazard)
+                {
+                    name = hazard.Level == HazardLevel.Major ? "重大隐患" : "一般隐患";
+                    return hazard.Level == HazardLevel.Major ? "major" : "general";
+                }
+
+                return string.Empty;
             case AggregationDimension.AccidentGrade:
                 if (record is Accident accident)
                 {
                     var grade = AccidentGrading.Grade(accident.Deaths, accident.SeriousInjuries, accident.DirectLossTenThousandYuan);
-                    return Remember(GradeCode(grade), AccidentGrading.ChineseName(grade));
+                    name = AccidentGrading.ChineseName(grade);
+                    return GradeCode(grade);
                 }
 
                 return string.Empty;
             case AggregationDimension.AccidentCategory:
-                return record is Accident { Category: { } category } ? Remember(category.Code, category.ChineseName) : string.Empty;
+                if (record is Accident { Category: { } category })
+                {
+                    name = category.ChineseName;
+                    return category.Code;
+                }
+
+                return string.Empty;
             case AggregationDimension.Campaign:
                 return record switch
                 {

@@ -76,6 +76,26 @@ public static class Aggregator
         return accumulation.Build();
     }
 
+    /// <summary>
+    /// Aggregates a batch of records encoded into columns (<see cref="RecordBatch"/>): the same table as from its records,
+    /// from a scan of flat arrays — for many queries over one large set of records.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="query">How to group and what to measure.</param>
+    /// <returns>The table, in stable order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The query is not valid (see <see cref="AggregationQuery"/>).</exception>
+    public static StatisticsTable Aggregate(RecordBatch batch, AggregationQuery query)
+    {
+        if (batch is null)
+        {
+            throw new ArgumentNullException(nameof(batch));
+        }
+
+        Start(query);
+        return batch.Aggregate(query);
+    }
+
     private static Accumulation Start(AggregationQuery query)
     {
         if (query is null)
@@ -87,7 +107,7 @@ public static class Aggregator
         return new Accumulation(query);
     }
 
-    private static IRecord Checked(IRecord? record, long index, string name)
+    internal static IRecord Checked(IRecord? record, long index, string name)
     {
         if (record is null)
         {

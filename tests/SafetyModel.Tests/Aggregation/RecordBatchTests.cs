@@ -1,0 +1,146 @@
+using System.Threading.Tasks;
+using CsCheck;
+using NodaTime;
+using SafetyModel.Accidents;
+using SafetyModel.Aggregation;
+using SafetyModel.Primitives;
+using SafetyModel.Tests.Serialization;
+using SafetyModel.Work;
+
+namespace SafetyModel.Tests.Aggregation;
+
+public class RecordBatchTests
+{
+    private static readonly DivisionCode Town = DivisionCode.Parse("150626103");
+
+    private static readonly Gen<IRecord> ValidRecord = ModelGenerators.Record.Where(r => r is not Inspection { HazardsFound: < 0 } &&
+        r is not Accident { Deaths: < 0 } and not Accident { SeriousInjuries: < 0 } and not Accident { MinorInjuries: < 0 } and not Accident { Missing: < 0 } and not Accident { DirectLossTenThousandYuan: < 0 });
+
+    private static readonly Gen<AggregationQuery> Query = Gen.Select(
+        Gen.OneOf(Gen.Const((DivisionLevel?)null), Gen.Const((DivisionLevel?)DivisionLevel.Province), Gen.Const((DivisionLevel?)DivisionLevel.County), Gen.Const((DivisionLevel?)DivisionLevel.Township), Gen.Const((DivisionLevel?)DivisionLevel.Village)),
+        Gen.OneOf(Gen.Const((PeriodGranularity?)null), Gen.Const((PeriodGranularity?)PeriodGranularity.Month), Gen.Const((PeriodGranularity?)PeriodGranularity.Quarter), Gen.Const((PeriodGranularity?)PeriodGranularity.HalfYear), Gen.Const((PeriodGranularity?)PeriodGranularity.Year)),
+        Gen.Enum<AggregationDimension>(),
+        Gen.Shuffle(Enum.GetValues<Measure>()).SelectMany(all => Gen.Int[1, all.Length].Select(n => all.Take(n).ToArray())))
+        .Select((level, granularity, dimension, measures) => new AggregationQuery
+        {
+            DivisionLevel = level, Granularity = granularity, Dimension = dimension, Measures = measures, AsOf = new LocalDate(2023, 1, 1),
+        });
+
+    [Fact]
+    public void A_batch_aggregates_to_the_same_table_as_its_records_for_every_query()
+    {
+        Gen.Select(ValidRecord.Array[0, 60], Query, Query).Sample((records, first, second) =>
+        {
+            var batch = RecordBatch.Create(records);
+
+            // Two queries on one batch, then the first again: the columns kept for one query must not change another's answer.
+            Same(Aggregator.Aggregate(batch, first), Aggregator.Aggregate(records, first));
+            Same(Aggregator.Aggregate(batch, second), Aggregator.Aggregate(records, second));
+            Same(Aggregator.Aggregate(batch, first), Aggregator.Aggregate(records, first));
+        }, iter: 400);
+    }
+
+    [Fact]
+    public void Inspections_of_more_than_64_types_are_aggregated_record_by_record_with_the_same_result()
+    {
+        var records = Enumerable.Range(0, 80).Select(i => (IRecord)new Inspection
+        {
+            Id = "I-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Division = Town,
+            Start = new LocalDate(2022, 1 + (i % 12), 1),
+            Types = new[] { InspectionType.FromCode("town-type-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)), InspectionType.Comprehensive },
+            HazardsFound = i,
+        }).ToList();
+        var query = new AggregationQuery { Granularity = PeriodGranularity.Quarter, Dimension = AggregationDimension.InspectionType, Measures = new[] { Measure.Records, Measure.InspectionHazardsFound } };
+
+        var table = Aggregator.Aggregate(RecordBatch.Create(records), query);
+
+        Same(table, Aggregator.Aggregate(records, query));
+        table.Details.Count(r => r.Dimension == "comprehensive").Should().Be(4);
+        table.Total[Measure.InspectionHazardsFound].Stated.Should().Be(Enumerable.Range(0, 80).Sum());
+    }
+
+    [Fact]
+    public void Records_without_a_date_or_a_division_are_kept_in_their_own_groups()
+    {
+        var records = new IRecord[]
+        {
+            new Meeting { Id = "M-1", Division = Town, Date = new LocalDate(2022, 3, 1) },
+            new Campaign { Id = "C-1", Name = "安全生产月" },
+        };
+        var query = new AggregationQuery { DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month };
+
+        var table = Aggregator.Aggregate(RecordBatch.Create(records), query);
+
+        Same(table, Aggregator.Aggregate(records, query));
+        table.Total[Measure.Records].Stated.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_batch_keeps_its_records_in_order()
+    {
+        var records = new IRecord[] { new Meeting { Id = "M-1", Division = Town, Date = new LocalDate(2022, 3, 1) }, new Meeting { Id = "M-2", Division = Town, Date = new LocalDate(2022, 4, 1) } };
+
+        var batch = RecordBatch.Create(records);
+
+        batch.Count.Should().Be(2);
+        batch.Records.Should().Equal(records);
+        batch.ToString().Should().Be("2 records in 1 divisions");
+    }
+
+    [Fact]
+    public void A_null_or_negative_record_is_refused_when_the_batch_is_made()
+    {
+        var withNull = () => RecordBatch.Create(new IRecord[] { new Meeting { Id = "M-1" }, null! });
+        var negative = () => RecordBatch.Create(new IRecord[] { new Inspection { Id = "X-1", HazardsFound = -1 } });
+        var none = () => RecordBatch.Create(null!);
+
+        withNull.Should().Throw<ArgumentException>().WithMessage("*index 1*");
+        negative.Should().Throw<ArgumentException>().WithMessage("*index 0*X-1*hazardsFound*");
+        none.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void A_bad_query_is_refused_for_a_batch_as_for_records()
+    {
+        var batch = RecordBatch.Create(new IRecord[] { new Meeting { Id = "M-1" } });
+
+        var act = () => Aggregator.Aggregate(batch, new AggregationQuery { Measures = new[] { Measure.HazardsOverdue } });
+        var noBatch = () => Aggregator.Aggregate((RecordBatch)null!, new AggregationQuery());
+
+        act.Should().Throw<ArgumentException>();
+        noBatch.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public async Task One_batch_answers_queries_from_many_threads_alike()
+    {
+        var records = Enumerable.Range(0, 2_000).Select(i => (IRecord)new Inspection
+        {
+            Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Division = DivisionCode.Parse("1506261" + (i % 7).ToString("00", System.Globalization.CultureInfo.InvariantCulture)),
+            Start = new LocalDate(2021 + (i % 2), 1 + (i % 12), 1 + (i % 28)),
+            Types = new[] { InspectionType.KnownValues.ElementAt(i % 5), InspectionType.KnownValues.ElementAt(i % 3) },
+            HazardsFound = i % 4,
+        }).ToList();
+        var query = new AggregationQuery { DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month, Dimension = AggregationDimension.InspectionType, Measures = new[] { Measure.Records, Measure.InspectionHazardsFound } };
+        var batch = RecordBatch.Create(records);
+        var expected = Aggregator.Aggregate(records, query);
+
+        var tables = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => Aggregator.Aggregate(batch, query), TestContext.Current.CancellationToken)));
+
+        foreach (var table in tables)
+        {
+            Same(table, expected);
+        }
+    }
+
+    private static void Same(StatisticsTable actual, StatisticsTable expected)
+    {
+        actual.Rows.Select(Describe).Should().Equal(expected.Rows.Select(Describe));
+    }
+
+    private static string Describe(StatisticsRow row) =>
+        $"{row.Kind} {row.Division?.Code} {row.Period?.Code} {row.Dimension} {row.DimensionName} {row.UnsummedFigures} " +
+        string.Join(" | ", row.Values.Select(v => $"{v.Lower} {v.Upper} {v.Qualifier} {v.Unit.Code}"));
+}
