@@ -31,11 +31,11 @@ public class AggregationBenchmarks
         WITH base AS (
             SELECT left(division, 9) AS town, year(start) * 12 + month(start) - 1 AS m, types, coalesce(hazards, 0) AS hazards
             FROM inspections)
-        SELECT town, m, t AS type, count(*) AS records, sum(hazards) AS hazards, 0 AS hazard_records
+        SELECT town, m, t AS type, count(*) AS records, sum(hazards)::BIGINT AS hazards, 0 AS hazard_records
         FROM (SELECT town, m, unnest(types) AS t, hazards FROM base)
         GROUP BY town, m, t
         UNION ALL
-        SELECT town, m, NULL, count(*), sum(hazards), 0
+        SELECT town, m, NULL, count(*), sum(hazards)::BIGINT, 0
         FROM base
         GROUP BY GROUPING SETS ((town, m), (town), ())
         ORDER BY 1, 2, 3
@@ -62,6 +62,13 @@ public class AggregationBenchmarks
         _batch = RecordBatch.Create(_records);
         _duckDb = Load(_records, threads: null);
         _duckDbOneThread = Load(_records, threads: 1);
+
+        // The peers answer the same question: as many groups from DuckDB as rows in the table, and the batch as the records.
+        var rows = Aggregator.Aggregate(_records, Query).Rows.Count;
+        if (Run(_duckDb) != rows || Aggregator.Aggregate(_batch, Query).Rows.Count != rows)
+        {
+            throw new InvalidOperationException($"The peers disagree: {rows} rows from the records, {Run(_duckDb)} from DuckDB, {Aggregator.Aggregate(_batch, Query).Rows.Count} from the batch.");
+        }
     }
 
     [GlobalCleanup]
@@ -100,10 +107,15 @@ public class AggregationBenchmarks
         using var command = connection.CreateCommand();
         command.CommandText = DuckDbQuery;
         using var reader = command.ExecuteReader();
-        var rows = new List<(string Town, long Month, string? Type, long Records, decimal Hazards)>();
+        var rows = new List<(string? Town, long? Month, string? Type, long Records, long Hazards)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3), reader.GetDecimal(4)));
+            rows.Add((
+                reader.IsDBNull(0) ? null : reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetInt64(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetInt64(3),
+                reader.GetInt64(4)));
         }
 
         return rows.Count;
