@@ -198,44 +198,47 @@ public sealed class RecordBatch
     private void Scan(long[] counts, int[] groupOf, int months, Column? dimension, int stride, int[]?[] measures)
     {
         var width = measures.Length + 1;
+        Span<long> delta = stackalloc long[width];
+        delta[width - 1] = 1; // the number of records
         var division = _division;
         var month = _month;
         var minMonth = _minMonth;
+        var masks = dimension?.Masks;
+        var values = dimension?.Values;
         for (var i = 0; i < division.Length; i++)
         {
-            var m = month[i];
-            var cell = (((long)groupOf[division[i]] * months) + (m == 0 ? 0 : m - minMonth + 1)) * stride;
-            Add(counts, cell * width, measures, i);
-            if (dimension is null)
+            // What the record adds, worked out once however many cells it falls in.
+            for (var k = 0; k < measures.Length; k++)
             {
-                continue;
+                delta[k] = measures[k] is { } column ? column[i] : 1;
             }
 
-            if (dimension.Masks is { } masks)
+            var m = month[i];
+            var cell = (((long)groupOf[division[i]] * months) + (m == 0 ? 0 : m - minMonth + 1)) * stride;
+            AddTo(counts, cell * width, delta);
+            if (masks is not null)
             {
                 var mask = masks[i];
                 while (mask != 0)
                 {
-                    var bit = Bits.TrailingZeros(mask);
-                    Add(counts, (cell + bit + 1) * width, measures, i);
+                    AddTo(counts, (cell + Bits.TrailingZeros(mask) + 1) * width, delta);
                     mask &= mask - 1;
                 }
             }
-            else
+            else if (values is not null)
             {
-                Add(counts, (cell + dimension.Values![i] + 1) * width, measures, i);
+                AddTo(counts, (cell + values[i] + 1) * width, delta);
             }
         }
     }
 
-    private static void Add(long[] counts, long at, int[]?[] measures, int i)
+    private static void AddTo(long[] counts, long at, ReadOnlySpan<long> delta)
     {
-        for (var k = 0; k < measures.Length; k++)
+        var target = counts.AsSpan((int)at, delta.Length);
+        for (var k = 0; k < delta.Length; k++)
         {
-            counts[at + k] += measures[k] is { } column ? column[i] : 1;
+            target[k] += delta[k];
         }
-
-        counts[at + measures.Length]++;
     }
 
     /// <summary>A count measure's per-record figures (null for <see cref="Measure.Records"/>, which is 1 each); kept, but for overdue hazards, which depend on the day.</summary>
