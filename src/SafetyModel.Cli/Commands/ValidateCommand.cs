@@ -53,7 +53,8 @@ internal static class ValidateCommand
     {
         var reader = new RecordReader(environment, inputFormat);
         var found = new List<Finding>();
-        var records = new List<SourcedRecord>();
+        // Where each record was read, for the duplicate-id rule's indices; the records themselves are not kept.
+        var places = new List<(string File, long Line, JsonPointer Pointer, string Id)>();
         var count = 0L;
 
         IEnumerable<IRecord> Checked()
@@ -61,7 +62,7 @@ internal static class ValidateCommand
             foreach (var sourced in reader.Read(files))
             {
                 count++;
-                records.Add(sourced);
+                places.Add((sourced.File, sourced.Line, sourced.Pointer, sourced.Record.Id));
                 foreach (var issue in Check(sourced.Record, context))
                 {
                     found.Add(new Finding(sourced.File, sourced.Line, sourced.Record.Id, issue.At(sourced.Pointer)));
@@ -75,14 +76,14 @@ internal static class ValidateCommand
         {
             // The rule's path starts with the index in the batch; the record's own location replaces it.
             var index = int.Parse(duplicate.Path.Segments[0], CultureInfo.InvariantCulture);
-            var sourced = records[index];
+            var place = places[index];
             var within = JsonPointer.Root;
             foreach (var segment in duplicate.Path.Segments.Skip(1))
             {
                 within = within.Append(segment);
             }
 
-            found.Add(new Finding(sourced.File, sourced.Line, sourced.Record.Id, new ValidationIssue(duplicate.Code, duplicate.Severity, sourced.Pointer.Append(within), duplicate.Message, duplicate.Arguments)));
+            found.Add(new Finding(place.File, place.Line, place.Id, new ValidationIssue(duplicate.Code, duplicate.Severity, place.Pointer.Append(within), duplicate.Message, duplicate.Arguments)));
         }
 
         foreach (var failure in reader.Failures)
