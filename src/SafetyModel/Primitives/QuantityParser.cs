@@ -88,7 +88,14 @@ internal static class QuantityParser
             i++;
             while (i < end && (NumeralCharacters.IsTenThousand(t[i]) || NumeralCharacters.IsHundredMillion(t[i])) && !IsKnownUnit(t.Slice(i, end - i)))
             {
-                multiplier *= NumeralCharacters.IsTenThousand(t[i]) ? 10_000m : 100_000_000m;
+                var factor = NumeralCharacters.IsTenThousand(t[i]) ? 10_000m : 100_000_000m;
+                if (multiplier > NumeralReader.Maximum / factor)
+                {
+                    // 6多亿亿亿亿: more 万 and 亿 than any number that is read.
+                    return Fail(TooLarge(offset + numberStart, i + 1 - numberStart));
+                }
+
+                multiplier *= factor;
                 i++;
             }
         }
@@ -132,6 +139,11 @@ internal static class QuantityParser
         }
 
         var unit = unitText.IsEmpty ? default : QuantityUnit.FromCode(unitText.ToString());
+        if (multiplier > 1 && low > NumeralReader.Maximum / multiplier)
+        {
+            return Fail(TooLarge(offset + numberStart, i - numberStart));
+        }
+
         low *= multiplier;
         Quantity quantity;
         var qualifierOf = prefix ?? suffix;
@@ -307,4 +319,8 @@ internal static class QuantityParser
 
         return found;
     }
+
+    /// <summary>The number with its 万 and 亿 is larger than <see cref="NumeralReader.Maximum"/>.</summary>
+    private static ParseDiagnostic TooLarge(int position, int length) =>
+        ParseDiagnostic.Create(ParseCodes.NumberTooLarge, position, length, DiagnosticArguments.Create(("maximum", NumeralReader.Maximum)));
 }

@@ -321,4 +321,18 @@ public class QuantityTests
                 result.Error!.Position.Should().BeInRange(0, text.Length);
             }
         }, iter: 20_000);
+
+    [Theory]
+    [InlineData("6多亿亿亿亿")]
+    [InlineData("46多万万万万万万万")]
+    [InlineData("9999999999999多亿亿")]
+    public void A_figure_larger_than_any_number_read_is_an_error_not_an_overflow(string text)
+    {
+        // Found by fuzzing (fuzz/regressions/quantity): 余/多 followed by more 万 and 亿 than a decimal holds.
+        var result = Quantity.ParseDetailed(text);
+
+        result.Success.Should().BeFalse();
+        result.Error!.Code.Should().Be("SM0102");
+        result.Error.Arguments.ContainsKey("maximum").Should().BeTrue();
+    }
 }
