@@ -22,6 +22,7 @@ namespace SafetyModel.Aggregation;
 public sealed class RecordBatch
 {
     private readonly IRecord[] _records;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<IRecord> _readOnlyRecords;
     private readonly int[] _division;
     private readonly DivisionCode[] _divisionCodes;
     private readonly int[] _month;
@@ -34,6 +35,7 @@ public sealed class RecordBatch
     private RecordBatch(IRecord[] records)
     {
         _records = records;
+        _readOnlyRecords = new System.Collections.ObjectModel.ReadOnlyCollection<IRecord>(records);
         _division = new int[records.Length];
         _month = new int[records.Length];
         var divisions = new Dictionary<DivisionCode, int>();
@@ -72,7 +74,7 @@ public sealed class RecordBatch
     public int Count => _records.Length;
 
     /// <summary>Gets the records, in the order given.</summary>
-    public IReadOnlyList<IRecord> Records => _records;
+    public IReadOnlyList<IRecord> Records => _readOnlyRecords;
 
     /// <summary>Encodes records into a batch.</summary>
     /// <param name="records">The records, of any types.</param>

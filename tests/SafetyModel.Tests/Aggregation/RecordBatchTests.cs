@@ -85,6 +85,7 @@ public class RecordBatchTests
 
         batch.Count.Should().Be(2);
         batch.Records.Should().Equal(records);
+        batch.Records.Should().NotBeAssignableTo<IRecord[]>("a caller cannot change the records under the batch's columns");
         batch.ToString().Should().Be("2 records in 1 divisions");
     }
 
