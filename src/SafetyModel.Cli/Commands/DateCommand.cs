@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NodaTime.Text;
 using SafetyModel.Cli.Output;
 using SafetyModel.Text;

@@ -52,7 +52,7 @@ internal sealed class Accumulation
         _byPeriod = query.Granularity is not null;
         _granularity = query.Granularity ?? PeriodGranularity.Year;
         _delta = new long[_measures.Length];
-        _hasExtras = Array.Exists(_measures, m => m is Measure.DirectLoss or Measure.PeopleTrained or Measure.PeopleReached);
+        _hasExtras = Array.Exists(_measures, IsExtra);
     }
 
     public void Add(IRecord record) => Add(record, counts: true);
@@ -91,6 +91,9 @@ internal sealed class Accumulation
             _counts[at + i] += counts[i];
         }
     }
+
+    /// <summary>Whether a measure is not a count: losses in 万元 and people, summed as intervals from the records that carry them.</summary>
+    public static bool IsExtra(Measure measure) => measure is Measure.DirectLoss or Measure.PeopleTrained or Measure.PeopleReached;
 
     /// <summary>A date as a month index, <c>year × 12 + month − 1</c>, offset to be positive; 0 for no date.</summary>
     public static int MonthIndex(LocalDate? date) => date is { } d ? PeriodOffset + (d.Year * 12) + d.Month - 1 : 0;

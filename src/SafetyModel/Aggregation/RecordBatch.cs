@@ -187,7 +187,7 @@ public sealed class RecordBatch
     {
         foreach (var measure in measures)
         {
-            if (measure is Measure.DirectLoss or Measure.PeopleTrained or Measure.PeopleReached)
+            if (Accumulation.IsExtra(measure))
             {
                 return true;
             }
