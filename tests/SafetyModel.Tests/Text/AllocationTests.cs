@@ -57,12 +57,24 @@ public class AllocationTests
         allocated.Should().Be(0);
     }
 
+    /// <summary>
+    /// The fewest bytes one round of <paramref name="loop"/> allocated over several rounds. A real allocation on the
+    /// success path shows in every round (1,000 calls, at least 24 bytes each); the runtime's own one-off work — tiered
+    /// compilation swapping in optimised code mid-round, a first-use table — shows in one round only, and is not ours.
+    /// </summary>
     private static (long Allocated, int Result) Allocated(Func<int> loop)
     {
         loop(); // warm up: JIT and static initialisation allocate once
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var result = loop();
-        var after = GC.GetAllocatedBytesForCurrentThread();
-        return (after - before, result);
+        var fewest = long.MaxValue;
+        var result = 0;
+        for (var round = 0; round < 5 && fewest != 0; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            result = loop();
+            var after = GC.GetAllocatedBytesForCurrentThread();
+            fewest = Math.Min(fewest, after - before);
+        }
+
+        return (fewest, result);
     }
 }
