@@ -24,6 +24,8 @@ internal sealed class Accumulation
     private readonly PeriodGranularity _granularity;
     private readonly long[] _delta;
     private readonly bool _hasExtras;
+    private readonly ReportingPeriod[]? _customPeriods;
+    private long _outside;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
     // The hot loop: a group is division × period × dimension indices → a slot in flat arrays (its packed key kept for the build).
@@ -53,7 +55,11 @@ internal sealed class Accumulation
         _granularity = query.Granularity ?? PeriodGranularity.Year;
         _delta = new long[_measures.Length];
         _hasExtras = Array.Exists(_measures, IsExtra);
+        _customPeriods = query.Granularity == PeriodGranularity.Custom ? query.SortedPeriods() : null;
     }
+
+    /// <summary>Gets whether the query groups by custom periods, which are read from each record's date, not its month.</summary>
+    public bool ByDay => _customPeriods is not null;
 
     public void Add(IRecord record) => Add(record, counts: true);
 
@@ -93,7 +99,8 @@ internal sealed class Accumulation
     }
 
     /// <summary>Whether a measure is not a count: losses in 万元 and people, summed as intervals from the records that carry them.</summary>
-    public static bool IsExtra(Measure measure) => measure is Measure.DirectLoss or Measure.PeopleTrained or Measure.PeopleReached;
+    public static bool IsExtra(Measure measure) =>
+        measure is Measure.DirectLoss or Measure.PeopleTrained or Measure.PeopleReached or Measure.InspectedUnits;
 
     /// <summary>A date as a month index, <c>year × 12 + month − 1</c>, offset to be positive; 0 for no date.</summary>
     public static int MonthIndex(LocalDate? date) => date is { } d ? PeriodOffset + (d.Year * 12) + d.Month - 1 : 0;
@@ -109,8 +116,14 @@ internal sealed class Accumulation
             Array.Clear(_delta, 0, _delta.Length);
         }
 
-        var division = (int)DivisionIndex(record.Division);
         var periodKey = PeriodOf(record.ReferenceDate);
+        if (periodKey < 0)
+        {
+            _outside += counts ? 1 : 0;
+            return;
+        }
+
+        var division = (int)DivisionIndex(record.Division);
         var period = PeriodIndex(periodKey);
         if (_dimension == AggregationDimension.None)
         {
@@ -312,6 +325,17 @@ internal sealed class Accumulation
                 case Measure.DirectLoss when record is Accident accident:
                     extra.Loss += accident.DirectLossTenThousandYuan;
                     break;
+                case Measure.InspectedUnits when record is Inspection inspection:
+                    foreach (var unit in inspection.Inspected)
+                    {
+                        var name = unit.Trim();
+                        if (name.Length > 0)
+                        {
+                            (extra.Units ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                        }
+                    }
+
+                    break;
                 case Measure.PeopleTrained when record is Training { PeopleTrained: { } trained } && !extra.Trained.Add(trained):
                 case Measure.PeopleReached when record is PublicityActivity { PeopleReached: { } reached } && !extra.Reached.Add(reached):
                     extra.Unsummed++;
@@ -389,19 +413,58 @@ internal sealed class Accumulation
             total.Merge(divisionTotal);
         }
 
-        rows.Add(new StatisticsRow(StatisticsRowKind.Total, null, null, null, null, Values(total), _query.Measures, total.Extra.Unsummed));
-        return new StatisticsTable(_query, rows);
+        var totalValues = Values(total);
+        rows.Add(new StatisticsRow(StatisticsRowKind.Total, null, null, null, null, totalValues, _query.Measures, total.Extra.Unsummed, Rates(null, null, totalValues)));
+        return new StatisticsTable(_query, rows, _outside);
     }
 
-    private StatisticsRow Row(StatisticsRowKind kind, Key key, Group group, bool period = true) => new(
-        kind,
-        _query.DivisionLevel is null ? null : key.Division,
-        period ? PeriodFrom(key.Period) : null,
-        key.Dimension,
-        key.Dimension is null ? null : _names.TryGetValue(key.Dimension, out var name) ? name : NameOf(key.Dimension),
-        Values(group),
-        _query.Measures,
-        group.Extra.Unsummed);
+    private StatisticsRow Row(StatisticsRowKind kind, Key key, Group group, bool period = true)
+    {
+        var division = _query.DivisionLevel is null ? (DivisionCode?)null : key.Division;
+        var reportingPeriod = period ? PeriodFrom(key.Period) : null;
+        var values = Values(group);
+        return new StatisticsRow(
+            kind,
+            division,
+            reportingPeriod,
+            key.Dimension,
+            key.Dimension is null ? null : _names.TryGetValue(key.Dimension, out var name) ? name : NameOf(key.Dimension),
+            values,
+            _query.Measures,
+            group.Extra.Unsummed,
+            Rates(division, reportingPeriod, values));
+    }
+
+    private RateValue[] Rates(DivisionCode? division, ReportingPeriod? period, Quantity[] values)
+    {
+        var rates = _query.Rates;
+        if (rates.Count == 0)
+        {
+            return Array.Empty<RateValue>();
+        }
+
+        var result = new RateValue[rates.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var rate = rates[i];
+            var numerator = values[Array.IndexOf(_measures, rate.Numerator)];
+            Quantity? denominator;
+            if (rate.DenominatorMeasure is { } measure)
+            {
+                denominator = values[Array.IndexOf(_measures, measure)];
+            }
+            else
+            {
+                var figures = rate.Denominator!;
+                var divisions = _query.DivisionLevel is null ? (IReadOnlyCollection<DivisionCode>)Array.Empty<DivisionCode>() : _divisions;
+                denominator = figures.Find(division, period, divisions) is { } value ? Quantity.Exact(value, figures.Unit) : null;
+            }
+
+            result[i] = RateValue.Of(rate, numerator, denominator);
+        }
+
+        return result;
+    }
 
     private Quantity[] Values(Group group)
     {
@@ -413,6 +476,7 @@ internal sealed class Accumulation
                 Measure.DirectLoss => Quantity.Exact(group.Extra.Loss, QuantityUnit.TenThousandYuan),
                 Measure.PeopleTrained => group.Extra.Trained.ToQuantity(),
                 Measure.PeopleReached => group.Extra.Reached.ToQuantity(),
+                Measure.InspectedUnits => Quantity.Exact(group.Extra.Units?.Count ?? 0, QuantityUnit.Enterprise),
                 Measure.InspectionHazardsFound or Measure.HazardsFound or Measure.HazardsRectified or Measure.HazardsOverdue => Quantity.Exact(group.Counts[i], QuantityUnit.Place),
                 Measure.Accidents => Quantity.Exact(group.Counts[i], QuantityUnit.Case),
                 Measure.Deaths or Measure.SeriousInjuries or Measure.MinorInjuries or Measure.Missing => Quantity.Exact(group.Counts[i], QuantityUnit.Person),
@@ -460,6 +524,11 @@ internal sealed class Accumulation
             return 0;
         }
 
+        if (_customPeriods is { } periods)
+        {
+            return CustomPeriodOf(periods, d) is var index and >= 0 ? PeriodOffset + index : -1;
+        }
+
         return PeriodOffset + _granularity switch
         {
             PeriodGranularity.Month => (d.Year * 12) + d.Month - 1,
@@ -469,11 +538,40 @@ internal sealed class Accumulation
         };
     }
 
+    /// <summary>The index of the period (sorted by start, not overlapping) that holds the day, or -1.</summary>
+    private static int CustomPeriodOf(ReportingPeriod[] periods, LocalDate date)
+    {
+        var (low, high) = (0, periods.Length - 1);
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (date < periods[mid].Start)
+            {
+                high = mid - 1;
+            }
+            else if (date > periods[mid].End)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
     private ReportingPeriod? PeriodFrom(int key)
     {
         if (_query.Granularity is not { } granularity || key == NoPeriod)
         {
             return null;
+        }
+
+        if (_customPeriods is { } periods)
+        {
+            return periods[key];
         }
 
         return granularity switch
@@ -660,9 +758,16 @@ internal sealed class Accumulation
         public PeopleSum Trained;
         public PeopleSum Reached;
         public int Unsummed;
+        public HashSet<string>? Units;
 
         public void Merge(Extra other)
         {
+            if (other.Units is not null)
+            {
+                // A subtotal's own set: the row's set it unions stays as the row counted it.
+                (Units ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(other.Units);
+            }
+
             Loss += other.Loss;
             Trained.Merge(other.Trained);
             Reached.Merge(other.Reached);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using SafetyModel.Primitives;
 
@@ -13,6 +14,8 @@ namespace SafetyModel.Aggregation;
 public sealed class AggregationQuery
 {
     private readonly Measure[] _measures = { Measure.Records };
+    private readonly ReportingPeriod[] _periods = Array.Empty<ReportingPeriod>();
+    private readonly Rate[] _rates = Array.Empty<Rate>();
 
     /// <summary>
     /// Gets the level to group divisions at (乡级 → a town's villages roll up into it), or <see langword="null"/> for
@@ -24,8 +27,18 @@ public sealed class AggregationQuery
     /// <summary>
     /// Gets the period length to group by — month, quarter, half-year or year, by the record's reference date — or
     /// <see langword="null"/> for all dates in one group. A record without a date is grouped under no period.
+    /// <see cref="PeriodGranularity.Custom"/> groups by the periods listed in <see cref="Periods"/> instead.
     /// </summary>
     public PeriodGranularity? Granularity { get; init; }
+
+    /// <summary>
+    /// Gets the periods to group by when <see cref="Granularity"/> is <see cref="PeriodGranularity.Custom"/> — 汛期
+    /// (6月1日至9月30日), a 安全生产月, a campaign's days — and empty otherwise. They may be of any length and need not
+    /// cover the year, but must not overlap (a record would count twice in its division's subtotal). A dated record that
+    /// falls in none of them is counted in no row; <see cref="StatisticsTable.RecordsOutsidePeriods"/> says how many.
+    /// Copied when set.
+    /// </summary>
+    public IReadOnlyList<ReportingPeriod> Periods { get => _periods; init => _periods = Sequences.Copy(value, nameof(Periods)); }
 
     /// <summary>Gets the further breakdown of each division and period.</summary>
     public AggregationDimension Dimension { get; init; }
@@ -33,13 +46,21 @@ public sealed class AggregationQuery
     /// <summary>Gets the measures, in the order of the table's value columns; at least one, each once.</summary>
     public IReadOnlyList<Measure> Measures { get => _measures; init => _measures = Sequences.Copy(value, nameof(Measures)); }
 
+    /// <summary>
+    /// Gets the rates each row works out, after the measures (<see cref="Rate.Rectification"/>, a rate per a figure the
+    /// user supplies); empty by default. Every measure a rate divides must be among <see cref="Measures"/>, and each
+    /// code appear once. Copied when set.
+    /// </summary>
+    public IReadOnlyList<Rate> Rates { get => _rates; init => _rates = Sequences.Copy(value, nameof(Rates)); }
+
     /// <summary>Gets the day <see cref="Measure.HazardsOverdue"/> is judged on; required by that measure.</summary>
     public LocalDate? AsOf { get; init; }
 
     /// <summary>Returns <c>town × quarter × inspection-type: records, hazards-found</c>.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
-        $"{DivisionLevel?.ToString() ?? "all divisions"} × {Granularity?.ToString() ?? "all dates"} × {Dimension}: {string.Join(", ", _measures)}";
+        $"{DivisionLevel?.ToString() ?? "all divisions"} × {(_periods.Length > 0 ? string.Join("/", SortedPeriods().Select(p => p.Code)) : Granularity?.ToString() ?? "all dates")} × {Dimension}: " +
+        string.Join(", ", _measures) + (_rates.Length > 0 ? "; " + string.Join(", ", _rates.Select(r => r.Code)) : string.Empty);
 
     internal void Check()
     {
@@ -51,7 +72,7 @@ public sealed class AggregationQuery
         var seen = new HashSet<Measure>();
         foreach (var measure in _measures)
         {
-            if (measure is < Measure.Records or > Measure.PeopleReached)
+            if (measure is < Measure.Records or > Measure.InspectedUnits)
             {
                 throw new ArgumentException($"{(int)measure} is not a defined measure.", nameof(Measures));
             }
@@ -62,10 +83,13 @@ public sealed class AggregationQuery
             }
         }
 
-        if (Granularity is PeriodGranularity.Custom or < PeriodGranularity.Month or > PeriodGranularity.Custom)
+        if (Granularity is < PeriodGranularity.Month or > PeriodGranularity.Custom)
         {
-            throw new ArgumentException("Group by month, quarter, half-year or year; a custom period is not a calendar grouping.", nameof(Granularity));
+            throw new ArgumentException($"{(int)Granularity} is not a defined period granularity.", nameof(Granularity));
         }
+
+        CheckPeriods();
+        CheckRates();
 
         if (DivisionLevel is { } level && level is < Primitives.DivisionLevel.Province or > Primitives.DivisionLevel.Village)
         {
@@ -80,6 +104,66 @@ public sealed class AggregationQuery
         if (AsOf is null && seen.Contains(Measure.HazardsOverdue))
         {
             throw new ArgumentException("Overdue hazards are judged on a day: set AsOf.", nameof(AsOf));
+        }
+    }
+
+    /// <summary>The custom periods in order of their first day.</summary>
+    internal ReportingPeriod[] SortedPeriods()
+    {
+        var sorted = (ReportingPeriod[])_periods.Clone();
+        Array.Sort(sorted, (a, b) => a.Start.CompareTo(b.Start));
+        return sorted;
+    }
+
+    private void CheckPeriods()
+    {
+        if (Granularity != PeriodGranularity.Custom)
+        {
+            if (_periods.Length > 0)
+            {
+                throw new ArgumentException("Periods are listed but Granularity is not Custom: set Granularity = PeriodGranularity.Custom to group by them.", nameof(Periods));
+            }
+
+            return;
+        }
+
+        if (_periods.Length == 0)
+        {
+            throw new ArgumentException("Granularity is Custom: list the periods to group by in Periods.", nameof(Periods));
+        }
+
+        var sorted = SortedPeriods();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Start <= sorted[i - 1].End)
+            {
+                throw new ArgumentException(
+                    $"The periods {sorted[i - 1].Code} and {sorted[i].Code} overlap; a record in both would count twice in its division's subtotal. Give periods that do not overlap.",
+                    nameof(Periods));
+            }
+        }
+    }
+
+    private void CheckRates()
+    {
+        var measures = new HashSet<Measure>(_measures);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rate in _rates)
+        {
+            if (!codes.Add(rate.Code))
+            {
+                throw new ArgumentException($"Two rates have the code '{rate.Code}'; a row names its rates by code, so give each once.", nameof(Rates));
+            }
+
+            foreach (var measure in rate.DenominatorMeasure is { } d ? new[] { rate.Numerator, d } : new[] { rate.Numerator })
+            {
+                if (!measures.Contains(measure))
+                {
+                    throw new ArgumentException(
+                        $"The rate '{rate.Code}' divides by or into {StatisticsTable.MeasureCode(measure)}, which is not among the measures: add Measure.{measure} to Measures.",
+                        nameof(Rates));
+                }
+            }
         }
     }
 }

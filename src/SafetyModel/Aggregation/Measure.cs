@@ -44,4 +44,13 @@ public enum Measure
 
     /// <summary>受教育人数 of publicity activities; approximate figures stay approximate.</summary>
     PeopleReached = 12,
+
+    /// <summary>
+    /// 检查企业（单位）数, a distinct count: how many different units the row's inspections name in
+    /// <c>Inspection.Inspected</c>, each counted once however often it was inspected (unit 家). A unit is known by its
+    /// name as written, leading and trailing spaces aside, compared ordinally; names that differ in any other way are
+    /// different units, so record a stable name (or the 统一社会信用代码) for exact counts. Distinct counts do not add
+    /// up: a subtotal counts the units of all its rows once, so it can be less than the sum of its rows.
+    /// </summary>
+    InspectedUnits = 13,
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using SafetyModel.Accidents;
 using SafetyModel.Primitives;
@@ -30,7 +31,7 @@ public sealed class RecordBatch
     private readonly int _maxMonth;
     private readonly int[] _extras;
     private readonly Column?[] _dimensions = new Column?[(int)AggregationDimension.RecordType + 1];
-    private readonly int[]?[] _measures = new int[]?[(int)Measure.PeopleReached + 1];
+    private readonly int[]?[] _measures = new int[]?[(int)Measure.InspectedUnits + 1];
 
     private RecordBatch(IRecord[] records)
     {
@@ -139,9 +140,10 @@ public sealed class RecordBatch
         var values = dimension?.Codes.Length ?? 0;
         var width = query.Measures.Count + 1; // the measures, then the number of records (a group exists when it is not 0)
         var cells = (long)groups.Count * months * (values + 1) * width;
-        if (cells > 1 << 25 || dimension is { TooMany: true })
+        if (cells > 1 << 25 || dimension is { TooMany: true } || accumulation.ByDay)
         {
-            // Too many groups for a dense table (a dimension with very many values): the records one by one instead.
+            // Too many groups for a dense table (a dimension with very many values), or custom periods, which are
+            // found by day rather than by the month column: the records one by one instead.
             foreach (var record in _records)
             {
                 accumulation.Add(record);
@@ -172,7 +174,15 @@ public sealed class RecordBatch
             }
         }
 
-        if (HasExtras(query.Measures))
+        if (query.Measures.Contains(Measure.InspectedUnits))
+        {
+            // The units inspected are read from the inspections, which the list of records with extras leaves out.
+            foreach (var record in _records)
+            {
+                accumulation.AddExtras(record);
+            }
+        }
+        else if (HasExtras(query.Measures))
         {
             foreach (var i in _extras)
             {

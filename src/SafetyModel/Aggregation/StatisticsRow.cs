@@ -12,11 +12,13 @@ public sealed class StatisticsRow
 {
     private readonly Quantity[] _values;
     private readonly IReadOnlyList<Measure> _measures;
+    private readonly RateValue[] _rates;
 
     internal StatisticsRow(
         StatisticsRowKind kind, DivisionCode? division, ReportingPeriod? period, string? dimension, string? dimensionName, Quantity[] values,
-        IReadOnlyList<Measure> measures, int unsummed)
+        IReadOnlyList<Measure> measures, int unsummed, RateValue[] rates)
     {
+        _rates = rates;
         Kind = kind;
         Division = division;
         Period = period;
@@ -77,6 +79,38 @@ public sealed class StatisticsRow
             }
 
             throw new ArgumentException($"The table has no measure {measure}.", nameof(measure));
+        }
+    }
+
+    /// <summary>
+    /// Gets the row's rates, in the order of <see cref="AggregationQuery.Rates"/>: each divides this row's own sums, so a
+    /// subtotal's rate is the rate of its sums.
+    /// </summary>
+    public IReadOnlyList<RateValue> Rates => _rates;
+
+    /// <summary>Gets the row's value of a rate of the query.</summary>
+    /// <param name="rate">One of <see cref="AggregationQuery.Rates"/>, or a rate with the same code.</param>
+    /// <returns>The rate's value for this row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rate"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The table has no rate with that code.</exception>
+    public RateValue this[Rate rate]
+    {
+        get
+        {
+            if (rate is null)
+            {
+                throw new ArgumentNullException(nameof(rate));
+            }
+
+            foreach (var value in _rates)
+            {
+                if (value.Rate.Code == rate.Code)
+                {
+                    return value;
+                }
+            }
+
+            throw new ArgumentException($"The table has no rate '{rate.Code}'.", nameof(rate));
         }
     }
 

@@ -20,9 +20,10 @@ public sealed class StatisticsTable
 
     private readonly StatisticsRow[] _rows;
 
-    internal StatisticsTable(AggregationQuery query, List<StatisticsRow> rows)
+    internal StatisticsTable(AggregationQuery query, List<StatisticsRow> rows, long recordsOutsidePeriods)
     {
         Query = query;
+        RecordsOutsidePeriods = recordsOutsidePeriods;
         _rows = rows.ToArray();
     }
 
@@ -39,9 +40,17 @@ public sealed class StatisticsTable
     public StatisticsRow Total => _rows[_rows.Length - 1];
 
     /// <summary>
+    /// Gets how many dated records fell in none of the query's custom <see cref="AggregationQuery.Periods"/> and so are
+    /// counted in no row, not even the total; 0 for calendar groupings, which leave no record out.
+    /// </summary>
+    public long RecordsOutsidePeriods { get; }
+
+    /// <summary>
     /// Writes the table as CSV (RFC 4180, comma-separated, CRLF line ends): <c>kind, division, period, dimension,
-    /// dimensionName</c> and one column per measure. An exact value is written as its number; an approximate one as its
-    /// Chinese form (<c>320余</c>) so that no one mistakes it for exact.
+    /// dimensionName</c>, one column per measure and one per rate (headed by its code). An exact value is written as its
+    /// number; an approximate one as its Chinese form (<c>320余</c>) so that no one mistakes it for exact. A rate is
+    /// written rounded to four decimals half away from zero (<c>66.6667</c>), as <c>lower..upper</c> (or <c>lower..</c>)
+    /// when approximate, and empty when it has no value (<see cref="RateValue.ToInvariantString"/>).
     /// </summary>
     /// <param name="writer">Where to write.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
@@ -57,6 +66,12 @@ public sealed class StatisticsTable
         {
             writer.Write(',');
             writer.Write(MeasureCode(measure));
+        }
+
+        foreach (var rate in Query.Rates)
+        {
+            writer.Write(',');
+            writer.Write(rate.Code);
         }
 
         writer.Write("\r\n");
@@ -77,6 +92,12 @@ public sealed class StatisticsTable
                 writer.Write(Field(value.IsExact ? value.Stated.ToString(CultureInfo.InvariantCulture) : value.ToChineseString()));
             }
 
+            foreach (var rate in row.Rates)
+            {
+                writer.Write(',');
+                writer.Write(rate.ToInvariantString());
+            }
+
             writer.Write("\r\n");
         }
     }
@@ -95,9 +116,11 @@ public sealed class StatisticsTable
     public override string ToString() => $"{Query}: {_rows.Length} rows";
 
     /// <summary>The stable code of a measure in CSV headers and JSON: <c>hazards-found</c>.</summary>
-    internal static string MeasureCode(Measure measure)
+    internal static string MeasureCode(Measure measure) => Kebab(measure.ToString());
+
+    /// <summary><c>HalfYear</c> → <c>half-year</c>: the codes tables, their JSON and the CLI use for enum members.</summary>
+    internal static string Kebab(string name)
     {
-        var name = measure.ToString();
         var builder = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {

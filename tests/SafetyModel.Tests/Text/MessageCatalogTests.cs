@@ -7,18 +7,20 @@ namespace SafetyModel.Tests.Text;
 
 public class MessageCatalogTests
 {
-    public static TheoryData<string> PublishedCodes()
+    public static TheoryData<string> PublishedCodes() => new(PublishedCodeList());
+
+    private static List<string> PublishedCodeList()
     {
-        var data = new TheoryData<string>();
+        var codes = new List<string>();
         foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes), typeof(SafetyModel.Serialization.JsonContractCodes) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
             {
-                data.Add((string)field.GetRawConstantValue()!);
+                codes.Add((string)field.GetRawConstantValue()!);
             }
         }
 
-        return data;
+        return codes;
     }
 
     [Theory]
@@ -35,7 +37,7 @@ public class MessageCatalogTests
     [Fact]
     public void Published_codes_are_unique_and_well_formed()
     {
-        var codes = PublishedCodes().Select(row => row.Data).ToList();
+        var codes = PublishedCodeList().ToList();
 
         codes.Should().OnlyHaveUniqueItems();
         codes.Should().OnlyContain(c => Regex.IsMatch(c, "^SM[0-9]{4}$"));
@@ -44,7 +46,7 @@ public class MessageCatalogTests
     [Fact]
     public void Every_catalogue_entry_is_a_published_code()
     {
-        var published = PublishedCodes().Select(row => row.Data).ToHashSet();
+        var published = PublishedCodeList().ToHashSet();
 
         MessageCatalog.Codes().Should().OnlyContain(code => published.Contains(code));
     }
