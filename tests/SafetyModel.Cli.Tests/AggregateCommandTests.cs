@@ -1,8 +1,10 @@
+using NodaTime;
 using System.Globalization;
 using SafetyModel.Aggregation;
 using SafetyModel.Cli.Demo;
 using SafetyModel.Primitives;
 using SafetyModel.Serialization;
+using SafetyModel.Work;
 using SkiaSharp;
 
 namespace SafetyModel.Cli.Tests;
@@ -205,5 +207,90 @@ public class AggregateCommandTests
         redirected.Error.Should().BeEmpty();
         terminal.Output.Should().Be(redirected.Output);
         redirected.Output.Should().Contain("total,,,,,100001");
+    }
+
+    private static IRecord[] FloodSeasonRecords() => new IRecord[]
+    {
+        Inspection("I-6", 6, "乌兰加油站", "苏力德煤矿"),
+        Inspection("I-7", 7, "乌兰加油站"),
+        Inspection("I-10", 10),
+        Hazard("H-1", 2, HazardStatus.Rectifying),
+        Hazard("H-2", 3, HazardStatus.Rectified),
+    };
+
+    private static Inspection Inspection(string id, int month, params string[] units) => new()
+    {
+        Id = id, Division = RecordFiles.Town, Start = new LocalDate(2022, month, 10), Types = new[] { InspectionType.Comprehensive }, Inspected = units,
+    };
+
+    private static Hazard Hazard(string id, int day, HazardStatus status) => new()
+    {
+        Id = id, Division = RecordFiles.Town, Description = "消防通道堵塞", FoundOn = new LocalDate(2022, 6, day), Status = status,
+    };
+
+    [Fact]
+    public void Aggregate_groups_by_listed_periods_counts_units_once_and_adds_the_rectification_rate()
+    {
+        var path = RecordFiles.JsonLines("flood.jsonl", FloodSeasonRecords());
+
+        var run = CliRun.Of("aggregate", path, "--by", "town", "--periods", "2022-06-01/2022-09-30", "--measure", "records,inspected-units", "--rate", "整改率", "-f", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Output.Split("\r\n");
+        lines[0].Should().Be("kind,division,period,dimension,dimensionName,records,inspected-units,hazards-rectified,hazards-found,rectification-rate");
+        lines.Should().Contain("detail,150626103000,2022-06-01/2022-09-30,,,4,2,1,2,50");
+    }
+
+    [Fact]
+    public void Aggregate_as_JSON_writes_rates_and_the_records_left_outside_the_periods()
+    {
+        var path = RecordFiles.JsonLines("flood.jsonl", FloodSeasonRecords());
+
+        var run = CliRun.Of("aggregate", path, "--by", "town", "--periods", "2022-06-01/2022-09-30", "--rate", "rectification-rate", "-f", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var table = run.Json().GetProperty("table");
+        table.GetProperty("recordsOutsidePeriods").GetInt64().Should().Be(1);
+        table.GetProperty("query").GetProperty("periods")[0].GetString().Should().Be("2022-06-01/2022-09-30");
+        table.GetProperty("query").GetProperty("granularity").GetString().Should().Be("custom");
+        var rate = table.GetProperty("rows")[0].GetProperty("rates").GetProperty("rectification-rate");
+        rate.GetProperty("status").GetString().Should().Be("exact");
+        rate.GetProperty("value").GetDecimal().Should().Be(50m);
+    }
+
+    [Fact]
+    public void Aggregate_says_how_many_records_fall_outside_the_periods()
+    {
+        var path = RecordFiles.JsonLines("flood.jsonl", FloodSeasonRecords());
+
+        var run = CliRun.Of("aggregate", path, "--by", "town", "--periods", "2022年上半年,2022-Q3", "--language", "zh");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("另有1条记录不在所列期间内，未计入。");
+    }
+
+    [Theory]
+    [InlineData("--periods", "2022-13", "not a period")]
+    [InlineData("--rate", "death-rate", "not a rate")]
+    [InlineData("--periods", "2022,2022-Q1", "overlap")]
+    public void Aggregate_refuses_bad_periods_and_rates_with_exit_code_2(string option, string value, string message)
+    {
+        var path = RecordFiles.JsonLines("flood.jsonl", FloodSeasonRecords());
+
+        var run = CliRun.Of("aggregate", path, "--by", "town", option, value);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain(message);
+    }
+
+    [Fact]
+    public void Aggregate_refuses_a_period_length_and_listed_periods_together()
+    {
+        var path = RecordFiles.JsonLines("flood.jsonl", FloodSeasonRecords());
+
+        var run = CliRun.Of("aggregate", path, "--by", "town,quarter", "--periods", "2022-Q3");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("give one of them");
     }
 }

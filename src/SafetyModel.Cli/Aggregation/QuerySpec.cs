@@ -44,7 +44,15 @@ internal static class QuerySpec
         ["record-type"] = AggregationDimension.RecordType, ["记录类型"] = AggregationDimension.RecordType,
     };
 
-    public static AggregationQuery Parse(string? by, string? measures, LocalDate? asOf)
+    /// <summary>The rates <c>--rate</c> knows, by English code and Chinese name.</summary>
+    public static readonly IReadOnlyDictionary<string, Rate> Rates = new Dictionary<string, Rate>(StringComparer.OrdinalIgnoreCase)
+    {
+        [Rate.Rectification.Code] = Rate.Rectification, ["整改率"] = Rate.Rectification, [Rate.Rectification.ChineseName] = Rate.Rectification,
+    };
+
+    public static AggregationQuery Parse(string? by, string? measures, LocalDate? asOf) => Parse(by, measures, asOf, null, null);
+
+    public static AggregationQuery Parse(string? by, string? measures, LocalDate? asOf, string? periods, string? rates)
     {
         DivisionLevel? level = null;
         PeriodGranularity? period = null;
@@ -84,6 +92,42 @@ internal static class QuerySpec
             chosen.Add(match);
         }
 
+        var custom = new List<ReportingPeriod>();
+        foreach (var text in Split(periods))
+        {
+            var parsed = ReportingPeriod.ParseDetailed(text);
+            if (!parsed.Success)
+            {
+                throw new CliException($"--periods: “{text}” is not a period ({parsed.Error!.Code}: {parsed.Error.Message.English}). Give codes such as 2022-06-01/2022-09-30, 2022-05 or 2022-Q3, or Chinese such as 2022年上半年.");
+            }
+
+            custom.Add(parsed.Value);
+        }
+
+        if (custom.Count > 0 && period is not null)
+        {
+            throw new CliException("--periods and a period length in --by both say how to group dates; give one of them.");
+        }
+
+        var chosenRates = new List<Rate>();
+        foreach (var name in Split(rates))
+        {
+            var rate = Rates.TryGetValue(name, out var r) ? r : throw new CliException($"--rate: “{name}” is not a rate; the rates are {string.Join(", ", Rates.Values.Distinct().Select(x => x.Code))}.");
+            if (chosenRates.Contains(rate))
+            {
+                throw new CliException($"--rate: “{name}” is named twice.");
+            }
+
+            chosenRates.Add(rate);
+            foreach (var needed in rate.DenominatorMeasure is { } d ? new[] { rate.Numerator, d } : new[] { rate.Numerator })
+            {
+                if (!chosen.Contains(needed))
+                {
+                    chosen.Add(needed); // a rate shows the figures it divides
+                }
+            }
+        }
+
         if (chosen.Contains(Measure.HazardsOverdue) && asOf is null)
         {
             throw new CliException("--measure hazards-overdue needs --as-of yyyy-MM-dd: a hazard is overdue only on a given day.");
@@ -92,7 +136,9 @@ internal static class QuerySpec
         return new AggregationQuery
         {
             DivisionLevel = level,
-            Granularity = period,
+            Granularity = custom.Count > 0 ? PeriodGranularity.Custom : period,
+            Periods = custom,
+            Rates = chosenRates,
             Dimension = dimension,
             Measures = chosen.Count > 0 ? chosen : new[] { Measure.Records },
             AsOf = asOf,

@@ -32,8 +32,18 @@ internal static class AggregateCommand
         };
         var measure = new Option<string?>("--measure")
         {
-            Description = "Measures, comma-separated: records (default), inspection-hazards-found, hazards-found, hazards-rectified, hazards-overdue (needs --as-of), accidents, deaths, serious-injuries, minor-injuries, missing, direct-loss, people-trained, people-reached.",
+            Description = "Measures, comma-separated: records (default), inspection-hazards-found, hazards-found, hazards-rectified, hazards-overdue (needs --as-of), accidents, deaths, serious-injuries, minor-injuries, missing, direct-loss, people-trained, people-reached, inspected-units (distinct units named by inspections).",
             HelpName = "measure,...",
+        };
+        var periods = new Option<string?>("--periods")
+        {
+            Description = "Group by these periods instead of a period length: codes (2022-06-01/2022-09-30, 2022-05, 2022-Q3) or Chinese (2022年上半年), comma-separated, not overlapping. Records outside all of them are counted and left out.",
+            HelpName = "period,...",
+        };
+        var rate = new Option<string?>("--rate")
+        {
+            Description = "Rates to work out for every row: rectification-rate (隐患整改率, hazards-rectified ÷ hazards-found × 100; adds the two measures).",
+            HelpName = "rate,...",
         };
         var asOf = new Option<string?>("--as-of") { Description = "The day hazards-overdue is judged on (yyyy-MM-dd)." };
         var chart = new Option<string?>("--chart") { Description = "Also draw the first measure as a bar chart into this PNG file." };
@@ -46,13 +56,13 @@ internal static class AggregateCommand
         var inputFormat = CommonOptions.InputFormat();
         var command = new Command("aggregate", "Roll records up by division, period and dimension into a statistics table (text, CSV or JSON) and a chart.")
         {
-            files, by, measure, asOf, chart, registry, format, inputFormat,
+            files, by, measure, periods, rate, asOf, chart, registry, format, inputFormat,
         };
         command.SetAction(result => Run(
             environment,
             result.GetRequiredValue(files),
             CommonOptions.ParseInputFormat(result.GetValue(inputFormat)),
-            QuerySpec.Parse(result.GetValue(by), result.GetValue(measure), DateOptions.Parse("--as-of", result.GetValue(asOf))),
+            QuerySpec.Parse(result.GetValue(by), result.GetValue(measure), DateOptions.Parse("--as-of", result.GetValue(asOf)), result.GetValue(periods), result.GetValue(rate)),
             Registries.Load(result.GetValue(registry), environment),
             result.GetValue(chart) is { } path ? environment.Resolve(path) : null,
             CommonOptions.ParseFormat(result.GetValue(format)),
@@ -137,6 +147,13 @@ internal static class AggregateCommand
             default:
                 environment.Output.WriteLine(language.Pick($"{count} records: {query}", $"记录{count}条：{query}"));
                 StatisticsView.WriteTable(environment.Output, table, registry, language);
+                if (table.RecordsOutsidePeriods > 0)
+                {
+                    environment.Output.WriteLine(language.Pick(
+                        $"{table.RecordsOutsidePeriods} records fall in none of the periods and are left out.",
+                        $"另有{table.RecordsOutsidePeriods}条记录不在所列期间内，未计入。"));
+                }
+
                 if (chart is not null)
                 {
                     environment.Output.WriteLine(language.Pick(

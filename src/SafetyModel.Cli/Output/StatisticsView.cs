@@ -5,6 +5,7 @@ using System.Linq;
 using NodaTime.Text;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Serialization;
 
 namespace SafetyModel.Cli.Output;
 
@@ -26,6 +27,7 @@ internal static class StatisticsView
         [Measure.DirectLoss] = "直接经济损失",
         [Measure.PeopleTrained] = "培训人次",
         [Measure.PeopleReached] = "宣传覆盖人次",
+        [Measure.InspectedUnits] = "检查企业（单位）数",
     };
 
     public static string MeasureName(Measure measure, Language language) =>
@@ -69,6 +71,7 @@ internal static class StatisticsView
 
         var keyColumns = columns.Count;
         columns.AddRange(query.Measures.Select(m => MeasureName(m, language)));
+        columns.AddRange(query.Rates.Select(r => language == Language.Chinese ? r.ChineseName : r.Code));
         var unsummed = table.Rows.Any(r => r.UnsummedFigures > 0);
         if (unsummed)
         {
@@ -120,6 +123,7 @@ internal static class StatisticsView
             }
 
             cells.AddRange(row.Values.Select(v => Value(v, language)));
+            cells.AddRange(row.Rates.Select(r => r.ToString()));
             if (unsummed)
             {
                 cells.Add(row.UnsummedFigures.ToString(CultureInfo.InvariantCulture));
@@ -131,60 +135,11 @@ internal static class StatisticsView
         text.Write(output, "  ");
     }
 
+    /// <summary>The table as the package writes it (<see cref="StatisticsTableJson"/>), under <paramref name="name"/>.</summary>
     public static void WriteJson(JsonOutput json, string name, StatisticsTable table, DivisionRegistry? registry)
     {
-        var writer = json.Writer;
-        var query = table.Query;
-        writer.WriteStartObject(name);
-        writer.WriteStartObject("query");
-        WriteCodeOrNull(writer, "divisionLevel", query.DivisionLevel is { } level ? Codes.Of(level) : null);
-        WriteCodeOrNull(writer, "granularity", query.Granularity is { } granularity ? Codes.Of(granularity) : null);
-        WriteCodeOrNull(writer, "dimension", query.Dimension == AggregationDimension.None ? null : Codes.Of(query.Dimension));
-        writer.WriteStartArray("measures");
-        foreach (var measure in query.Measures)
-        {
-            writer.WriteStringValue(Codes.Of(measure));
-        }
-
-        writer.WriteEndArray();
-        WriteCodeOrNull(writer, "asOf", query.AsOf is { } asOf ? LocalDatePattern.Iso.Format(asOf) : null);
-        writer.WriteEndObject();
-        writer.WriteStartArray("rows");
-        foreach (var row in table.Rows)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", Codes.Of(row.Kind));
-            WriteCodeOrNull(writer, "division", row.Division is { } d && d != default ? d.Code : null);
-            WriteCodeOrNull(writer, "divisionName", row.Division is { } n && n != default && registry is not null && registry.TryGetName(n, out var divisionName) ? divisionName : null);
-            WriteCodeOrNull(writer, "period", row.Period?.Code);
-            WriteCodeOrNull(writer, "periodName", row.Period?.ChineseName);
-            WriteCodeOrNull(writer, "dimension", row.Dimension);
-            WriteCodeOrNull(writer, "dimensionName", row.DimensionName);
-            writer.WriteStartObject("values");
-            for (var i = 0; i < query.Measures.Count; i++)
-            {
-                json.WriteContract(Codes.Of(query.Measures[i]), row.Values[i]);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteNumber("unsummedFigures", row.UnsummedFigures);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteCodeOrNull(System.Text.Json.Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
+        json.Writer.WritePropertyName(name);
+        StatisticsTableJson.Write(json.Writer, table, registry);
     }
 
     private static string DimensionChinese(AggregationDimension dimension) => dimension switch
