@@ -21,6 +21,7 @@ internal static class DocumentNumberReader
 
         for (var i = 0; i < code.Length; i++)
         {
+            WorkMeter.Step();
             var c = code[i];
             if (IsOpening(c) || IsClosing(c) || NumeralCharacters.ArabicDigit(c) >= 0 || char.IsWhiteSpace(c) || !TextSpans.IsWellFormedAt(code, i))
             {
@@ -95,6 +96,7 @@ internal static class DocumentNumberReader
         var open = -1;
         for (var k = 0; k < s.Length; k++)
         {
+            WorkMeter.Step();
             if (IsOpening(s[k]))
             {
                 open = k;
@@ -125,6 +127,7 @@ internal static class DocumentNumberReader
         var yearStart = i2;
         while (i2 < s.Length && s[i2] is >= '0' and <= '9')
         {
+            WorkMeter.Step();
             i2++;
         }
 
@@ -167,6 +170,7 @@ internal static class DocumentNumberReader
         var serialStart = i;
         while (i < s.Length && s[i] is >= '0' and <= '9')
         {
+            WorkMeter.Step();
             i++;
         }
 
@@ -228,6 +232,7 @@ internal static class DocumentNumberReader
         string? brackets = null;
         for (var i = 0; i < text.Length; i++)
         {
+            WorkMeter.Step();
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
@@ -295,6 +300,7 @@ internal static class DocumentNumberReader
 
         foreach (var c in digits)
         {
+            WorkMeter.Step();
             if (c is < '0' or > '9')
             {
                 return false;

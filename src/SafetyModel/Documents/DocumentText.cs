@@ -92,6 +92,7 @@ public static class DocumentText
         {
             var line = lines[i];
             var value = line.Text;
+            WorkMeter.Step(value.Length);
             if (parts.CopyNumber is null && value.Length is >= 1 and <= 10 && value.All(c => c is >= '0' and <= '9'))
             {
                 parts.CopyNumber = value;
@@ -143,6 +144,7 @@ public static class DocumentText
         var recipient = -1;
         for (var k = i; k < lines.Count && k < i + 4; k++)
         {
+            WorkMeter.Step();
             if (lines[k].Text.EndsWith("：", StringComparison.Ordinal) || lines[k].Text.EndsWith(":", StringComparison.Ordinal))
             {
                 recipient = k;
@@ -194,6 +196,7 @@ public static class DocumentText
         while (end > first)
         {
             var value = lines[end - 1].Text;
+            WorkMeter.Step(value.Length);
             if (value.EndsWith("印发", StringComparison.Ordinal) && PrintingLine(value, out var organ, out var date))
             {
                 parts.PrintingOrgan = organ;
@@ -243,11 +246,13 @@ public static class DocumentText
         // 附件说明 stand at the end of the body: 附件：1. … / 2. …
         for (var k = first; k < end; k++)
         {
+            WorkMeter.Step();
             if (lines[k].Text.StartsWith("附件", StringComparison.Ordinal) && lines[k].Text.Length > 3 && lines[k].Text[2] is '：' or ':')
             {
                 parts.Attachments.Add(lines[k].Text.Substring(3).Trim());
                 for (var m = k + 1; m < end; m++)
                 {
+                    WorkMeter.Step();
                     parts.Attachments.Add(lines[m].Text);
                 }
 
@@ -264,11 +269,13 @@ public static class DocumentText
         for (var k = first; k < end; k++)
         {
             var value = lines[k].Text;
+            WorkMeter.Step(value.Length);
             if (Heading(value, out var level, out var number, out var marker, out var heading, out var rest))
             {
                 var section = new SectionBuilder(level, number, marker, heading);
                 while (stack.Count > 0 && stack[stack.Count - 1].Level >= level)
                 {
+                    WorkMeter.Step();
                     stack.RemoveAt(stack.Count - 1);
                 }
 
@@ -333,6 +340,7 @@ public static class DocumentText
             var k = 0;
             while (k < line.Length && k < 4 && IsChineseCountChar(line[k]))
             {
+                WorkMeter.Step();
                 k++;
             }
 
@@ -347,6 +355,7 @@ public static class DocumentText
                 k = 0;
                 while (k < line.Length && k < 3 && NumeralCharacters.ArabicDigit(line[k]) >= 0)
                 {
+                    WorkMeter.Step();
                     k++;
                 }
 
@@ -422,6 +431,7 @@ public static class DocumentText
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
+            WorkMeter.Step();
             if (i == text.Length || text[i] == '\n' || text[i] == '\r')
             {
                 var raw = text.AsSpan(start, i - start);

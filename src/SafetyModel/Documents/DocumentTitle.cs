@@ -114,8 +114,10 @@ public sealed class DocumentTitle : IEquatable<DocumentTitle>
         type = default;
         foreach (var known in DocumentType.KnownValues)
         {
+            WorkMeter.Step();
             foreach (var name in known.TitleEndings)
             {
+                WorkMeter.Step();
                 if (title.EndsWith(name, StringComparison.Ordinal) && (best is null || name.Length > best.Length))
                 {
                     best = name;

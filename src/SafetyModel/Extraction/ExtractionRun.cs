@@ -59,6 +59,7 @@ internal sealed class ExtractionRun
             var figures = new StatedFigure[_top.Count];
             for (var i = 0; i < figures.Length; i++)
             {
+                WorkMeter.Step();
                 figures[i] = _top[i].Build();
             }
 
@@ -72,7 +73,9 @@ internal sealed class ExtractionRun
         var lineStart = 0;
         while (lineStart <= _text.Length)
         {
+            WorkMeter.Step();
             var lineEnd = _text.IndexOf('\n', lineStart);
+            WorkMeter.Step((lineEnd < 0 ? _text.Length : lineEnd) - lineStart);
             if (lineEnd < 0)
             {
                 lineEnd = _text.Length;
@@ -94,6 +97,7 @@ internal sealed class ExtractionRun
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
+            WorkMeter.Step();
             if (SentenceEnds.IndexOf(_text[i]) >= 0)
             {
                 Sentence(paragraph, sentenceStart, i + 1);
@@ -127,6 +131,7 @@ internal sealed class ExtractionRun
         var clauseStart = s;
         for (var i = s; i <= e; i++)
         {
+            WorkMeter.Step();
             if (i < e && ClauseMarks.IndexOf(_text[i]) < 0 && SentenceEnds.IndexOf(_text[i]) < 0)
             {
                 continue;
@@ -135,11 +140,13 @@ internal sealed class ExtractionRun
             // The clause [clauseStart, i): a marker 其中, figures, or (in a breakdown) an activity named without a count.
             var clauseEnd = i;
             var marker = _text.IndexOf(FigureLexicon.Breakdown, clauseStart, clauseEnd - clauseStart, StringComparison.Ordinal);
+            WorkMeter.Step(clauseEnd - clauseStart);
             var firstToken = next;
             var segmentStart = clauseStart;
             var markerSeen = false;
             while (next < tokens.Count && tokens[next].Start < clauseEnd)
             {
+                WorkMeter.Step();
                 var token = tokens[next];
                 if (marker >= 0 && !markerSeen && marker < token.Start)
                 {
@@ -150,12 +157,14 @@ internal sealed class ExtractionRun
 
                 while (monthIndex < months.Count && months[monthIndex].Position < token.Start)
                 {
+                    WorkMeter.Step();
                     month = months[monthIndex++];
                 }
 
                 var postEnd = next + 1 < tokens.Count && tokens[next + 1].Start < clauseEnd ? tokens[next + 1].Start : clauseEnd;
                 var contextStart = Math.Max(clauseStart, token.Start - ContextWindow);
                 var context = _text.Substring(contextStart, Math.Min(clauseEnd, token.End + ContextWindow) - contextStart);
+                WorkMeter.Step(context.Length);
                 var candidate = Read(paragraph, context, Math.Max(s, token.Start - ContextWindow), segmentStart, token, postEnd, month);
                 segmentStart = token.End;
                 next++;
@@ -229,6 +238,7 @@ internal sealed class ExtractionRun
         var pre = _text.Substring(preStart, token.Start - preStart);
         var postStop = _text.IndexOf('、', token.End, postEnd - token.End);
         var post = _text.Substring(token.End, (postStop < 0 ? postEnd : postStop) - token.End);
+        WorkMeter.Step(pre.Length + (postEnd - token.End));
         var trimmedPost = post.TrimEnd();
 
         FigureLexicon.Entry? entry;
@@ -289,10 +299,13 @@ internal sealed class ExtractionRun
         }
 
         var clause = _text.Substring(s, e - s);
+        WorkMeter.Step(clause.Length);
         foreach (var ending in ActivityEndings)
         {
+            WorkMeter.Step();
             foreach (var word in parent.Entry.Words)
             {
+                WorkMeter.Step();
                 if (clause.EndsWith(word + ending, StringComparison.Ordinal) && !IsNegated(clause, clause.Length - ending.Length - word.Length))
                 {
                     var label = Label(clause);
@@ -316,6 +329,7 @@ internal sealed class ExtractionRun
 
         foreach (var entry in FigureLexicon.Entries)
         {
+            WorkMeter.Step();
             if (!entry.Fits(unit) || LastUndenied(words, entry.Words) is not { } end)
             {
                 continue;
@@ -341,8 +355,10 @@ internal sealed class ExtractionRun
 
         foreach (var place in new[] { label ?? string.Empty, pre, post })
         {
+            WorkMeter.Step();
             foreach (var (word, type) in FigureLexicon.InspectionTypes)
             {
+                WorkMeter.Step(place.Length);
                 if (place.IndexOf(word, StringComparison.Ordinal) >= 0)
                 {
                     return type;
@@ -370,6 +386,7 @@ internal sealed class ExtractionRun
 
         foreach (var (word, type) in FigureLexicon.InspectionTypes)
         {
+            WorkMeter.Step(before.Length);
             if (before.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return type;
@@ -385,6 +402,7 @@ internal sealed class ExtractionRun
         var cut = 0;
         foreach (var word in FigureLexicon.LabelCuts)
         {
+            WorkMeter.Step(phrase.Length);
             var at = phrase.LastIndexOf(word, StringComparison.Ordinal);
             if (at >= 0 && at + word.Length > cut)
             {
@@ -396,11 +414,13 @@ internal sealed class ExtractionRun
         var end = phrase.Length;
         while (start < end && (FigureLexicon.LabelLeadingDrops.IndexOf(phrase[start]) >= 0 || IsSpaceOrJoiner(phrase[start])))
         {
+            WorkMeter.Step();
             start++;
         }
 
         while (end > start && IsSpaceOrJoiner(phrase[end - 1]))
         {
+            WorkMeter.Step();
             end--;
         }
 
@@ -411,6 +431,7 @@ internal sealed class ExtractionRun
     {
         foreach (var word in words)
         {
+            WorkMeter.Step(text.Length);
             if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return true;
@@ -426,8 +447,10 @@ internal sealed class ExtractionRun
         int? end = null;
         foreach (var word in words)
         {
+            WorkMeter.Step(text.Length);
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
+                WorkMeter.Step();
                 if (!IsNegated(text, at) && (end is null || at + word.Length > end))
                 {
                     end = at + word.Length;
@@ -442,6 +465,7 @@ internal sealed class ExtractionRun
     {
         foreach (var negation in FigureLexicon.Negations)
         {
+            WorkMeter.Step();
             if (at >= negation.Length && string.CompareOrdinal(text, at - negation.Length, negation, 0, negation.Length) == 0)
             {
                 return true;
@@ -458,6 +482,7 @@ internal sealed class ExtractionRun
         var i = start;
         while (i < end)
         {
+            WorkMeter.Step();
             if (!NumeralCharacters.IsNumeral(_text[i]))
             {
                 i++;
@@ -469,6 +494,7 @@ internal sealed class ExtractionRun
             while (j < end && (NumeralCharacters.IsNumeral(_text[j]) ||
                                (j > i && NumeralCharacters.IsDecimalPoint(_text[j]) && j + 1 < end && NumeralCharacters.ArabicDigit(_text[j + 1]) >= 0)))
             {
+                WorkMeter.Step();
                 digits |= NumeralCharacters.ArabicDigit(_text[j]) >= 0 || NumeralCharacters.ChineseDigit(_text[j]) >= 0 || NumeralCharacters.SmallUnit(_text[j]) == 10;
                 j++;
             }
@@ -511,6 +537,7 @@ internal sealed class ExtractionRun
         string? unit = null;
         foreach (var u in FigureLexicon.Units)
         {
+            WorkMeter.Step();
             if (k + u.Length <= end && string.CompareOrdinal(_text, k, u, 0, u.Length) == 0)
             {
                 unit = u;
@@ -531,6 +558,7 @@ internal sealed class ExtractionRun
 
         foreach (var suffix in SuffixQualifiers)
         {
+            WorkMeter.Step();
             if (tokenEnd + suffix.Length <= end && string.CompareOrdinal(_text, tokenEnd, suffix, 0, suffix.Length) == 0)
             {
                 tokenEnd += suffix.Length;
@@ -550,6 +578,7 @@ internal sealed class ExtractionRun
     {
         foreach (var prefix in PrefixQualifiers)
         {
+            WorkMeter.Step();
             var at = numberStart - prefix.Length;
             if (at >= 0 && string.CompareOrdinal(_text, at, prefix, 0, prefix.Length) == 0 && !(prefix == "近" && at > 0 && _text[at - 1] is '最' or '附'))
             {
@@ -566,6 +595,7 @@ internal sealed class ExtractionRun
         var months = new List<(int Month, int? Year, int Position)>();
         for (var i = start + 1; i < end; i++)
         {
+            WorkMeter.Step();
             if (_text[i] != '月' || !NumeralCharacters.IsNumeral(_text[i - 1]))
             {
                 continue;
@@ -574,6 +604,7 @@ internal sealed class ExtractionRun
             var r = i - 1;
             while (r > start && i - r < 3 && NumeralCharacters.IsNumeral(_text[r - 1]))
             {
+                WorkMeter.Step();
                 r--;
             }
 
@@ -608,6 +639,7 @@ internal sealed class ExtractionRun
     {
         while (start < end && IsSpaceOrJoiner(_text[start]))
         {
+            WorkMeter.Step();
             start++;
         }
 
@@ -622,11 +654,13 @@ internal sealed class ExtractionRun
         var e = end;
         while (s < e && (NumeralCharacters.IsSpace(_text[s]) || _text[s] == '\r'))
         {
+            WorkMeter.Step();
             s++;
         }
 
         while (e > s && (NumeralCharacters.IsSpace(_text[e - 1]) || _text[e - 1] == '\r'))
         {
+            WorkMeter.Step();
             e--;
         }
 
@@ -688,6 +722,7 @@ internal sealed class ExtractionRun
             var parts = new StatedFigure[Parts.Count];
             for (var i = 0; i < parts.Length; i++)
             {
+                WorkMeter.Step();
                 parts[i] = Parts[i].Build();
             }
 

@@ -75,6 +75,7 @@ public static class SummaryText
 
         for (var at = subject.IndexOf('年'); at >= 4; at = subject.IndexOf('年', at + 1))
         {
+            WorkMeter.Step();
             if (!ChineseNumerals.TryParse(subject.AsSpan(at - 4, 4), out var y) || y is < 1000 or > 9999 ||
                 (at > 4 && NumeralCharacters.IsNumeral(subject[at - 5])))
             {
@@ -127,11 +128,13 @@ public static class SummaryText
 
         foreach (var organ in document.SignatureOrgans.Concat(document.IssuingOrgans).Concat(document.Title?.Issuer is { } issuer ? new[] { issuer } : Array.Empty<string>()))
         {
+            WorkMeter.Step();
             DivisionCode? best = null;
             var bestLength = 0;
             var tie = false;
             foreach (var code in registry.Codes)
             {
+                WorkMeter.Step();
                 if (!registry.TryGetName(code, out var name) || name is null || !organ.StartsWith(name, StringComparison.Ordinal))
                 {
                     continue;

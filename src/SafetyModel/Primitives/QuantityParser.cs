@@ -47,6 +47,7 @@ internal static class QuantityParser
         QuantityQualifier? prefix = null;
         foreach (var (word, qualifier) in Prefixes)
         {
+            WorkMeter.Step();
             if (t.StartsWith(word.AsSpan(), StringComparison.Ordinal))
             {
                 prefix = qualifier;
@@ -58,6 +59,7 @@ internal static class QuantityParser
         QuantityQualifier? suffix = null;
         foreach (var (word, qualifier) in Suffixes)
         {
+            WorkMeter.Step();
             if (end - i > word.Length && t.Slice(0, end).EndsWith(word.AsSpan(), StringComparison.Ordinal))
             {
                 suffix = qualifier;
@@ -71,6 +73,7 @@ internal static class QuantityParser
         while (i < end && (NumeralCharacters.IsNumeral(t[i]) || NumeralCharacters.IsDecimalPoint(t[i]) ||
                            (IsRangeSeparator(t[i]) && i > numberStart && i + 1 < end && NumeralCharacters.IsNumeral(t[i + 1]))))
         {
+            WorkMeter.Step();
             i++;
         }
 
@@ -88,6 +91,7 @@ internal static class QuantityParser
             i++;
             while (i < end && (NumeralCharacters.IsTenThousand(t[i]) || NumeralCharacters.IsHundredMillion(t[i])) && !IsKnownUnit(t.Slice(i, end - i)))
             {
+                WorkMeter.Step();
                 var factor = NumeralCharacters.IsTenThousand(t[i]) ? 10_000m : 100_000_000m;
                 if (multiplier > NumeralReader.Maximum / factor)
                 {
@@ -112,6 +116,7 @@ internal static class QuantityParser
         var unitText = TextSpans.Trim(t.Slice(i, end - i), out var unitOffset);
         for (var k = 0; k < unitText.Length; k++)
         {
+            WorkMeter.Step();
             if (NumeralCharacters.ArabicDigit(unitText[k]) >= 0 || (unitText[k] is '余' or '多' && k == 0) || !TextSpans.IsWellFormedAt(unitText, k))
             {
                 return Fail(ChineseNumerals.UnexpectedCharacter(t, i + unitOffset + k).Shift(offset));
@@ -195,6 +200,7 @@ internal static class QuantityParser
         var start = i;
         while (i < end && char.IsWhiteSpace(t[i]))
         {
+            WorkMeter.Step();
             i++;
         }
 
@@ -223,6 +229,7 @@ internal static class QuantityParser
         high = null;
         for (var k = 1; k < number.Length - 1; k++)
         {
+            WorkMeter.Step();
             if (!IsRangeSeparator(number[k]))
             {
                 continue;
@@ -284,6 +291,7 @@ internal static class QuantityParser
     {
         foreach (var c in text)
         {
+            WorkMeter.Step();
             if (NumeralCharacters.IsTenThousand(c) || NumeralCharacters.IsHundredMillion(c))
             {
                 return true;
@@ -302,6 +310,7 @@ internal static class QuantityParser
         var found = -1;
         for (var k = 0; k + 1 < number.Length; k++)
         {
+            WorkMeter.Step();
             var first = NumeralCharacters.ChineseDigit(number[k]);
             var second = NumeralCharacters.ChineseDigit(number[k + 1]);
             if (first <= 0 || second <= 0)

@@ -267,6 +267,7 @@ internal static class ReportingPeriodParser
     {
         foreach (var c in s)
         {
+            WorkMeter.Step();
             if (c is < '0' or > '9')
             {
                 return false;

@@ -173,19 +173,20 @@ internal sealed partial class JsonContract
                 .At(start).Within(name);
         }
 
-        if (unknown is not null)
+        var members = unknown as UnknownMemberList ?? new UnknownMemberList();
+        if (unknown is not null && !ReferenceEquals(unknown, members))
         {
-            foreach (var member in unknown)
-            {
-                if (string.Equals(member.Key, name, StringComparison.Ordinal))
-                {
-                    throw new JsonContractException(JsonContractCodes.DuplicateMember, DiagnosticArguments.Create(("member", name))).At(start);
-                }
-            }
+            members.AddRange(unknown); // a list made elsewhere: carried over once
+        }
+
+        if (members.Has(name))
+        {
+            throw new JsonContractException(JsonContractCodes.DuplicateMember, DiagnosticArguments.Create(("member", name))).At(start);
         }
 
         Next(ref reader);
-        (unknown ??= new List<KeyValuePair<string, JsonElement>>()).Add(new KeyValuePair<string, JsonElement>(name, JsonElement.ParseValue(ref reader)));
+        members.Add(name, JsonElement.ParseValue(ref reader));
+        unknown = members;
     }
 
     /// <summary>Keeps the unknown members read with a value, to be written back with it.</summary>

@@ -40,6 +40,7 @@ public static class JsonLines
         {
             foreach (var line in lines)
             {
+                WorkMeter.Step();
                 yield return line.Record ?? throw line.Error!;
             }
         }
@@ -66,8 +67,10 @@ public static class JsonLines
             {
                 while (true)
                 {
+                    WorkMeter.Step();
                     while (splitter.TryTakeLine(out var result))
                     {
+                        WorkMeter.Step();
                         if (result is not null)
                         {
                             yield return result;
@@ -136,8 +139,10 @@ public static class JsonLines
             {
                 while (true)
                 {
+                    WorkMeter.Step();
                     while (splitter.TryTakeLine(out var result))
                     {
+                        WorkMeter.Step();
                         if (result is not null)
                         {
                             yield return result;
@@ -184,6 +189,7 @@ public static class JsonLines
         using var line = new LineWriter();
         foreach (var record in records)
         {
+            WorkMeter.Step();
             if (line.Add(record))
             {
                 line.Buffer.CopyTo(utf8Json);
@@ -376,6 +382,7 @@ public static class JsonLines
         {
             for (var i = start; i < end; i++)
             {
+                WorkMeter.Step();
                 if (Buffer[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
                 {
                     return false;

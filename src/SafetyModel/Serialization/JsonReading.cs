@@ -98,6 +98,7 @@ internal static class JsonReading
         var i = 0;
         while (i < s.Length)
         {
+            WorkMeter.Step();
             var b = s[i];
             if (b < 0x80)
             {
@@ -134,6 +135,7 @@ internal static class JsonReading
             var code = b & (0xFF >> (length + 1));
             for (var k = 1; k < length; k++)
             {
+                WorkMeter.Step();
                 if ((s[i + k] & 0xC0) != 0x80)
                 {
                     return i;
@@ -162,6 +164,7 @@ internal static class JsonReading
         var lineStart = 0;
         for (var i = 0; i < offset; i++)
         {
+            WorkMeter.Step();
             if (text[i] == (byte)'\n')
             {
                 line++;
@@ -182,6 +185,7 @@ internal static class JsonReading
         {
             while (reader.Read())
             {
+                WorkMeter.Step();
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
@@ -210,6 +214,7 @@ internal static class JsonReading
         var pointer = JsonPointer.Root;
         for (var i = 0; i < frames.Count; i++)
         {
+            WorkMeter.Step();
             var frame = frames[i];
             var last = i == frames.Count - 1;
             if (frame.IsArray)

@@ -126,6 +126,7 @@ public static class ChineseNumerals
                 var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture).ToCharArray();
                 for (var i = 0; i < text.Length; i++)
                 {
+                    WorkMeter.Step();
                     text[i] = PositionalDigits[text[i] - '0'];
                 }
 
@@ -240,6 +241,7 @@ public static class ChineseNumerals
         var zeroPending = false;
         for (var p = 0; p < 4; p++)
         {
+            WorkMeter.Step();
             var digit = places[p];
             if (digit == 0)
             {

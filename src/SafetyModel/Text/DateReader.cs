@@ -250,6 +250,7 @@ internal static class DateReader
         var start = i;
         while (i < s.Length && char.IsWhiteSpace(s[i]))
         {
+            WorkMeter.Step();
             i++;
         }
 
@@ -271,6 +272,7 @@ internal static class DateReader
         var start = i;
         while (i < s.Length && (NumeralCharacters.ChineseDigit(s[i]) >= 0 || NumeralCharacters.SmallUnit(s[i]) == 10) && i - start < 8)
         {
+            WorkMeter.Step();
             i++;
         }
 
@@ -293,6 +295,7 @@ internal static class DateReader
         digits = 0;
         while (i < s.Length)
         {
+            WorkMeter.Step();
             var digit = NumeralCharacters.ArabicDigit(s[i]);
             if (digit < 0)
             {

@@ -132,6 +132,7 @@ internal static class NumeralReader
     {
         foreach (var c in s)
         {
+            WorkMeter.Step();
             if (NumeralCharacters.IsDecimalPoint(c))
             {
                 return true;
@@ -175,6 +176,7 @@ internal static class NumeralReader
         var i = 0;
         while (i < s.Length)
         {
+            WorkMeter.Step();
             var c = s[i];
             if (NumeralCharacters.ArabicDigit(c) >= 0)
             {
@@ -338,6 +340,7 @@ internal static class NumeralReader
 
         foreach (var c in s)
         {
+            WorkMeter.Step();
             var digit = c - '0';
             if ((uint)digit > 9)
             {
@@ -354,6 +357,7 @@ internal static class NumeralReader
     {
         foreach (var c in s)
         {
+            WorkMeter.Step();
             if (NumeralCharacters.ArabicDigit(c) < 0 && NumeralCharacters.ChineseDigit(c) < 0 && !NumeralCharacters.IsDecimalPoint(c))
             {
                 return false;
@@ -373,6 +377,7 @@ internal static class NumeralReader
         var anyChinese = false;
         foreach (var c in s)
         {
+            WorkMeter.Step();
             anyChinese |= NumeralCharacters.ChineseDigit(c) >= 0;
         }
 
@@ -409,6 +414,7 @@ internal static class NumeralReader
         long number = 0;
         for (var i = 0; i < s.Length; i++)
         {
+            WorkMeter.Step();
             var c = s[i];
             var digit = NumeralCharacters.ChineseDigit(c);
             if (digit < 0)
@@ -439,6 +445,7 @@ internal static class NumeralReader
         var inFraction = false;
         while (i < s.Length)
         {
+            WorkMeter.Step();
             var c = s[i];
             var digit = NumeralCharacters.ArabicDigit(c);
             if (digit >= 0)

@@ -12,11 +12,13 @@ internal static class TextSpans
         var end = text.Length;
         while (start < end && char.IsWhiteSpace(text[start]))
         {
+            WorkMeter.Step();
             start++;
         }
 
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
+            WorkMeter.Step();
             end--;
         }
 

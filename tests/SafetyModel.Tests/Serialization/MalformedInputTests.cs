@@ -43,6 +43,11 @@ public class MalformedInputTests
         { "short division code", Good.Replace("150626103000", "150626"), JsonContractCodes.InvalidValue, "/division" },
         { "duplicate member", Good.Replace("\"id\":\"I-1\"", "\"id\":\"I-1\",\"id\":\"I-2\""), JsonContractCodes.DuplicateMember, "" },
         { "duplicate unknown member", Good.Replace("\"id\":\"I-1\"", "\"x\":1,\"x\":2,\"id\":\"I-1\""), JsonContractCodes.DuplicateMember, "" },
+        {
+            "duplicate unknown member after twenty others (found by hashing, not by scanning)",
+            Good.Replace("\"id\":\"I-1\"", string.Concat(Enumerable.Range(0, 20).Select(i => $"\"x{i}\":{i},")) + "\"x3\":2,\"id\":\"I-1\""),
+            JsonContractCodes.DuplicateMember, ""
+        },
         { "missing required member", Good.Replace("\"start\":\"2022-05-01\",", ""), JsonContractCodes.MissingMember, "" },
         { "unknown record type", Good.Replace("\"type\":\"inspection\"", "\"type\":\"picnic\""), JsonContractCodes.UnknownRecordType, "/type" },
         { "closed-list code unknown", """{"type":"hazard","id":"H-1","foundOn":"2022-05-01","level":"huge"}""", JsonContractCodes.UnknownCode, "/level" },

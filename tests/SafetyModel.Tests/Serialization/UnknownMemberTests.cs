@@ -18,7 +18,7 @@ public class UnknownMemberTests
         Gen.Const<JsonNode?>(JsonNode.Parse("""{"nested":[1,2.50,{"deep":"值"}],"big":123456789012345678901234567890}""")));
 
     private static readonly Gen<(string Name, JsonNode? Value)[]> Extras =
-        Gen.Select(Gen.String[Gen.Char["abcxyz新字段_"], 1, 8].Select(n => "x_" + n), Value).Array[1, 4]
+        Gen.Select(Gen.String[Gen.Char["abcxyz新字段_"], 1, 8].Select(n => "x_" + n), Value).Array[1, 20]
             .Select(members => members.DistinctBy(m => m.Item1).ToArray());
 
     [Fact]
