@@ -1,5 +1,6 @@
 // SafetyModel sample: roll several towns' records up to the banner (旗), by town and half-year, and compare each
 // half-year with the same half of the year before (同比). Approximate figures (约300人) stay intervals all the way.
+// Then the flood season as a custom period, with the rectification rate of its hazards.
 // Run it with: dotnet run --project samples/BannerRollup
 using System;
 using System.Collections.Generic;
@@ -77,4 +78,40 @@ Console.WriteLine("同比 (year on year), people reached — approximate, so the
 foreach (RowChange change in StatisticsComparison.YearOnYear(thisYear, lastYear, Measure.PeopleReached).Where(c => c.Row.Kind == StatisticsRowKind.Total))
 {
     Console.WriteLine($"  合计 {change.Base?.ToEnglishString()} → {change.Current.ToEnglishString()}: {change.Status}");
+}
+
+// The flood season (汛期, 6月1日至9月30日) as a custom period, with the rectification rate (隐患整改率) of the hazards
+// found in it: each row's rate divides its own sums, and a town with no hazards gets no rate rather than 0 %.
+var hazards = new List<IRecord>();
+var dice = new Random(2022);
+foreach (DivisionCode town in towns.Take(2))
+{
+    for (int n = 0; n < 12; n++)
+    {
+        hazards.Add(new Hazard
+        {
+            Id = $"{town.Code}-H{n}",
+            Division = town,
+            Description = "防汛隐患",
+            FoundOn = new LocalDate(2022, dice.Next(5, 11), dice.Next(1, 29)),
+            Status = dice.Next(4) == 0 ? HazardStatus.Rectifying : HazardStatus.Rectified,
+        });
+    }
+}
+
+ReportingPeriod floodSeason = ReportingPeriod.ForInterval(new DateInterval(new LocalDate(2022, 6, 1), new LocalDate(2022, 9, 30)));
+StatisticsTable flood = Aggregator.Aggregate(hazards.Concat(records.Where(r => r.ReferenceDate?.Year == 2022)), new AggregationQuery
+{
+    DivisionLevel = DivisionLevel.Township,
+    Granularity = PeriodGranularity.Custom,
+    Periods = new[] { floodSeason },
+    Measures = new[] { Measure.HazardsFound, Measure.HazardsRectified },
+    Rates = new[] { Rate.Rectification },
+});
+Console.WriteLine($"{floodSeason.ChineseName}, {Rate.Rectification.ChineseName} ({flood.RecordsOutsidePeriods} records outside the period left out):");
+foreach (StatisticsRow row in flood.Rows.Where(r => r.Kind != StatisticsRowKind.DivisionSubtotal))
+{
+    string where = row.Division is { } d ? registry.NameOrCode(d) : "合计";
+    RateValue rate = row[Rate.Rectification];
+    Console.WriteLine($"  {where,-8} found {row[Measure.HazardsFound],-4} rectified {row[Measure.HazardsRectified],-4} rate {(rate.Value is null ? rate.ToString() : rate + " %")} ({rate.Status})");
 }

@@ -407,12 +407,14 @@ public sealed class Quantity : IEquatable<Quantity>
             QuantityQualifier.Nearly => "nearly " + stated,
             QuantityQualifier.LessThan => "under " + stated,
             QuantityQualifier.AtOrAbove => stated + " or more",
-            QuantityQualifier.AtOrBelow => stated + " or less",
+            QuantityQualifier.AtOrBelow => stated + (IsAmount ? " or less" : " or fewer"), // 10 or fewer persons; 10 or less ten thousand yuan
             QuantityQualifier.Range => stated + " to " + FormatNumber(StatedUpper!.Value),
             _ => Upper is { } u ? "between " + FormatNumber(Lower.Value) + " and " + FormatNumber(u.Value) : "at least " + FormatNumber(Lower.Value),
         };
         return IsExact ? phrase + unit : phrase + unit + " (" + IntervalText() + ")";
     }
+
+    private bool IsAmount => Unit == QuantityUnit.Yuan || Unit == QuantityUnit.TenThousandYuan || Unit == QuantityUnit.HundredMillionYuan;
 
     /// <summary>Returns the Chinese form (<see cref="ToChineseString"/>).</summary>
     /// <returns>The Chinese form.</returns>
