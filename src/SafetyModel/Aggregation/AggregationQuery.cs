@@ -155,6 +155,28 @@ public sealed class AggregationQuery
                 throw new ArgumentException($"Two rates have the code '{rate.Code}'; a row names its rates by code, so give each once.", nameof(Rates));
             }
 
+            foreach (var figure in rate.Denominator?.Figures ?? Array.Empty<DenominatorFigure>())
+            {
+                if (figure.Division is not { } division)
+                {
+                    continue;
+                }
+
+                if (DivisionLevel is not { } level)
+                {
+                    throw new ArgumentException(
+                        $"The rate '{rate.Code}' has a figure for {division.Code}, but the table is not grouped by division: give its figure with no division (the whole area), or set DivisionLevel.",
+                        nameof(Rates));
+                }
+
+                if (division.Level > level)
+                {
+                    throw new ArgumentException(
+                        $"The rate '{rate.Code}' has a figure for {division.Code} ({division.Level}), finer than the table's divisions ({level}); no row can use it. Give figures at the table's level.",
+                        nameof(Rates));
+                }
+            }
+
             foreach (var measure in rate.DenominatorMeasure is { } d ? new[] { rate.Numerator, d } : new[] { rate.Numerator })
             {
                 if (!measures.Contains(measure))

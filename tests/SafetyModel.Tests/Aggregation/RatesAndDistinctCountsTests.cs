@@ -208,6 +208,8 @@ public class RatesAndDistinctCountsTests
     [InlineData("overlapping-periods")]
     [InlineData("rate-measure-missing")]
     [InlineData("rate-twice")]
+    [InlineData("figure-finer-than-table")]
+    [InlineData("figure-for-undivided-table")]
     public void A_query_that_cannot_be_answered_is_refused_with_what_to_change(string problem)
     {
         var (query, message) = problem switch
@@ -220,6 +222,16 @@ public class RatesAndDistinctCountsTests
                 Periods = new[] { ReportingPeriod.ForYear(2022), ReportingPeriod.ForInterval(new DateInterval(new LocalDate(2022, 12, 31), new LocalDate(2023, 1, 31))) },
             }, "*2022 and 2022-12-31/2023-01-31 overlap*"),
             "rate-measure-missing" => (new AggregationQuery { Measures = new[] { Measure.HazardsFound }, Rates = new[] { Rate.Rectification } }, "*hazards-rectified*add Measure.HazardsRectified*"),
+            "figure-finer-than-table" => (new AggregationQuery
+            {
+                DivisionLevel = DivisionLevel.County, Measures = new[] { Measure.Deaths },
+                Rates = new[] { Rate.DeathsPerHundredThousandWorkers(RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { new DenominatorFigure(TownA, null, 1m) })) },
+            }, "*150626103000 (Township), finer than the table's divisions (County)*"),
+            "figure-for-undivided-table" => (new AggregationQuery
+            {
+                Measures = new[] { Measure.Deaths },
+                Rates = new[] { Rate.DeathsPerHundredThousandWorkers(RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { new DenominatorFigure(TownA, null, 1m) })) },
+            }, "*not grouped by division*"),
             _ => (new AggregationQuery { Measures = new[] { Measure.HazardsFound, Measure.HazardsRectified }, Rates = new[] { Rate.Rectification, Rate.Rectification } }, "*'rectification-rate'*once*"),
         };
 
