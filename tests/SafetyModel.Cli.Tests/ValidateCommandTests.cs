@@ -178,6 +178,10 @@ public class ValidateCommandTests
         var issue = run.Json().GetProperty("issues")[0];
         issue.GetProperty("input").GetString().Should().Be(second);
         issue.GetProperty("code").GetString().Should().Be(ValidationCodes.DuplicateRecordId);
+        issue.GetProperty("arguments").GetProperty("firstInput").GetString().Should().Be(first);
+        issue.GetProperty("arguments").GetProperty("firstLine").GetInt32().Should().Be(1);
+        issue.GetProperty("message").GetProperty("en").GetString().Should().EndWith($"(first at {first}:1).");
+        issue.GetProperty("message").GetProperty("zh").GetString().Should().EndWith($"（首次出现于 {first}:1）。");
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using SafetyModel.Accidents;
 using SafetyModel.Cli.Input;
 using SafetyModel.Cli.Output;
 using SafetyModel.Primitives;
+using SafetyModel.Text;
 using SafetyModel.Validation;
 using SafetyModel.Work;
 
@@ -83,7 +84,18 @@ internal static class ValidateCommand
                 within = within.Append(segment);
             }
 
-            found.Add(new Finding(place.File, place.Line, place.Id, new ValidationIssue(duplicate.Code, duplicate.Severity, place.Pointer.Append(within), duplicate.Message, duplicate.Arguments)));
+            // The rule names the first record by its index in the batch; a user wants its file and line.
+            var first = places[System.Convert.ToInt32(duplicate.Arguments["first"], CultureInfo.InvariantCulture)];
+            var where = first.Line > 0 ? $"{first.File}:{first.Line.ToString(CultureInfo.InvariantCulture)}" : $"{first.File}{first.Pointer}";
+            var message = new LocalizedText(
+                $"{duplicate.Message.English.TrimEnd('.')} (first at {where}).",
+                $"{duplicate.Message.Chinese.TrimEnd('。')}（首次出现于 {where}）。");
+            var arguments = new DiagnosticArguments(duplicate.Arguments.Concat(new KeyValuePair<string, object?>[]
+            {
+                new("firstInput", first.File),
+                new("firstLine", first.Line > 0 ? first.Line : null),
+            }));
+            found.Add(new Finding(place.File, place.Line, place.Id, new ValidationIssue(duplicate.Code, duplicate.Severity, place.Pointer.Append(within), message, arguments)));
         }
 
         foreach (var failure in reader.Failures)
