@@ -129,7 +129,7 @@ public sealed class RateValue : IEquatable<RateValue>
     }
 
     private static string Round(decimal value, int decimals) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), CultureInfo.InvariantCulture);
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture); // no trailing zeros
 
     private string Format(int decimals) => Status switch
     {

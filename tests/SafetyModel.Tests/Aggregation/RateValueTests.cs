@@ -28,6 +28,8 @@ public class RateValueTests
         RateValue.Of(Percent, Quantity.Exact(1), Quantity.Exact(16)).ToInvariantString(2).Should().Be("6.25");
         RateValue.Of(Percent, Quantity.Exact(1), Quantity.Exact(16)).ToInvariantString(1).Should().Be("6.3");
         RateValue.Of(Percent, Quantity.Exact(1), Quantity.Exact(2)).ToInvariantString().Should().Be("50");
+        RateValue.Of(Percent, Quantity.Exact(0.10m), Quantity.Exact(1)).ToInvariantString().Should().Be("10", "10.00 is written without its trailing zeros");
+        RateValue.Of(Percent, Quantity.Exact(1), Quantity.Exact(3)).ToInvariantString(28).Should().StartWith("33.3333333333");
     }
 
     [Fact]
@@ -74,7 +76,7 @@ public class RateValueTests
         var act = () => RateValue.Of(huge, Quantity.Exact(decimal.MaxValue / 2), Quantity.Exact(0.001m));
 
         act.Should().Throw<OverflowException>().WithMessage("*beyond the range of decimal*scale*");
-        RateValue.Of(huge, Quantity.Exact(decimal.MaxValue / 2), Quantity.Exact(1e10m)).Value.Should().BeGreaterThan(0, "dividing first keeps a representable rate");
+        RateValue.Of(huge, Quantity.Exact(decimal.MaxValue / 2), Quantity.Exact(1e10m)).Value.Should().Be(decimal.MaxValue / 2 / 1e10m * 1_000_000_000m, "dividing first keeps a representable rate");
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public class RateValueTests
         a.GetHashCode().Should().Be(b.GetHashCode());
         a.Should().NotBe(c);
         a.Equals((object?)null).Should().BeFalse();
-        FluentActions.Invoking(() => a!.ToInvariantString(29)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => a!.ToInvariantString(29)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("Give 0 to 28 decimals.*");
         FluentActions.Invoking(() => a!.ToInvariantString(-1)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
@@ -106,6 +108,18 @@ public class RateValueTests
         figure.GetHashCode().Should().Be(new DenominatorFigure(town, ReportingPeriod.ForYear(2022), 12_000m).GetHashCode());
 
         var workers = RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { figure, new DenominatorFigure(null, null, 30_000m) });
+        FluentActions.Invoking(() => RateDenominator.Create(null!, QuantityUnit.Person, Array.Empty<DenominatorFigure>())).Should().Throw<ArgumentNullException>().WithParameterName("name");
+        FluentActions.Invoking(() => RateDenominator.Create(" ", QuantityUnit.Person, Array.Empty<DenominatorFigure>()))
+            .Should().Throw<ArgumentException>().WithMessage("A denominator needs a name saying what it counts, such as 从业人员.*");
+        FluentActions.Invoking(() => RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { new DenominatorFigure(null, null, 1m), new DenominatorFigure(null, null, 2m) }))
+            .Should().Throw<ArgumentException>().WithMessage("Two figures are given for the whole area in every period; give one.*");
+        FluentActions.Invoking(() => RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { new DenominatorFigure(town, ReportingPeriod.ForYear(2022), 1m), new DenominatorFigure(town, ReportingPeriod.ForYear(2022), 2m) }))
+            .Should().Throw<ArgumentException>().WithMessage("Two figures are given for 150626103000 in 2022; give one.*");
+        FluentActions.Invoking(() => RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { new DenominatorFigure(null, null, -1m) }))
+            .Should().Throw<ArgumentException>().WithMessage("The figure for the whole area in every period is -1; a rate cannot divide by a negative number.*");
+        FluentActions.Invoking(() => RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { new DenominatorFigure(town, ReportingPeriod.ForYear(2022), -1m) }))
+            .Should().Throw<ArgumentException>().WithMessage("The figure for 150626103000 in 2022 is -1*");
+        RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { new DenominatorFigure(null, null, 0m) }).Figures.Should().ContainSingle("a zero figure is allowed: its rate is undefined, not refused");
         workers.ToString().Should().Be("从业人员 (人): 2 figures");
         workers.Figures.Should().Equal(figure, new DenominatorFigure(null, null, 30_000m));
         Rate.DeathsPerHundredThousandWorkers(workers).ToString().Should().Be("deaths-per-100k-workers 工矿商贸十万人死亡率 = deaths ÷ 从业人员 × 100000");

@@ -127,6 +127,13 @@ public class RatesAndDistinctCountsTests
         summed.Total[everyTown].Value.Should().Be(10m, "3 deaths among 30,000 workers of both towns");
         summed.Total[everyTown].Denominator!.Stated.Should().Be(30_000m);
 
+        var none = Rate.DeathsPerHundredThousandWorkers(RateDenominator.Create("从业人员", QuantityUnit.Person, Array.Empty<DenominatorFigure>()));
+        Aggregator.Aggregate(accidents, new AggregationQuery { Measures = new[] { Measure.Deaths }, Rates = new[] { none } }).Total[none].Status
+            .Should().Be(RateStatus.NoDenominator, "an undivided table needs a figure for the whole area");
+        var zero = Rate.DeathsPerHundredThousandWorkers(RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { new DenominatorFigure(null, null, 0m) }));
+        Aggregator.Aggregate(accidents, new AggregationQuery { Measures = new[] { Measure.Deaths }, Rates = new[] { zero } }).Total[zero].Status
+            .Should().Be(RateStatus.ZeroDenominator);
+
         var area = RateDenominator.Create("从业人员", QuantityUnit.Person, new[] { new DenominatorFigure(null, null, 60_000m) });
         var banner = Rate.DeathsPerHundredThousandWorkers(area);
         Aggregator.Aggregate(accidents, new AggregationQuery { Measures = new[] { Measure.Deaths }, Rates = new[] { banner } }).Total[banner].Value.Should().Be(5m);
