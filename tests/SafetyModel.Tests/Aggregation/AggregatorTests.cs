@@ -119,7 +119,7 @@ public class AggregatorTests
             // Every detail row equals the naive sum over the records that fall in it.
             foreach (var row in table.Details)
             {
-                var members = records.Where(r => InRow(r, row, query)).ToList();
+                var members = records.Where(r => NaiveRows.InRow(r, row, query)).ToList();
                 members.Should().NotBeEmpty();
                 row[Measure.Records].Stated.Should().Be(members.Count);
                 row[Measure.InspectionHazardsFound].Stated.Should().Be(members.OfType<Inspection>().Sum(i => (long)(i.HazardsFound ?? 0)));
@@ -146,35 +146,6 @@ public class AggregatorTests
                 table.Details.Sum(r => r[Measure.Records].Stated).Should().Be(records.Length);
             }
         }, iter: 300);
-    }
-
-    private static bool InRow(IRecord record, StatisticsRow row, AggregationQuery query)
-    {
-        if (query.DivisionLevel is { } level)
-        {
-            var division = record.Division == default || record.Division.Level <= level ? record.Division : record.Division.AncestorAt(level);
-            if (division != row.Division)
-            {
-                return false;
-            }
-        }
-
-        if (query.Granularity is { } granularity)
-        {
-            var period = record.ReferenceDate is { } date ? ReportingPeriod.Containing(date, granularity) : null;
-            if (!Equals(period, row.Period))
-            {
-                return false;
-            }
-        }
-
-        return query.Dimension switch
-        {
-            AggregationDimension.InspectionType => record is Inspection { Types.Count: > 0 } i ? i.Types.Any(t => t.Code == row.Dimension) : row.Dimension == string.Empty,
-            AggregationDimension.RecordType => SafetyModel.Serialization.SafetyJson.Serialize(record).Contains($"\"type\":\"{row.Dimension}\"", StringComparison.Ordinal),
-            AggregationDimension.Sector => (record is Hazard { Sector: { } s } ? s.Code : string.Empty) == row.Dimension,
-            _ => true,
-        };
     }
 
     [Fact]

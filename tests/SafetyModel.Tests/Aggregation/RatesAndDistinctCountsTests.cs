@@ -286,7 +286,7 @@ public class RatesAndDistinctCountsTests
 
             foreach (var row in table.Rows)
             {
-                var members = records.Where(r => InRow(r, row, query)).ToList();
+                var members = records.Where(r => NaiveRows.InRow(r, row, query)).ToList();
                 row[Measure.Records].Stated.Should().Be(members.Count, row.ToString());
                 var units = members.OfType<Inspection>().SelectMany(i => i.Inspected).Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).Count();
                 row[Measure.InspectedUnits].Should().Be(Quantity.Exact(units, QuantityUnit.Enterprise), row.ToString());
@@ -309,44 +309,5 @@ public class RatesAndDistinctCountsTests
             table.Total[Measure.Records].Stated.Should().Be(records.Length - outside);
             Aggregator.Aggregate(RecordBatch.Create(records), query).ToCsv().Should().Be(table.ToCsv());
         }, iter: 300);
-    }
-
-    /// <summary>Whether a record belongs to a row of any kind: a key the row leaves open matches everything.</summary>
-    private static bool InRow(IRecord record, StatisticsRow row, AggregationQuery query)
-    {
-        if (query.DivisionLevel is { } level && row.Kind != StatisticsRowKind.Total)
-        {
-            var division = record.Division == default || record.Division.Level <= level ? record.Division : record.Division.AncestorAt(level);
-            if (division != row.Division)
-            {
-                return false;
-            }
-        }
-
-        ReportingPeriod? period = null;
-        if (query.Granularity is { } granularity && record.ReferenceDate is { } date)
-        {
-            period = granularity == PeriodGranularity.Custom ? query.Periods.FirstOrDefault(p => p.Contains(date)) : ReportingPeriod.Containing(date, granularity);
-            if (period is null)
-            {
-                return false; // outside every custom period: in no row
-            }
-        }
-
-        if (row.Kind is StatisticsRowKind.Detail or StatisticsRowKind.PeriodSubtotal && query.Granularity is not null && !Equals(period, row.Period))
-        {
-            return false;
-        }
-
-        if (row.Kind != StatisticsRowKind.Detail || query.Dimension == AggregationDimension.None)
-        {
-            return true;
-        }
-
-        return query.Dimension switch
-        {
-            AggregationDimension.InspectionType => record is Inspection { Types.Count: > 0 } i ? i.Types.Any(t => t.Code == row.Dimension) : row.Dimension == string.Empty,
-            _ => SafetyModel.Serialization.SafetyJson.Serialize(record).Contains($"\"type\":\"{row.Dimension}\"", StringComparison.Ordinal),
-        };
     }
 }
