@@ -127,7 +127,8 @@ public static class Reconciliation
 
         if (indicator == Indicator.UnitsInspected)
         {
-            return Count(records.OfType<Inspection>().SelectMany(i => i.Inspected).Distinct(StringComparer.Ordinal).Count(), unit);
+            // Units as Measure.InspectedUnits counts them: by name, trimmed, each once.
+            return Count(records.OfType<Inspection>().SelectMany(i => i.Inspected).Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).Count(), unit);
         }
 
         if (indicator == Indicator.HazardsFound)
@@ -166,6 +167,12 @@ public static class Reconciliation
         }
 
         if (indicator == Indicator.Injuries)
+        {
+            // 受伤 counts everyone injured: 重伤 and 轻伤.
+            return Count(records.OfType<Accident>().Sum(a => (long)a.SeriousInjuries + a.MinorInjuries), unit);
+        }
+
+        if (indicator == Indicator.MinorInjuries)
         {
             return Count(records.OfType<Accident>().Sum(a => (long)a.MinorInjuries), unit);
         }

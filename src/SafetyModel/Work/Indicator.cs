@@ -68,8 +68,11 @@ public readonly struct Indicator : IExtensibleEnum, IEquatable<Indicator>
     /// <summary>重伤人数 — serious injuries.</summary>
     public static Indicator SeriousInjuries { get; } = Catalog.Define("serious-injuries", "重伤人数", "serious injuries");
 
-    /// <summary>受伤人数 — injuries.</summary>
+    /// <summary>受伤人数 — everyone injured, 重伤 and 轻伤 together (GB 6441-1986's two grades of injury).</summary>
     public static Indicator Injuries { get; } = Catalog.Define("injuries", "受伤人数", "injuries");
+
+    /// <summary>轻伤人数 — minor injuries only.</summary>
+    public static Indicator MinorInjuries { get; } = Catalog.Define("minor-injuries", "轻伤人数", "minor injuries", "轻伤");
 
     /// <summary>失踪人数 — missing persons.</summary>
     public static Indicator Missing { get; } = Catalog.Define("missing", "失踪人数", "missing persons");

@@ -1,3 +1,4 @@
+using SafetyModel.Accidents;
 using NodaTime;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
@@ -93,6 +94,47 @@ public class ReconciliationTests
 
         checks.Select(c => c.Status).Should().Equal(ReconciliationStatus.Possible, ReconciliationStatus.Differs);
         checks[0].Difference.Should().BeNull("an approximate sum has no exact difference");
+    }
+
+    [Theory]
+    [InlineData("accidents", "2起", "2起")]
+    [InlineData("deaths", "1人", "1人")]
+    [InlineData("serious-injuries", "1人", "1人")]
+    [InlineData("injuries", "3人", "3人")]
+    [InlineData("minor-injuries", "2人", "2人")]
+    [InlineData("missing", "0人", "0人")]
+    [InlineData("direct-loss", "12.5万元", "12.5万元")]
+    [InlineData("hazards-found", "3处", "3处")]
+    [InlineData("hazards-rectified", "2处", "2处")]
+    [InlineData("trainings", "1次", "1次")]
+    [InlineData("units-inspected", "2家", "2家")]
+    [InlineData("people-reached", "500人", "500人")]
+    public void Each_indicator_is_derived_from_the_records_that_measure_it(string indicator, string stated, string derived)
+    {
+        var report = new WorkSummaryReport
+        {
+            Division = SeedReport.Town, Period = ReportingPeriod.ForHalfYear(2022, 1),
+            StatedFigures = new[] { new StatedFigure { Indicator = Indicator.FromCode(indicator), Quantity = Quantity.Parse(stated) } },
+        };
+        var day = new LocalDate(2022, 3, 1);
+        var records = new IRecord[]
+        {
+            new Accident { Id = "A-1", Division = SeedReport.Town, OccurredAt = day.At(new LocalTime(9, 0)), Deaths = 1, SeriousInjuries = 1, MinorInjuries = 2, DirectLossTenThousandYuan = 10m },
+            new Accident { Id = "A-2", Division = SeedReport.Town, OccurredAt = day.At(new LocalTime(15, 0)), DirectLossTenThousandYuan = 2.5m },
+            new Hazard { Id = "H-1", Division = SeedReport.Town, Description = "隐患", FoundOn = day, Status = HazardStatus.Rectified },
+            new Hazard { Id = "H-2", Division = SeedReport.Town, Description = "隐患", FoundOn = day, Status = HazardStatus.Verified },
+            new Hazard { Id = "H-3", Division = SeedReport.Town, Description = "隐患", FoundOn = day, Status = HazardStatus.Found },
+            new Training { Id = "T-1", Division = SeedReport.Town, Date = day, PeopleTrained = Quantity.Parse("30人") },
+            new Inspection { Id = "I-1", Division = SeedReport.Town, Start = day, Inspected = new[] { "乌兰加油站", "苏力德煤矿" } },
+            new Inspection { Id = "I-2", Division = SeedReport.Town, Start = day, Inspected = new[] { "乌兰加油站" } },
+            new PublicityActivity { Id = "P-1", Division = SeedReport.Town, Date = day, PeopleReached = Quantity.Parse("500人") },
+        };
+
+        var check = Reconciliation.Reconcile(report, records).Single();
+
+        var expected = Quantity.Parse(derived);
+        (check.Derived?.Stated, check.Derived?.Unit, check.Derived?.IsExact).Should().Be((expected.Stated, expected.Unit, true), indicator);
+        check.Status.Should().Be(ReconciliationStatus.Matches, indicator);
     }
 
     [Fact]

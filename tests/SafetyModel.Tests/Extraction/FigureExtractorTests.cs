@@ -47,6 +47,13 @@ public class FigureExtractorTests
         meetings.Label.Should().Be("会议");
     }
 
+    [Fact]
+    public void Injured_people_are_all_injured_and_minor_injuries_are_their_own_indicator()
+    {
+        ExtractionCorpusTests.Keys(Extract("发生事故1起，重伤1人，轻伤2人，受伤3人。")).Should().Equal(
+            "accidents 1起", "serious-injuries 1人", "minor-injuries 2人", "injuries 3人");
+    }
+
     [Theory]
     [InlineData("排查隐患10处，未整改2处。", "hazards-found 10处")]
     [InlineData("排查隐患10处，2处正在整改。", "hazards-found 10处")]
