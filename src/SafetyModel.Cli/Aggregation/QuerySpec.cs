@@ -50,8 +50,6 @@ internal static class QuerySpec
         [Rate.Rectification.Code] = Rate.Rectification, ["整改率"] = Rate.Rectification, [Rate.Rectification.ChineseName] = Rate.Rectification,
     };
 
-    public static AggregationQuery Parse(string? by, string? measures, LocalDate? asOf) => Parse(by, measures, asOf, null, null);
-
     public static AggregationQuery Parse(string? by, string? measures, LocalDate? asOf, string? periods, string? rates)
     {
         DivisionLevel? level = null;

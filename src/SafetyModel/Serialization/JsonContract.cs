@@ -173,11 +173,7 @@ internal sealed partial class JsonContract
                 .At(start).Within(name);
         }
 
-        var members = unknown as UnknownMemberList ?? new UnknownMemberList();
-        if (unknown is not null && !ReferenceEquals(unknown, members))
-        {
-            members.AddRange(unknown); // a list made elsewhere: carried over once
-        }
+        var members = (UnknownMemberList?)unknown ?? new UnknownMemberList(); // only ever made here
 
         if (members.Has(name))
         {
