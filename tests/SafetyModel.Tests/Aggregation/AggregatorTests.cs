@@ -145,7 +145,7 @@ public class AggregatorTests
             {
                 table.Details.Sum(r => r[Measure.Records].Stated).Should().Be(records.Length);
             }
-        }, iter: 300);
+        }, iter: Iterations.Of(300));
     }
 
     [Fact]

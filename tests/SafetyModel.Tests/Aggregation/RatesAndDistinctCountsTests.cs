@@ -308,6 +308,6 @@ public class RatesAndDistinctCountsTests
             table.RecordsOutsidePeriods.Should().Be(outside);
             table.Total[Measure.Records].Stated.Should().Be(records.Length - outside);
             Aggregator.Aggregate(RecordBatch.Create(records), query).ToCsv().Should().Be(table.ToCsv());
-        }, iter: 300);
+        }, iter: Iterations.Of(300));
     }
 }

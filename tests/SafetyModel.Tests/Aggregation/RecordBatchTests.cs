@@ -37,7 +37,7 @@ public class RecordBatchTests
             Same(Aggregator.Aggregate(batch, first), Aggregator.Aggregate(records, first));
             Same(Aggregator.Aggregate(batch, second), Aggregator.Aggregate(records, second));
             Same(Aggregator.Aggregate(batch, first), Aggregator.Aggregate(records, first));
-        }, iter: 400);
+        }, iter: Iterations.Of(400));
     }
 
     [Fact]

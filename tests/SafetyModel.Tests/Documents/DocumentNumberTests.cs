@@ -156,7 +156,7 @@ public class DocumentNumberTests
             {
                 result.Error!.Position.Should().BeInRange(0, text.Length);
             }
-        }, iter: 20_000);
+        }, iter: Iterations.Of(20_000));
 
     [Fact]
     public void Lenient_parse_of_number_like_strings_never_throws() =>
@@ -173,5 +173,5 @@ public class DocumentNumberTests
             {
                 lenient.Error!.Position.Should().BeInRange(0, text.Length);
             }
-        }, iter: 20_000);
+        }, iter: Iterations.Of(20_000));
 }

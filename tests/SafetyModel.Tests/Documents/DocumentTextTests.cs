@@ -164,7 +164,7 @@ public class DocumentTextTests
         {
             var result = DocumentText.ParseDetailed(text);
             (result.Success || result.Error!.Code == ParseCodes.EmptyText).Should().BeTrue();
-        }, iter: 5_000);
+        }, iter: Iterations.Of(5_000));
 
     private static IEnumerable<OutlineSection> Flatten(IEnumerable<OutlineSection> sections) =>
         sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));

@@ -164,5 +164,5 @@ public class DivisionCodeTests
 
     [Fact]
     public void Arbitrary_strings_never_throw() =>
-        Gen.String.Sample(text => DivisionCode.TryParse(text, out _).Should().Be(DivisionCode.ParseDetailed(text).Success), iter: 10_000);
+        Gen.String.Sample(text => DivisionCode.TryParse(text, out _).Should().Be(DivisionCode.ParseDetailed(text).Success), iter: Iterations.Of(10_000));
 }

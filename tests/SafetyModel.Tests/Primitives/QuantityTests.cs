@@ -298,7 +298,7 @@ public class QuantityTests
         {
             var (a, b, x, y) = t;
             (a + b).Contains(x + y).Should().BeTrue($"{a.ToEnglishString()} + {b.ToEnglishString()} should contain {x} + {y}");
-        }, iter: 5_000);
+        }, iter: Iterations.Of(5_000));
 
     [Fact]
     public void Arbitrary_strings_never_throw_from_the_non_throwing_forms() =>
@@ -306,7 +306,7 @@ public class QuantityTests
         {
             Quantity.TryParse(text, out var quantity).Should().Be(Quantity.ParseDetailed(text).Success);
             (quantity is null).Should().Be(!Quantity.ParseDetailed(text).Success);
-        }, iter: 20_000);
+        }, iter: Iterations.Of(20_000));
 
     [Fact]
     public void Strings_of_figure_characters_never_throw() =>
@@ -321,7 +321,7 @@ public class QuantityTests
             {
                 result.Error!.Position.Should().BeInRange(0, text.Length);
             }
-        }, iter: 20_000);
+        }, iter: Iterations.Of(20_000));
 
     [Theory]
     [InlineData("6多亿亿亿亿")]

@@ -166,7 +166,7 @@ public class ReportingPeriodTests
                 ReportingPeriod.Parse(period.Code).Should().Be(period);
                 ReportingPeriod.Parse(period.ChineseName).Should().Be(period);
             }
-        }, iter: 2_000);
+        }, iter: Iterations.Of(2_000));
 
     [Fact]
     public void Arbitrary_strings_never_throw_from_the_non_throwing_forms() =>
@@ -174,5 +174,5 @@ public class ReportingPeriodTests
         {
             ReportingPeriod.TryParse(text, out var period).Should().Be(ReportingPeriod.ParseDetailed(text).Success);
             ReportingPeriod.ParseDetailed(text, 2022);
-        }, iter: 20_000);
+        }, iter: Iterations.Of(20_000));
 }

@@ -42,12 +42,12 @@ public class JsonSchemaTests
     [Fact]
     public void Random_record_sets_validate() => ModelGenerators.Record.Array[0, 10].Sample(
         records => Evaluate(SafetyJson.Serialize(new RecordSet { Records = records })).IsValid,
-        iter: 200);
+        iter: Iterations.Of(200));
 
     [Fact]
     public void Random_reports_validate() => ModelGenerators.Report.Sample(
         report => Evaluate(SafetyJson.Serialize(new RecordSet { Reports = new[] { report } })).IsValid,
-        iter: 100);
+        iter: Iterations.Of(100));
 
     public static TheoryData<string> Invalid => new()
     {

@@ -52,7 +52,7 @@ public class RoundTripTests
                 return SafetyJson.Deserialize<Organisation>(json).Equals(organisation) &&
                        SafetyJson.Deserialize<Organisation>(json, SafetyJsonReadOptions.StrictDefault).Equals(organisation);
             },
-            iter: Cases);
+            iter: Iterations.Of(Cases));
 
     [Fact]
     public void Reports_round_trip() => ModelGenerators.Report.Sample(
@@ -64,7 +64,7 @@ public class RoundTripTests
                    read.StatedFigures.SelectMany(f => f.Parts.Append(f)).Select(f => f.Source?.GetHashCode())
                        .SequenceEqual(report.StatedFigures.SelectMany(f => f.Parts.Append(f)).Select(f => f.Source?.GetHashCode()));
         },
-        iter: 300);
+        iter: Iterations.Of(300));
 
     [Fact]
     public void Records_round_trip_through_the_discriminator_and_strict_reading() => ModelGenerators.Record.Sample(
@@ -74,7 +74,7 @@ public class RoundTripTests
             var read = SafetyJson.Deserialize<IRecord>(json);
             return read.Equals(record) && read.GetHashCode() == record.GetHashCode() && (StrictlyEqual(json, record) || HasUnknownCode(json));
         },
-        iter: Cases);
+        iter: Iterations.Of(Cases));
 
     [Fact]
     public void Record_sets_round_trip_through_JsonSerializer_with_the_contract_options() => ModelGenerators.Record.Array[0, 20].Sample(
@@ -85,7 +85,7 @@ public class RoundTripTests
             return JsonSerializer.Deserialize<RecordSet>(json, SafetyJson.Options)!.Equals(set) &&
                    SafetyJson.Deserialize<RecordSet>(json).Equals(set);
         },
-        iter: 200);
+        iter: Iterations.Of(200));
 
     [Fact]
     public void Record_streams_round_trip_through_JSON_Lines() => ModelGenerators.Record.Array[0, 50].Sample(
@@ -96,7 +96,7 @@ public class RoundTripTests
             stream.Position = 0;
             return JsonLines.ReadRecords(stream).SequenceEqual(records);
         },
-        iter: 200);
+        iter: Iterations.Of(200));
 
     [Fact]
     public void Every_well_known_code_reads_strictly_including_Chinese_unit_codes()
@@ -118,7 +118,7 @@ public class RoundTripTests
             return read.Equals(value) && read.GetHashCode() == value.GetHashCode() && !read.Equals(null) &&
                    SafetyJson.Deserialize<T>(bytes.AsSpan()).Equals(value) && System.Text.Encoding.UTF8.GetString(bytes) == json;
         },
-        iter: Cases);
+        iter: Iterations.Of(Cases));
 
     private static bool StrictlyEqual(string json, IRecord record)
     {

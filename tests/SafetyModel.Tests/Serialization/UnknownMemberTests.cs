@@ -35,7 +35,7 @@ public class UnknownMemberTests
             return JsonNode.DeepEquals(written, node) &&
                    written.Select(m => m.Key).TakeLast(extras.Length).SequenceEqual(extras.Select(e => e.Name));
         },
-        iter: 1000);
+        iter: Iterations.Of(1000));
 
     [Fact]
     public void Unknown_members_inside_nested_objects_survive()

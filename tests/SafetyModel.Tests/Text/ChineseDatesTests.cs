@@ -123,7 +123,7 @@ public class ChineseDatesTests
         {
             var text = ChineseDates.Format(date, style);
             ChineseDates.Parse(text).Should().Be(date, text);
-        }, iter: 10_000);
+        }, iter: Iterations.Of(10_000));
 
     [Fact]
     public void Arbitrary_strings_never_throw_from_the_non_throwing_forms() =>
@@ -132,7 +132,7 @@ public class ChineseDatesTests
             ChineseDates.TryParse(text, out _).Should().Be(ChineseDates.ParseDetailed(text).Success);
             ChineseDates.ParseDetailed(text, 2022);
             ChineseDates.ParseYearMonthDetailed(text, 2022);
-        }, iter: 20_000);
+        }, iter: Iterations.Of(20_000));
 
     [Fact]
     public void Strings_of_date_characters_never_throw() =>
@@ -145,5 +145,5 @@ public class ChineseDatesTests
                     result.Error!.Position.Should().BeInRange(0, text.Length);
                     result.Error.Message.Chinese.Should().NotBeNullOrEmpty();
                 }
-            }, iter: 20_000);
+            }, iter: Iterations.Of(20_000));
 }

@@ -153,12 +153,12 @@ public class ChineseNumeralsTests
             var text = ChineseNumerals.Format(value, style);
             ChineseNumerals.TryParse(text, out var parsed).Should().BeTrue(text);
             parsed.Should().Be(value, text);
-        }, iter: 20_000);
+        }, iter: Iterations.Of(20_000));
 
     [Fact]
     public void Format_then_parse_round_trips_up_to_the_maximum() =>
         Gen.Long[0, ChineseNumerals.MaximumValue].Sample(value =>
-            ChineseNumerals.Parse(ChineseNumerals.Format(value)).Should().Be(value), iter: 5_000);
+            ChineseNumerals.Parse(ChineseNumerals.Format(value)).Should().Be(value), iter: Iterations.Of(5_000));
 
     [Fact]
     public void Arbitrary_strings_never_throw_from_the_non_throwing_forms() =>
@@ -166,7 +166,7 @@ public class ChineseNumeralsTests
         {
             ChineseNumerals.TryParse(text, out _).Should().Be(ChineseNumerals.ParseDetailed(text).Success);
             ChineseNumerals.TryParseDecimal(text.AsSpan(), out _).Should().Be(ChineseNumerals.ParseDecimalDetailed(text).Success);
-        }, iter: 20_000);
+        }, iter: Iterations.Of(20_000));
 
     [Fact]
     public void Strings_of_numeral_characters_never_throw_and_fail_with_a_diagnostic() =>
@@ -178,5 +178,5 @@ public class ChineseNumeralsTests
                 result.Error!.Message.English.Should().NotBeNullOrEmpty();
                 result.Error.Position.Should().BeInRange(0, text.Length);
             }
-        }, iter: 20_000);
+        }, iter: Iterations.Of(20_000));
 }
