@@ -49,7 +49,9 @@ public static class SafetyJson
     /// <summary>
     /// Adds the contract to options a user brings: a converter for every model type (taking precedence over any
     /// other metadata for them), NodaTime's converters (NodaTime.Serialization.SystemTextJson, ISO patterns) for
-    /// NodaTime values elsewhere in the user's types, and the source-generated metadata of the model.
+    /// NodaTime values elsewhere in the user's types, and the source-generated metadata of the model. The options' own
+    /// settings stay the user's: with System.Text.Json's default encoder, Chinese text is written as <c>\uXXXX</c>
+    /// escapes (the same JSON strings; <see cref="Serialize{T}(T)"/> writes the characters themselves).
     /// </summary>
     /// <param name="options">The options; not yet used for serialising (System.Text.Json locks options on first use).</param>
     /// <param name="strict">Whether reading refuses unknown members and codes.</param>

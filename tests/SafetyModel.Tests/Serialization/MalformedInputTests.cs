@@ -13,6 +13,11 @@ public class MalformedInputTests
 {
     private const string Good = """{"type":"inspection","id":"I-1","division":"150626103000","start":"2022-05-01","types":["construction"],"hazardsFound":3}""";
 
+    private const string AccidentCategory = """{"scheme":"GB 6441-1986","code":"4","chineseName":"机械伤害","englishName":"machinery injury"}""";
+
+    private const string Accident = """{"type":"accident","id":"A-1","occurredAt":"2022-08-03T14:20:00","division":"150626103000","category":""" + AccidentCategory +
+        ""","roadTraffic":false,"deaths":1,"seriousInjuries":0,"minorInjuries":2,"missing":0,"directLossTenThousandYuan":85.5,"statedGrade":"general","reportedAt":"2022-08-03T15:05:00"}""";
+
     public static TheoryData<string, string, string, string> Corpus => new()
     {
         // name, input, expected code, expected pointer
@@ -54,6 +59,20 @@ public class MalformedInputTests
         { "closed-list code in another case", """{"type":"hazard","id":"H-1","foundOn":"2022-05-01","level":"Major"}""", JsonContractCodes.UnknownCode, "/level" },
         { "lone surrogate escape", Good.Replace("I-1", "I-\\ud800"), JsonContractCodes.InvalidEncoding, "/id" },
         { "control character in a string", Good.Replace("I-1", "I-\u0001"), JsonContractCodes.MalformedJson, "/id" },
+        { "boolean as a string", Accident.Replace("\"roadTraffic\":false", "\"roadTraffic\":\"no\""), JsonContractCodes.WrongKind, "/roadTraffic" },
+        { "boolean as a number", Accident.Replace("\"roadTraffic\":false", "\"roadTraffic\":0"), JsonContractCodes.WrongKind, "/roadTraffic" },
+        { "amount of money as a string", Accident.Replace("85.5", "\"85.5\""), JsonContractCodes.WrongKind, "/directLossTenThousandYuan" },
+        { "amount of money beyond a decimal", Accident.Replace("85.5", "1e40"), JsonContractCodes.InvalidValue, "/directLossTenThousandYuan" },
+        { "date and time as a number", Accident.Replace("\"2022-08-03T14:20:00\"", "20220803"), JsonContractCodes.WrongKind, "/occurredAt" },
+        { "date and time without the time", Accident.Replace("2022-08-03T14:20:00", "2022-08-03"), JsonContractCodes.InvalidValue, "/occurredAt" },
+        { "date and time with a letter for a digit", Accident.Replace("2022-08-03T14:20:00", "2022-08-03T1a:20:00"), JsonContractCodes.InvalidValue, "/occurredAt" },
+        { "optional date and time as an object", Accident.Replace("\"2022-08-03T15:05:00\"", "{}"), JsonContractCodes.WrongKind, "/reportedAt" },
+        { "date with a letter for a digit", Good.Replace("2022-05-01", "2022-0a-01"), JsonContractCodes.InvalidValue, "/start" },
+        { "division code as a number", Good.Replace("\"150626103000\"", "150626103000"), JsonContractCodes.WrongKind, "/division" },
+        { "division code with a letter", Good.Replace("150626103000", "15062610300a"), JsonContractCodes.InvalidValue, "/division" },
+        { "accident category with an empty code", Accident.Replace("\"code\":\"4\"", "\"code\":\" \""), JsonContractCodes.InvalidValue, "/category" },
+        { "accident category as a string", Accident.Replace(AccidentCategory, "\"4\""), JsonContractCodes.WrongKind, "/category" },
+        { "grade code unknown", Accident.Replace("\"general\"", "\"small\""), JsonContractCodes.UnknownCode, "/statedGrade" },
         { "deep nesting", Good.Replace("\"hazardsFound\":3", "\"x\":" + new string('[', 100) + new string(']', 100)), JsonContractCodes.TooDeep, "/x" },
     };
 
@@ -90,6 +109,25 @@ public class MalformedInputTests
 
         error.Code.Should().Be(JsonContractCodes.InvalidEncoding);
         error.LineNumber.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void The_accident_the_corpus_spoils_reads()
+    {
+        var accident = SafetyJson.Deserialize<SafetyModel.Accidents.Accident>(Accident, SafetyJsonReadOptions.StrictDefault);
+
+        accident.DirectLossTenThousandYuan.Should().Be(85.5m);
+        accident.Category!.Code.Should().Be("4");
+        accident.ReportedAt.Should().Be(new NodaTime.LocalDateTime(2022, 8, 3, 15, 5));
+    }
+
+    [Fact]
+    public void A_discriminator_that_is_not_a_string_is_refused()
+    {
+        var error = Read<Inspection>(Encoding.UTF8.GetBytes(Good.Replace("\"type\":\"inspection\"", "\"type\":7")));
+
+        error.Code.Should().Be(JsonContractCodes.WrongKind);
+        error.Pointer.ToString().Should().Be("/type");
     }
 
     [Fact]
