@@ -61,13 +61,10 @@ internal static class JsonReading
         {
             JsonContract.Next(ref reader);
             var value = codec.Read(ref reader);
-            if (reader.Read())
-            {
-                throw new JsonContractException(
-                    JsonContractCodes.MalformedJson, DiagnosticArguments.Create(("detail", "content after the value")),
-                    new LocalizedText("content after the value", "值之后还有内容")).At(reader.TokenStartIndex);
-            }
 
+            // Past the value: the reader (one JSON value, RFC 8259) allows only whitespace there and throws a
+            // JsonException, caught below as malformed JSON, on anything else.
+            _ = reader.Read();
             return value;
         }
         catch (JsonContractException e)

@@ -30,6 +30,7 @@ public class MalformedInputTests
         { "comment", """{"type":"inspection", /* note */ "id":"I-1"}""", JsonContractCodes.MalformedJson, "/type" },
         { "single quotes", "{'type':'inspection'}", JsonContractCodes.MalformedJson, "" },
         { "two values", Good + " " + Good, JsonContractCodes.MalformedJson, "" },
+        { "a stray bracket after the value", Good + " ]", JsonContractCodes.MalformedJson, "" },
         { "bare word", "inspection", JsonContractCodes.MalformedJson, "" },
         { "array instead of object", "[]", JsonContractCodes.WrongKind, "" },
         { "number instead of object", "42", JsonContractCodes.WrongKind, "" },
@@ -137,6 +138,12 @@ public class MalformedInputTests
 
         error.Code.Should().Be(JsonContractCodes.UnknownRecordType);
         error.Pointer.ToString().Should().Be("/type");
+    }
+
+    [Fact]
+    public void Whitespace_after_the_value_is_allowed()
+    {
+        SafetyJson.Deserialize<Inspection>(Good + " \r\n\t ").Id.Should().Be("I-1");
     }
 
     [Fact]
