@@ -271,6 +271,40 @@ public class QuantityTests
         Quantity.ParseDetailed("0人以下", new QuantityParseOptions(ThresholdConvention.StateCouncilOrder493)).Error!.Code
             .Should().Be(ParseCodes.QualifierNeedsPositiveNumber);
         Quantity.Parse("0人以下").Contains(0).Should().BeTrue();
+        ((Func<Quantity>)(() => Quantity.Nearly(0))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("stated");
+        ((Func<Quantity>)(() => Quantity.Nearly(5, default, -0.1m))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<Quantity>)(() => Quantity.LessThan(0))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("stated");
+        Quantity.Nearly(0.5m).Lower.Should().Be(QuantityBound.Including(0.45m), "the smallest positive numbers are still figures");
+        Quantity.LessThan(0.5m).Upper.Should().Be(QuantityBound.Excluding(0.5m));
+    }
+
+    [Fact]
+    public void Null_figures_are_named_at_the_call()
+    {
+        var five = Quantity.Exact(5);
+
+        ((Func<Quantity>)(() => five.Add(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("other");
+        ((Func<Quantity>)(() => five + null!)).Should().Throw<ArgumentNullException>();
+        ((Func<Quantity>)(() => Quantity.Sum(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("quantities");
+        ((Func<Quantity>)(() => Quantity.Sum(new[] { five, null! }))).Should().Throw<ArgumentNullException>();
+        ((Func<Certainty>)(() => five.IsGreaterThan(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("other");
+        ((Func<Certainty>)(() => five.IsLessThan(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("other");
+        ((Func<Certainty>)(() => five.IsSameNumberAs(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("other");
+    }
+
+    [Theory]
+    [InlineData("1.5", "1.6")]
+    [InlineData("12.50", "12.6")]
+    [InlineData("0.25", "0.26")]
+    [InlineData("2.05", "2.06")]
+    public void A_fraction_odd_ends_below_the_next_step_of_its_last_digit(string stated, string upper)
+    {
+        var value = decimal.Parse(stated, System.Globalization.CultureInfo.InvariantCulture);
+
+        var odd = Quantity.MoreThan(value);
+
+        odd.Lower.Should().Be(QuantityBound.Excluding(value));
+        odd.Upper.Should().Be(QuantityBound.Excluding(decimal.Parse(upper, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static readonly Gen<Quantity> AnyQuantity = Gen.OneOf(

@@ -238,6 +238,31 @@ public class MalformedInputTests
         error.Pointer.ToString().Should().Be("/peopleTrained");
     }
 
+    [Theory]
+    [InlineData("an exact figure with bounds other than its number", "\"qualifier\":\"exact\",\"stated\":5,\"lower\":4,\"lowerInclusive\":true,\"upper\":5,\"upperInclusive\":true")]
+    [InlineData("an exact figure with an open bound", "\"qualifier\":\"exact\",\"stated\":5,\"lower\":5,\"lowerInclusive\":false,\"upper\":5,\"upperInclusive\":true")]
+    [InlineData("a range whose second number is below its first", "\"qualifier\":\"range\",\"stated\":5,\"statedUpper\":3,\"lower\":3,\"lowerInclusive\":true,\"upper\":5,\"upperInclusive\":true")]
+    [InlineData("bounds that meet without both being inclusive", "\"qualifier\":\"more-than\",\"stated\":5,\"lower\":5,\"lowerInclusive\":false,\"upper\":5,\"upperInclusive\":true")]
+    public void A_quantity_whose_members_disagree_is_refused_with_the_reason(string name, string members)
+    {
+        var input = "{\"type\":\"training\",\"id\":\"T-1\",\"date\":\"2022-05-01\",\"peopleTrained\":{" + members + "}}";
+
+        var error = Read<IRecord>(Encoding.UTF8.GetBytes(input));
+
+        error.Code.Should().Be(JsonContractCodes.InvalidValue, name);
+        error.Pointer.ToString().Should().Be("/peopleTrained", name);
+    }
+
+    [Fact]
+    public void The_quantities_the_refusals_are_measured_against_read()
+    {
+        var exact = "{\"type\":\"training\",\"id\":\"T-1\",\"date\":\"2022-05-01\",\"peopleTrained\":{\"qualifier\":\"exact\",\"stated\":5,\"lower\":5,\"lowerInclusive\":true,\"upper\":5,\"upperInclusive\":true}}";
+        var range = exact.Replace("\"qualifier\":\"exact\",\"stated\":5,\"lower\":5", "\"qualifier\":\"range\",\"stated\":3,\"statedUpper\":5,\"lower\":3", StringComparison.Ordinal);
+
+        ((Training)SafetyJson.Deserialize<IRecord>(exact)).PeopleTrained.Should().Be(Quantity.Exact(5));
+        ((Training)SafetyJson.Deserialize<IRecord>(range)).PeopleTrained.Should().Be(Quantity.Range(3, 5));
+    }
+
     [Fact]
     public void A_type_outside_the_contract_is_a_programming_error()
     {
