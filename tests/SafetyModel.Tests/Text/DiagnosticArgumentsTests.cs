@@ -11,9 +11,56 @@ public class DiagnosticArgumentsTests
     public void Integers_of_every_width_become_long()
     {
         var arguments = DiagnosticArguments.Create(
-            ("int", 7), ("short", (short)7), ("byte", (byte)7), ("uint", 7u), ("ulong", 7ul), ("long", 7L));
+            ("int", 7), ("short", (short)7), ("byte", (byte)7), ("sbyte", (sbyte)7), ("ushort", (ushort)7), ("uint", 7u), ("ulong", 7ul), ("long", 7L));
 
         arguments.Values.Should().AllBeOfType<long>().And.AllBeEquivalentTo(7L);
+        DiagnosticArguments.Create(("negative", (sbyte)-7))["negative"].Should().Be(-7L);
+    }
+
+    [Fact]
+    public void An_unsigned_long_past_the_range_of_long_becomes_decimal()
+    {
+        DiagnosticArguments.Create(("big", ulong.MaxValue))["big"].Should().Be(18_446_744_073_709_551_615m);
+        DiagnosticArguments.Create(("edge", (ulong)long.MaxValue))["edge"].Should().Be(long.MaxValue);
+    }
+
+    [Fact]
+    public void Instants_and_dates_with_times_become_ISO_text_and_other_formattable_values_their_invariant_text()
+    {
+        var arguments = DiagnosticArguments.Create(
+            ("at", Instant.FromUtc(2022, 7, 7, 8, 30)),
+            ("when", new LocalDateTime(2022, 7, 7, 14, 20, 5)),
+            ("id", new Guid("6f9619ff-8b86-d011-b42d-00c04fc964ff")));
+
+        arguments["at"].Should().Be("2022-07-07T08:30:00Z");
+        arguments["when"].Should().Be("2022-07-07T14:20:05");
+        arguments["id"].Should().Be("6f9619ff-8b86-d011-b42d-00c04fc964ff");
+    }
+
+    [Fact]
+    public void Written_out_each_value_has_its_invariant_form()
+    {
+        var arguments = DiagnosticArguments.Create(("nothing", null), ("flag", false), ("yes", true), ("rate", 0.5m), ("text", "号"));
+
+        arguments.ToString().Should().Be("{ nothing: null, flag: false, yes: true, rate: 0.5, text: 号 }");
+    }
+
+    [Fact]
+    public void Null_argument_lists_are_refused()
+    {
+        ((Func<DiagnosticArguments>)(() => DiagnosticArguments.Create(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("arguments");
+        ((Func<DiagnosticArguments>)(() => new DiagnosticArguments(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("arguments");
+    }
+
+    [Fact]
+    public void Arguments_enumerate_as_pairs_in_order_through_either_interface()
+    {
+        var arguments = DiagnosticArguments.Create(("b", 2), ("a", 1));
+
+        arguments.Select(p => p.Key).Should().Equal("b", "a");
+        ((System.Collections.IEnumerable)arguments).Cast<KeyValuePair<string, object?>>().Select(p => p.Key).Should().Equal("b", "a");
+        arguments.Equals((object)DiagnosticArguments.Create(("a", 1), ("b", 2))).Should().BeTrue();
+        arguments.Equals((object)"b").Should().BeFalse();
     }
 
     [Fact]
