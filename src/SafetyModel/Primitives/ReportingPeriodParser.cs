@@ -35,6 +35,12 @@ internal static class ReportingPeriodParser
             return ParseResult<ReportingPeriod>.ForValue(coded!, Array.Empty<ParseDiagnostic>(), text);
         }
 
+        if (s.Length >= 4 && AllAsciiDigits(s.Slice(0, 4)) && (s.Length == 4 || s[4] != '年'))
+        {
+            // Four digits not followed by 年 begin no Chinese form: a code that is wrong (2022-13), not a missing year.
+            return Fail(Unknown(s.ToString(), offset));
+        }
+
         var notes = new List<ParseDiagnostic>();
         int? year = null;
         var i = 0;

@@ -34,6 +34,15 @@ public class ReportingPeriodTests
     [InlineData("2022-06", null, "2022-06")]
     [InlineData("2022", null, "2022")]
     [InlineData("2022-05-01/2022-09-30", null, "2022-05-01/2022-09-30")]
+    [InlineData("5-5月", 2022, "2022-05")]
+    [InlineData("10-12月", 2022, "2022-Q4")]
+    [InlineData("7至9月", 2022, "2022-Q3")]
+    [InlineData("0002年", null, "0002")]
+    [InlineData("9998年", null, "9998")]
+    [InlineData("2022-h2", null, "2022-H2")]
+    [InlineData("2022-q1", null, "2022-Q1")]
+    [InlineData("2022-12", null, "2022-12")]
+    [InlineData("2022-01-01/2022-01-01", null, "2022-01-01/2022-01-01")]
     public void Reads_the_forms_summaries_use(string text, int? contextYear, string code)
     {
         var period = ReportingPeriod.Parse(text, contextYear);
@@ -61,12 +70,43 @@ public class ReportingPeriodTests
     [InlineData("汛期", 2022, ParseCodes.UnknownPeriod)]
     [InlineData("", 2022, ParseCodes.EmptyText)]
     [InlineData(null, 2022, ParseCodes.NullText)]
+    [InlineData("13-14月", 2022, ParseCodes.MonthOutOfRange)]
+    [InlineData("0-3月", 2022, ParseCodes.MonthOutOfRange)]
+    [InlineData("1-13月", 2022, ParseCodes.MonthOutOfRange)]
+    [InlineData("甲-3月", 2022, ParseCodes.UnknownPeriod)]
+    [InlineData("1-乙月", 2022, ParseCodes.UnknownPeriod)]
+    [InlineData("上半年", 1, ParseCodes.YearNotFourDigits)]
+    [InlineData("上半年", 9999, ParseCodes.YearNotFourDigits)]
+    [InlineData("0001年", null, ParseCodes.YearNotFourDigits)]
+    [InlineData("0001", null, ParseCodes.UnknownPeriod)]
+    [InlineData("9999", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022-13", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022-00", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022-Q5", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022-Q0", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022-H3", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022-X1", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022/06", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022-05-01/2022-04-30", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022-05-01/9999-04-30", null, ParseCodes.UnknownPeriod)]
+    [InlineData("2022-05-01-2022-09-30", null, ParseCodes.UnknownPeriod)]
     public void Refuses_what_is_not_a_period(string? text, int? contextYear, string code)
     {
         var result = ReportingPeriod.ParseDetailed(text, contextYear);
 
         result.Success.Should().BeFalse();
         result.Error!.Code.Should().Be(code);
+    }
+
+    [Fact]
+    public void A_wrong_code_is_an_unknown_period_where_it_stands_not_a_missing_year()
+    {
+        var error = ReportingPeriod.ParseDetailed(" 2022-13", null).Error!;
+
+        error.Code.Should().Be(ParseCodes.UnknownPeriod);
+        error.Position.Should().Be(1);
+        error.Length.Should().Be(7);
+        error.Arguments["text"].Should().Be("2022-13");
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public class ChineseDatesTests
     [InlineData("2022-07-07", ParseCodes.DateWithSeparators, ParseCodes.DateZeroPadded)]
     [InlineData("2022/7/7", ParseCodes.DateWithSeparators)]
     [InlineData("  2022年7月7日\u3000")]
+    [InlineData("2022．7．7", ParseCodes.DateWithSeparators)]
+    [InlineData("2022－7－7", ParseCodes.DateWithSeparators)]
+    [InlineData("2022／7／7", ParseCodes.DateWithSeparators)]
     public void Reads_every_accepted_form_of_the_seed_date_noting_each_normalisation(string text, params string[] notes)
     {
         var result = ChineseDates.ParseDetailed(text);
@@ -54,6 +57,14 @@ public class ChineseDatesTests
     [InlineData("2022年7月7", ParseCodes.UnexpectedEnd)]
     [InlineData("", ParseCodes.EmptyText)]
     [InlineData("己开展", ParseCodes.UnexpectedCharacter)]
+    [InlineData("2022.13.1", ParseCodes.MonthOutOfRange)]
+    [InlineData("2022.0.1", ParseCodes.MonthOutOfRange)]
+    [InlineData("2022.7.", ParseCodes.UnexpectedEnd)]
+    [InlineData("2022.7.x", ParseCodes.UnexpectedCharacter)]
+    [InlineData("2022.7.7x", ParseCodes.UnexpectedCharacter)]
+    [InlineData("2022.2.30", ParseCodes.DayOutOfRange)]
+    [InlineData("0000年7月7日", ParseCodes.YearNotFourDigits)]
+    [InlineData("0000.7.7", ParseCodes.YearNotFourDigits)]
     public void Refuses_what_is_not_a_date(string text, string code)
     {
         var result = ChineseDates.ParseDetailed(text);
