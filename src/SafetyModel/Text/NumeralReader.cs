@@ -415,13 +415,9 @@ internal static class NumeralReader
         for (var i = 0; i < s.Length; i++)
         {
             WorkMeter.Step();
+            // Chinese digits only: 二〇二二 is a number, 五3 or 二〇2二 is a slip, not 53 or 2022.
             var c = s[i];
             var digit = NumeralCharacters.ChineseDigit(c);
-            if (digit < 0)
-            {
-                digit = NumeralCharacters.ArabicDigit(c);
-            }
-
             if (digit < 0 || (s.Length > 1 && c is '两' or '兩'))
             {
                 errorPosition = i;

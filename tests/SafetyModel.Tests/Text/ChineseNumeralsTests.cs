@@ -61,6 +61,13 @@ public class ChineseNumeralsTests
     [InlineData("一亿亿", ParseCodes.MisplacedNumeralUnit, 2)]
     [InlineData("99999999999999999999", ParseCodes.NumberTooLarge, 0)]
     [InlineData("  x", ParseCodes.UnexpectedCharacter, 2)]
+    [InlineData("1000000000000000千", ParseCodes.NumberTooLarge, 16)]
+    [InlineData("9999999999999999十", ParseCodes.NumberTooLarge, 16)]
+    [InlineData("1x万", ParseCodes.UnexpectedCharacter, 1)]
+    [InlineData("五3", ParseCodes.UnexpectedCharacter, 1)]
+    [InlineData("二〇2二", ParseCodes.UnexpectedCharacter, 2)]
+    [InlineData("3五", ParseCodes.UnexpectedCharacter, 0)]
+    [InlineData("１２３４５６７８９０１２３４５６７８９", ParseCodes.NumberTooLarge, 0)]
     public void Refuses_malformed_numerals_saying_what_and_where(string text, string code, int position)
     {
         var result = ChineseNumerals.ParseDetailed(text);
