@@ -32,12 +32,12 @@ public class SourceSpanTests
     [Fact]
     public void A_place_that_cannot_be_is_refused_naming_the_argument()
     {
-        ((Func<SourceSpan>)(() => new SourceSpan(-1, 0, "8次", Sentence))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("paragraph");
-        ((Func<SourceSpan>)(() => new SourceSpan(0, -1, "8次", Sentence))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("offset");
+        ((Func<SourceSpan>)(() => new SourceSpan(-1, 0, "8次", Sentence))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("A paragraph index must not be negative.*").Which.ParamName.Should().Be("paragraph");
+        ((Func<SourceSpan>)(() => new SourceSpan(0, -1, "8次", Sentence))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("An offset must not be negative.*").Which.ParamName.Should().Be("offset");
         ((Func<SourceSpan>)(() => new SourceSpan(0, 0, null!, Sentence))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("text");
-        ((Func<SourceSpan>)(() => new SourceSpan(0, 0, string.Empty, Sentence))).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("text");
+        ((Func<SourceSpan>)(() => new SourceSpan(0, 0, string.Empty, Sentence))).Should().Throw<ArgumentException>().WithMessage("A source span must hold at least one character.*").Which.ParamName.Should().Be("text");
         ((Func<SourceSpan>)(() => new SourceSpan(0, 0, "8次", null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("sentence");
-        ((Func<SourceSpan>)(() => new SourceSpan(0, 0, "9次", Sentence))).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("sentence");
+        ((Func<SourceSpan>)(() => new SourceSpan(0, 0, "9次", Sentence))).Should().Throw<ArgumentException>().WithMessage("The sentence does not contain the span's text '9次'.*").Which.ParamName.Should().Be("sentence");
     }
 
     [Fact]
