@@ -102,8 +102,8 @@ internal sealed class ExtensibleCodec<T> : IJsonCodec<T>
         catch (ArgumentException e)
         {
             throw JsonContract.InvalidValue(ref reader, code, ListName + " code", new LocalizedText(
-                "a code is a non-empty single line without control characters or surrounding spaces (" + e.Message + ")",
-                "代码应为非空的单行文字，不含控制字符，首尾无空格"));
+                "a code is not empty or white space (" + e.Message + ")",
+                "代码不能为空或仅含空白"));
         }
     }
 

@@ -49,7 +49,9 @@ public static class SafetyJson
     /// <summary>
     /// Adds the contract to options a user brings: a converter for every model type (taking precedence over any
     /// other metadata for them), NodaTime's converters (NodaTime.Serialization.SystemTextJson, ISO patterns) for
-    /// NodaTime values elsewhere in the user's types, and the source-generated metadata of the model. The options' own
+    /// NodaTime values elsewhere in the user's types, and — after the options' own resolvers, or where reflection is
+    /// turned off — the source-generated metadata of the model (options without a resolver keep System.Text.Json's
+    /// default for the user's own types). The options' own
     /// settings stay the user's: with System.Text.Json's default encoder, Chinese text is written as <c>\uXXXX</c>
     /// escapes (the same JSON strings; <see cref="Serialize{T}(T)"/> writes the characters themselves).
     /// </summary>
@@ -69,7 +71,15 @@ public static class SafetyJson
         contract.AddConverters(options.Converters);
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.LocalDateTimeConverter);
-        options.TypeInfoResolverChain.Add(SafetyModelJsonContext.Default);
+        // Options without a resolver of their own get System.Text.Json's default metadata (reflection) at first use;
+        // adding the model's context would take that away from the user's types, and the converters above already
+        // read and write the model's. Where there is no such default (reflection turned off, as under native AOT) or
+        // the user chose resolvers, the model's source-generated metadata joins them.
+        if ((options.TypeInfoResolver is not null && !ReferenceEquals(options.TypeInfoResolver, SafetyModelJsonContext.Default)) || !JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            options.TypeInfoResolverChain.Add(SafetyModelJsonContext.Default);
+        }
+
         return options;
     }
 
@@ -283,7 +293,8 @@ public static class SafetyJson
 
     private static JsonSerializerOptions Frozen(bool strict)
     {
-        var options = Configure(new JsonSerializerOptions { Encoder = Encoder, MaxDepth = 64 }, strict);
+        // The model's metadata only: these options are for the contract's types, and stay trim- and AOT-safe.
+        var options = Configure(new JsonSerializerOptions { Encoder = Encoder, MaxDepth = 64, TypeInfoResolver = SafetyModelJsonContext.Default }, strict);
         options.MakeReadOnly();
         return options;
     }

@@ -196,6 +196,24 @@ public class EntryPointTests
         act.Should().Throw<JsonContractException>().Which.Code.Should().Be(JsonContractCodes.UnknownMember);
     }
 
+    /// <summary>A user's own type holding contract values, as a user would serialise it with the contract's options.</summary>
+    public sealed record TownRow(DivisionCode Division, DivisionCode Village, ReportingPeriod Period, Quantity Leaflets, LocalDate Day);
+
+    [Fact]
+    public void Contract_values_inside_a_users_own_types_are_written_and_read_as_the_contract_writes_them()
+    {
+        var row = new TownRow(Town, default, ReportingPeriod.ForHalfYear(2022, 1), Quantity.Parse("500余份"), new LocalDate(2022, 7, 7));
+
+        var options = SafetyJson.Configure(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+        var json = JsonSerializer.Serialize(row, options);
+
+        json.Should().Be(
+            "{\"Division\":\"150626103000\",\"Village\":null,\"Period\":\"2022-H1\",\"Leaflets\":" + SafetyJson.Serialize(row.Leaflets) + ",\"Day\":\"2022-07-07\"}");
+        JsonSerializer.Deserialize<TownRow>(json, options).Should().Be(row);
+        var act = () => JsonSerializer.Deserialize<TownRow>(json.Replace("150626103000", "15062610300x", StringComparison.Ordinal), options);
+        act.Should().Throw<JsonContractException>().Which.Code.Should().Be(JsonContractCodes.InvalidValue);
+    }
+
     [Fact]
     public void Options_in_use_cannot_be_configured_again()
     {

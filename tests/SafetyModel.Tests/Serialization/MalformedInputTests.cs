@@ -74,6 +74,9 @@ public class MalformedInputTests
         { "accident category with an empty code", Accident.Replace("\"code\":\"4\"", "\"code\":\" \""), JsonContractCodes.InvalidValue, "/category" },
         { "accident category as a string", Accident.Replace(AccidentCategory, "\"4\""), JsonContractCodes.WrongKind, "/category" },
         { "grade code unknown", Accident.Replace("\"general\"", "\"small\""), JsonContractCodes.UnknownCode, "/statedGrade" },
+        { "open-list code as a number", Good.Replace("[\"construction\"]", "[7]"), JsonContractCodes.WrongKind, "/types/0" },
+        { "open-list code empty", Good.Replace("[\"construction\"]", "[\"\"]"), JsonContractCodes.InvalidValue, "/types/0" },
+        { "open-list code of white space", Good.Replace("[\"construction\"]", "[\" \\t\"]"), JsonContractCodes.InvalidValue, "/types/0" },
         { "deep nesting", Good.Replace("\"hazardsFound\":3", "\"x\":" + new string('[', 100) + new string(']', 100)), JsonContractCodes.TooDeep, "/x" },
     };
 
@@ -138,6 +141,20 @@ public class MalformedInputTests
 
         error.Code.Should().Be(JsonContractCodes.UnknownRecordType);
         error.Pointer.ToString().Should().Be("/type");
+    }
+
+    [Theory]
+    [InlineData(" construction")]
+    [InlineData("a\nb")]
+    public void An_open_list_code_is_kept_exactly_as_given_however_odd(string code)
+    {
+        var input = Good.Replace("construction", code.Replace("\n", "\\n", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var inspection = SafetyJson.Deserialize<Inspection>(input);
+
+        inspection.Types[0].Code.Should().Be(code);
+        inspection.Types[0].IsKnown.Should().BeFalse();
+        SafetyJson.Serialize(inspection).Should().Be(input, "nothing a user gave is lost");
     }
 
     [Fact]
