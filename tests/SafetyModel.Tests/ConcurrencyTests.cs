@@ -27,7 +27,7 @@ public class ConcurrencyTests
     {
         var records = ModelGenerators.Record
             .Where(r => Accumulation.NegativeFigure(r) is null)
-            .Array[400].Single(_ => true, seed: "0N0XIzNsQ0O2");
+            .Array[Iterations.Of(400)].Single(_ => true, seed: "0N0XIzNsQ0O2");
         var report = SafetyModel.Samples.SeedReport.Build();
         var text = SafetyModel.Tests.Seed.SeedFixture.Text;
         var batch = RecordBatch.Create(records);
