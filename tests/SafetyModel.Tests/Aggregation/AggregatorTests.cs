@@ -169,12 +169,19 @@ public class AggregatorTests
     }
 
     [Theory]
-    [InlineData("none")]
-    [InlineData("twice")]
-    [InlineData("custom")]
-    [InlineData("overdue")]
-    [InlineData("measure")]
-    public void A_query_that_cannot_be_answered_is_refused_with_the_reason(string problem)
+    [InlineData("none", "An aggregation needs at least one measure.*", "Measures")]
+    [InlineData("twice", "The measure Records is asked for twice.*", "Measures")]
+    [InlineData("custom", "Granularity is Custom: list the periods to group by in Periods.*", "Periods")]
+    [InlineData("overdue", "Overdue hazards are judged on a day: set AsOf.*", "AsOf")]
+    [InlineData("measure", "99 is not a defined measure.*", "Measures")]
+    [InlineData("measure-below", "-1 is not a defined measure.*", "Measures")]
+    [InlineData("granularity", "99 is not a defined period granularity.*", "Granularity")]
+    [InlineData("granularity-below", "-1 is not a defined period granularity.*", "Granularity")]
+    [InlineData("level", "0 is not a defined division level.*", "DivisionLevel")]
+    [InlineData("level-above", "6 is not a defined division level.*", "DivisionLevel")]
+    [InlineData("dimension", "8 is not a defined dimension.*", "Dimension")]
+    [InlineData("dimension-below", "-1 is not a defined dimension.*", "Dimension")]
+    public void A_query_that_cannot_be_answered_is_refused_with_the_reason(string problem, string message, string parameter)
     {
         var query = problem switch
         {
@@ -182,12 +189,63 @@ public class AggregatorTests
             "twice" => new AggregationQuery { Measures = new[] { Measure.Records, Measure.Records } },
             "custom" => new AggregationQuery { Granularity = PeriodGranularity.Custom },
             "overdue" => new AggregationQuery { Measures = new[] { Measure.HazardsOverdue } },
-            _ => new AggregationQuery { Measures = new[] { (Measure)99 } },
+            "measure" => new AggregationQuery { Measures = new[] { (Measure)99 } },
+            "measure-below" => new AggregationQuery { Measures = new[] { (Measure)(-1) } },
+            "granularity" => new AggregationQuery { Granularity = (PeriodGranularity)99 },
+            "granularity-below" => new AggregationQuery { Granularity = (PeriodGranularity)(-1) },
+            "level" => new AggregationQuery { DivisionLevel = (DivisionLevel)0 },
+            "level-above" => new AggregationQuery { DivisionLevel = (DivisionLevel)6 },
+            "dimension" => new AggregationQuery { Dimension = (AggregationDimension)8 },
+            _ => new AggregationQuery { Dimension = (AggregationDimension)(-1) },
         };
 
         var act = () => Aggregator.Aggregate(Array.Empty<IRecord>(), query);
 
-        act.Should().Throw<ArgumentException>().Which.Message.Should().NotBeNullOrWhiteSpace();
+        act.Should().Throw<ArgumentException>().WithMessage(message).Which.ParamName.Should().Be(parameter);
+    }
+
+    [Fact]
+    public void The_edges_of_each_list_are_valid_queries()
+    {
+        var query = new AggregationQuery
+        {
+            DivisionLevel = DivisionLevel.Village, Granularity = PeriodGranularity.Year, Dimension = AggregationDimension.RecordType,
+            Measures = new[] { Measure.Records, Measure.InspectedUnits },
+        };
+
+        Aggregator.Aggregate(Array.Empty<IRecord>(), query).Details.Should().BeEmpty();
+        Aggregator.Aggregate(Array.Empty<IRecord>(), new AggregationQuery { DivisionLevel = DivisionLevel.Province, Granularity = PeriodGranularity.Month })
+            .Total[Measure.Records].Stated.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Null_arguments_are_named()
+    {
+        var query = new AggregationQuery();
+
+        FluentActions.Invoking(() => Aggregator.Aggregate((IEnumerable<IRecord>)null!, query)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("records");
+        FluentActions.Invoking(() => Aggregator.Aggregate(Array.Empty<IRecord>(), null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("query");
+        FluentActions.Invoking(() => Aggregator.Aggregate((RecordBatch)null!, query)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("batch");
+        FluentActions.Invoking(() => Aggregator.Aggregate(RecordBatch.Create(Array.Empty<IRecord>()), null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("query");
+        (await FluentActions.Awaiting(() => Aggregator.AggregateAsync(null!, query, TestContext.Current.CancellationToken)).Should().ThrowAsync<ArgumentNullException>())
+            .Which.ParamName.Should().Be("records");
+        (await FluentActions.Awaiting(() => Aggregator.AggregateAsync(Array.Empty<IRecord>().ToAsyncEnumerable(), null!, TestContext.Current.CancellationToken)).Should().ThrowAsync<ArgumentNullException>())
+            .Which.ParamName.Should().Be("query");
+    }
+
+    [Fact]
+    public void A_query_describes_itself()
+    {
+        new AggregationQuery { DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Quarter, Dimension = AggregationDimension.InspectionType, Measures = new[] { Measure.Records, Measure.HazardsFound } }
+            .ToString().Should().Be("Township × Quarter × InspectionType: Records, HazardsFound");
+        new AggregationQuery().ToString().Should().Be("all divisions × all dates × None: Records");
+        new AggregationQuery
+        {
+            Granularity = PeriodGranularity.Custom,
+            Periods = new[] { ReportingPeriod.ForHalfYear(2022, 2), ReportingPeriod.ForHalfYear(2022, 1) },
+            Measures = new[] { Measure.HazardsFound, Measure.HazardsRectified },
+            Rates = new[] { Rate.Rectification },
+        }.ToString().Should().Be("all divisions × 2022-H1/2022-H2 × None: HazardsFound, HazardsRectified; rectification-rate");
     }
 
     [Fact]

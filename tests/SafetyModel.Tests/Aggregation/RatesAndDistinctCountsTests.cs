@@ -262,6 +262,17 @@ public class RatesAndDistinctCountsTests
             .Should().Throw<ArgumentException>().WithMessage("*Two figures*150626103000*");
         FluentActions.Invoking(() => RateDenominator.Create("", QuantityUnit.Person, Array.Empty<DenominatorFigure>())).Should().Throw<ArgumentException>();
         Rate.Rectification.ToString().Should().Be("rectification-rate 隐患整改率 = hazards-rectified ÷ hazards-found × 100");
+        FluentActions.Invoking(() => Rate.OfMeasures(null!, "率", Measure.Deaths, Measure.Accidents, 1m)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("code");
+        FluentActions.Invoking(() => Rate.OfMeasures("rate", null!, Measure.Deaths, Measure.Accidents, 1m)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("chineseName");
+        foreach (var bad in new[] { "", "-rate", "rate-", "r_ate", "Rate" })
+        {
+            FluentActions.Invoking(() => Rate.OfMeasures(bad, "率", Measure.Deaths, Measure.Accidents, 1m)).Should().Throw<ArgumentException>()
+                .WithMessage($"'{bad}' is not a rate code: use lower-case ASCII letters, digits and single hyphens*").Which.ParamName.Should().Be("code");
+        }
+
+        Rate.OfMeasures("a-1-b", "率", Measure.Deaths, Measure.Accidents, 1m).Code.Should().Be("a-1-b");
+        Rate.OfMeasures("x", "率", Measure.Deaths, Measure.Accidents, 1m).Code.Should().Be("x");
+        Rate.DeathsPerHundredThousandWorkers(workers).ToString().Should().Be("deaths-per-100k-workers 工矿商贸十万人死亡率 = deaths ÷ 从业人员 × 100000");
     }
 
     [Fact]

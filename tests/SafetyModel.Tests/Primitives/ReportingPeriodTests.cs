@@ -167,6 +167,50 @@ public class ReportingPeriodTests
         ReportingPeriod.ForYear(2022).ChineseName.Should().Be("2022年");
         ReportingPeriod.Parse("3-5月", 2022).ChineseName.Should().Be("2022年3月1日至2022年5月31日");
         ReportingPeriod.Parse("3-5月", 2022).EnglishName.Should().Be("2022-03-01 to 2022-05-31");
+        ReportingPeriod.ForYear(2022).EnglishName.Should().Be("2022");
+        ReportingPeriod.ForHalfYear(2022, 2).EnglishName.Should().Be("second half of 2022");
+        ReportingPeriod.ForHalfYear(2022, 2).ChineseName.Should().Be("2022年下半年");
+    }
+
+    [Fact]
+    public void A_period_is_its_days_as_an_interval()
+    {
+        var period = ReportingPeriod.ForQuarter(2022, 2);
+
+        (period.Interval == new DateInterval(new LocalDate(2022, 4, 1), new LocalDate(2022, 6, 30))).Should().BeTrue();
+        period.Start.Should().Be(new LocalDate(2022, 4, 1));
+        period.End.Should().Be(new LocalDate(2022, 6, 30));
+    }
+
+    [Fact]
+    public void A_period_in_another_calendar_is_refused()
+    {
+        var julian = new DateInterval(new LocalDate(2022, 1, 1, CalendarSystem.Julian), new LocalDate(2022, 1, 31, CalendarSystem.Julian));
+
+        var act = () => ReportingPeriod.ForInterval(julian);
+
+        act.Should().Throw<ArgumentException>().WithMessage("Reporting periods use the ISO calendar.*").Which.ParamName.Should().Be("interval");
+    }
+
+    [Fact]
+    public void Every_comparison_operator_agrees_with_the_order_and_null_sorts_first()
+    {
+        var march = ReportingPeriod.ForMonth(2022, 3);
+        var april = ReportingPeriod.ForMonth(2022, 4);
+        ReportingPeriod? none = null;
+
+        march.CompareTo(null).Should().Be(1);
+        (april > march).Should().BeTrue();
+        (march > april).Should().BeFalse();
+        (march > ReportingPeriod.ForMonth(2022, 3)).Should().BeFalse();
+        (march <= april).Should().BeTrue();
+        (march <= ReportingPeriod.ForMonth(2022, 3)).Should().BeTrue();
+        (april <= march).Should().BeFalse();
+        (march != april).Should().BeTrue();
+        (march != ReportingPeriod.ForMonth(2022, 3)).Should().BeFalse();
+        (none < march).Should().BeTrue();
+        (march > none).Should().BeTrue();
+        (none == null).Should().BeTrue();
     }
 
     [Fact]

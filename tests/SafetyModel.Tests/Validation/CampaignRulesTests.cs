@@ -51,6 +51,17 @@ public class CampaignRulesTests
     }
 
     [Fact]
+    public void Activities_are_checked_only_against_a_campaign_with_a_period_and_arguments_are_named()
+    {
+        var campaign = new SafetyModel.Work.Campaign { Id = "C-1", Name = "安全生产月", ActivityIds = new[] { "P-1" } };
+        var outside = new SafetyModel.Work.PublicityActivity { Id = "P-1", Date = new NodaTime.LocalDate(2022, 9, 1) };
+
+        CampaignRules.ActivitiesOutside(campaign, new SafetyModel.Primitives.IRecord[] { outside }).Should().BeEmpty("a campaign without a period has no outside");
+        ((Action)(() => CampaignRules.ActivitiesOutside(null!, Array.Empty<SafetyModel.Primitives.IRecord>()))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("campaign");
+        ((Action)(() => CampaignRules.ActivitiesOutside(campaign, null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("records");
+    }
+
+    [Fact]
     public void More_hazards_rectified_than_found_is_reported()
     {
         var report = new WorkSummaryReport

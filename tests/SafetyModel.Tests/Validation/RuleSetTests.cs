@@ -61,6 +61,26 @@ public class RuleSetTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Null_arguments_are_named_and_null_rules_refused()
+    {
+        ((Action)(() => DocumentRules.Default.ValidateParsed(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("parsed");
+        ((Action)(() => DocumentRules.Default.ValidateEach(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("subjects");
+        ((Action)(() => DocumentRules.Default.ValidateEachAsync(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("subjects");
+        ((Action)(() => DocumentRules.Default.ValidateAll(null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("subjects");
+        ((Action)(() => _ = new RuleSet<OfficialDocument>("documents", null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("rules");
+        ((Action)(() => _ = new RuleSet<OfficialDocument>("documents", new IValidationRule<OfficialDocument>[] { null! })))
+            .Should().Throw<ArgumentNullException>().WithMessage("A rule set holds no null rule.*").Which.ParamName.Should().Be("rules");
+        var issues = new List<ValidationIssue>();
+        await foreach (var issue in DocumentRules.Default.ValidateEachAsync(new[] { Untitled }.ToAsyncEnumerable(), Today, TestContext.Current.CancellationToken))
+        {
+            issues.Add(issue);
+        }
+
+        issues.Select(i => i.Code).Should().Equal(DocumentRules.Default.ValidateEach(new[] { Untitled }, Today).Select(i => i.Code));
+        DocumentRules.Default.ToString().Should().Be($"{DocumentRules.Default.Name} ({DocumentRules.Default.Rules.Count} rules)");
+    }
+
+    [Fact]
     public void Every_built_in_rule_has_a_published_code_and_a_description_in_both_languages()
     {
         var published = typeof(ValidationCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
