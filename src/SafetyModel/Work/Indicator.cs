@@ -115,7 +115,7 @@ public readonly struct Indicator : IExtensibleEnum, IEquatable<Indicator>
         "people-trained" or "people-reached" => QuantityUnit.PersonTime,
         "units-inspected" => QuantityUnit.Enterprise,
         "accidents" => QuantityUnit.Case,
-        "deaths" or "serious-injuries" or "injuries" or "missing" => QuantityUnit.Person,
+        "deaths" or "serious-injuries" or "minor-injuries" or "injuries" or "missing" => QuantityUnit.Person,
         "direct-loss" => QuantityUnit.TenThousandYuan,
         "safety-officers" => QuantityUnit.NamedPerson,
         "kindergartens" or "schools" => QuantityUnit.Institution,

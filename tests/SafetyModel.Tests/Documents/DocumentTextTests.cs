@@ -136,6 +136,30 @@ public class DocumentTextTests
     }
 
     [Theory]
+    [InlineData("特急", Urgency.ExtraUrgent)]
+    [InlineData("特　急", Urgency.ExtraUrgent)]
+    [InlineData("加急", Urgency.Urgent)]
+    [InlineData("特提", Urgency.Flash)]
+    [InlineData("平 急", Urgency.Routine)]
+    public void Each_urgency_mark_is_read_with_its_spacing_ignored(string mark, Urgency urgency)
+    {
+        var text = mark + "\n乌政发〔2023〕12号\n乌审旗人民政府关于开展安全生产大检查的通知\n各苏木镇人民政府：\n正文。\n乌审旗人民政府\n2023年3月1日";
+
+        DocumentText.ParseDetailed(text).Value.Urgency.Should().Be(urgency);
+    }
+
+    [Fact]
+    public void Attachment_notes_run_on_over_the_lines_after_the_first()
+    {
+        const string text = "乌政发〔2023〕12号\n乌审旗人民政府关于开展安全生产大检查的通知\n各苏木镇人民政府：\n正文。\n附件：1.检查表\n2.联系人名单\n3.进度表\n乌审旗人民政府\n2023年3月1日";
+
+        var document = DocumentText.ParseDetailed(text).Value;
+
+        document.AttachmentNotes.Should().Equal("1.检查表", "2.联系人名单", "3.进度表");
+        document.SignatureOrgans.Should().Equal("乌审旗人民政府");
+    }
+
+    [Theory]
     [InlineData("随便写的一段话。", ParseCodes.NoDocumentNumber, ParseCodes.TitleWithoutType, ParseCodes.NoPrimaryRecipient, ParseCodes.NoDocumentDate)]
     [InlineData("国发〔2022〕1号\n开展检查的通知\n各部门：\n正文。", ParseCodes.TitleWithoutGuanyu, ParseCodes.NoDocumentDate)]
     [InlineData("国发〔2022〕1号\n国务院关于X的通知\n各部门：\n正文。\n2022年1月1日", ParseCodes.NoSignatureOrgan)]

@@ -157,6 +157,23 @@ public class MalformedInputTests
         SafetyJson.Serialize(inspection).Should().Be(input, "nothing a user gave is lost");
     }
 
+    [Theory]
+    [InlineData("a b", "$['a b'][1]")]
+    [InlineData("it's", "$['it\\'s'][1]")]
+    [InlineData("back\\\\slash", "$['back\\\\slash'][1]")]
+    [InlineData("检查_1", "$.检查_1[1]")]
+    [InlineData("1st", "$['1st'][1]")]
+    [InlineData("", "$[''][1]")]
+    public void The_JSONPath_of_a_fault_quotes_member_names_that_are_not_identifiers(string member, string path)
+    {
+        var input = "{\"type\":\"inspection\",\"" + member + "\":[1,}";
+
+        var error = Read<Inspection>(Encoding.UTF8.GetBytes(input));
+
+        error.Code.Should().Be(JsonContractCodes.MalformedJson);
+        error.Path.Should().Be(path);
+    }
+
     [Fact]
     public void Whitespace_after_the_value_is_allowed()
     {

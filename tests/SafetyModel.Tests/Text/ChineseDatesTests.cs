@@ -119,7 +119,20 @@ public class ChineseDatesTests
         ChineseDates.Format(SeedDate, ChineseDateStyle.ChineseNumerals).Should().Be("二〇二二年七月七日");
         ChineseDates.Format(new LocalDate(2022, 12, 31), ChineseDateStyle.ChineseNumerals).Should().Be("二〇二二年十二月三十一日");
         ChineseDates.Format(new YearMonth(2022, 6)).Should().Be("2022年6月");
-        ((Func<string>)(() => ChineseDates.Format(SeedDate, (ChineseDateStyle)5))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<string>)(() => ChineseDates.Format(SeedDate, (ChineseDateStyle)5))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("Unknown date style.*").Which.ParamName.Should().Be("style");
+        ((Func<string>)(() => ChineseDates.Format(new LocalDate(0, 1, 1)))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("Only years from 1 to 9999 are written.*").Which.ParamName.Should().Be("date");
+        ChineseDates.Format(new LocalDate(1, 1, 1)).Should().Be("1年1月1日");
+    }
+
+    [Fact]
+    public void Null_text_is_not_a_date_and_no_exception()
+    {
+        ChineseDates.TryParse((string?)null, out var date).Should().BeFalse();
+        date.Should().Be(default(LocalDate));
+        ChineseDates.ParseDetailed(null).Error!.Code.Should().Be(ParseCodes.NullText);
+        ChineseDates.ParseDetailed(null, 2022).Error!.Code.Should().Be(ParseCodes.NullText);
     }
 
     private static readonly Gen<LocalDate> Dates =

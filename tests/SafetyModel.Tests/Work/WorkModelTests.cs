@@ -39,14 +39,35 @@ public class WorkModelTests
 
     [Theory]
     [InlineData("meetings", "次")]
+    [InlineData("inspections", "次")]
+    [InlineData("trainings", "次")]
+    [InlineData("drills", "次")]
     [InlineData("hazards-found", "处")]
+    [InlineData("hazards-rectified", "处")]
+    [InlineData("hazards-overdue", "处")]
+    [InlineData("banners", "条")]
     [InlineData("slogans", "条")]
     [InlineData("leaflets", "份")]
+    [InlineData("display-boards", "块")]
+    [InlineData("people-trained", "人次")]
+    [InlineData("people-reached", "人次")]
+    [InlineData("units-inspected", "家")]
     [InlineData("accidents", "起")]
+    [InlineData("deaths", "人")]
+    [InlineData("serious-injuries", "人")]
+    [InlineData("minor-injuries", "人")]
+    [InlineData("injuries", "人")]
+    [InlineData("missing", "人")]
     [InlineData("direct-loss", "万元")]
+    [InlineData("safety-officers", "名")]
     [InlineData("kindergartens", "所")]
+    [InlineData("schools", "所")]
     public void Indicators_know_the_unit_they_are_counted_in(string code, string unit) =>
         Indicator.FromCode(code).DefaultUnit.Code.Should().Be(unit);
+
+    [Fact]
+    public void Every_well_known_indicator_has_a_unit_it_is_counted_in() =>
+        Indicator.KnownValues.Where(i => i.DefaultUnit == default).Select(i => i.Code).Should().BeEmpty();
 
     [Fact]
     public void An_unknown_indicator_has_no_default_unit() => Indicator.FromCode("trees-planted").DefaultUnit.Should().Be(default(QuantityUnit));
