@@ -201,11 +201,7 @@ public static class ChineseNumerals
             }
         }
 
-        if (rest > 0)
-        {
-            AppendBelowHundredMillion(builder, rest, digits, smallUnits, financial, leading: hundredMillions == 0);
-        }
-
+        AppendBelowHundredMillion(builder, rest, digits, smallUnits, financial, leading: hundredMillions == 0);
         return builder.ToString();
     }
 
@@ -222,15 +218,9 @@ public static class ChineseNumerals
                 builder.Append(digits[0]);
             }
         }
-        else if (!leading && rest > 0 && rest < 1000 && builder.Length > 0 && builder[builder.Length - 1] != digits[0])
-        {
-            builder.Append(digits[0]);
-        }
 
-        if (rest > 0)
-        {
-            AppendSection(builder, (int)rest, digits, smallUnits, financial, leading && tenThousands == 0);
-        }
+        // A 零 between 亿 and a rest below 1000 was written with the 亿; a section of 0 writes nothing.
+        AppendSection(builder, (int)rest, digits, smallUnits, financial, leading && tenThousands == 0);
     }
 
     /// <summary>Writes 1–9999 with place units; zeros between digits become one 零.</summary>

@@ -135,6 +135,15 @@ public class ChineseNumeralsTests
     [InlineData(105000000L, "一亿零五百万", "壹亿零伍佰万", "一〇五〇〇〇〇〇〇")]
     [InlineData(100000005L, "一亿零五", "壹亿零伍", "一〇〇〇〇〇〇〇五")]
     [InlineData(1000000000000L, "一万亿", "壹万亿", "一〇〇〇〇〇〇〇〇〇〇〇〇")]
+    [InlineData(100000000L, "一亿", "壹亿", "一〇〇〇〇〇〇〇〇")]
+    [InlineData(1000000000L, "十亿", "壹拾亿", "一〇〇〇〇〇〇〇〇〇")]
+    [InlineData(1010000000L, "十亿一千万", "壹拾亿壹仟万", "一〇一〇〇〇〇〇〇〇")]
+    [InlineData(1009999999L, "十亿零九百九十九万九千九百九十九", "壹拾亿零玖佰玖拾玖万玖仟玖佰玖拾玖", "一〇〇九九九九九九九")]
+    [InlineData(100001000L, "一亿零一千", "壹亿零壹仟", "一〇〇〇〇一〇〇〇")]
+    [InlineData(100000999L, "一亿零九百九十九", "壹亿零玖佰玖拾玖", "一〇〇〇〇〇九九九")]
+    [InlineData(11000L, "一万一千", "壹万壹仟", "一一〇〇〇")]
+    [InlineData(10999L, "一万零九百九十九", "壹万零玖佰玖拾玖", "一〇九九九")]
+    [InlineData(10000L, "一万", "壹万", "一〇〇〇〇")]
     public void Formats_in_each_style(long value, string lowercase, string financial, string digits)
     {
         ChineseNumerals.Format(value).Should().Be(lowercase);
@@ -145,9 +154,37 @@ public class ChineseNumeralsTests
     [Fact]
     public void Format_refuses_what_it_cannot_write()
     {
-        ((Func<string>)(() => ChineseNumerals.Format(-1))).Should().Throw<ArgumentOutOfRangeException>();
-        ((Func<string>)(() => ChineseNumerals.Format(ChineseNumerals.MaximumValue + 1))).Should().Throw<ArgumentOutOfRangeException>();
-        ((Func<string>)(() => ChineseNumerals.Format(1, (ChineseNumeralStyle)9))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<string>)(() => ChineseNumerals.Format(-1))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("Only numbers from 0 to 9999999999999999 can be written.*").Which.ParamName.Should().Be("value");
+        ((Func<string>)(() => ChineseNumerals.Format(ChineseNumerals.MaximumValue + 1))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("Only numbers from 0 to 9999999999999999 can be written.*");
+        ((Func<string>)(() => ChineseNumerals.Format(1, (ChineseNumeralStyle)9))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("Unknown numeral style.*").Which.ParamName.Should().Be("style");
+        ChineseNumerals.Format(ChineseNumerals.MaximumValue).Should().Be("九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九");
+    }
+
+    [Fact]
+    public void A_fault_at_a_character_outside_the_basic_plane_spans_both_of_its_code_units()
+    {
+        var astral = ChineseNumerals.ParseDetailed("五𠀀").Error!;
+        var lone = ChineseNumerals.ParseDetailed("五\ud840").Error!;
+
+        astral.Code.Should().Be(ParseCodes.UnexpectedCharacter);
+        astral.Position.Should().Be(1);
+        astral.Length.Should().Be(2);
+        lone.Position.Should().Be(1);
+        lone.Length.Should().Be(1, "a high surrogate at the end has no partner");
+    }
+
+    [Fact]
+    public void A_number_too_large_is_marked_from_where_it_becomes_too_large_to_the_end()
+    {
+        var error = ChineseNumerals.ParseDetailed("1000000000000000千").Error!;
+
+        error.Code.Should().Be(ParseCodes.NumberTooLarge);
+        error.Position.Should().Be(16);
+        error.Length.Should().Be(1);
+        ChineseNumerals.ParseDetailed("99999999999999999999").Error!.Length.Should().Be(20);
     }
 
     [Theory]
