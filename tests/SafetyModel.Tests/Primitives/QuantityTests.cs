@@ -362,7 +362,7 @@ public class QuantityTests
     [InlineData("46多万万万万万万万")]
     [InlineData("9999999999999多亿亿")]
     [InlineData("100000000万亿人")]
-    [InlineData("200000000亿元")]
+    [InlineData("200000000亿人")]
     public void A_figure_larger_than_any_number_read_is_an_error_not_an_overflow(string text)
     {
         // Found by fuzzing (fuzz/regressions/quantity): 余/多 followed by more 万 and 亿 than a decimal holds.
