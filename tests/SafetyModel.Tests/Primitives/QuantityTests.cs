@@ -278,6 +278,28 @@ public class QuantityTests
         Quantity.LessThan(0.5m).Upper.Should().Be(QuantityBound.Excluding(0.5m));
     }
 
+    [Theory]
+    [InlineData("5𠀀", true)]
+    [InlineData("5个𠀀", true)]
+    [InlineData("5<high>", false)]
+    [InlineData("5<low>", false)]
+    [InlineData("5个<high>", false)]
+    [InlineData("5<low>个", false)]
+    [InlineData("5<high>个", false)]
+    public void A_unit_may_hold_characters_outside_the_basic_plane_but_no_lone_surrogate(string pattern, bool read)
+    {
+        // Lone surrogates cannot travel through attribute data (stored as UTF-8), so they are put in here.
+        var text = pattern.Replace("<high>", "\ud840", StringComparison.Ordinal).Replace("<low>", "\udc00", StringComparison.Ordinal);
+
+        var result = Quantity.ParseDetailed(text);
+
+        result.Success.Should().Be(read);
+        if (read)
+        {
+            result.Value.Unit.Code.Should().Be(text.Substring(1));
+        }
+    }
+
     [Fact]
     public void Null_figures_are_named_at_the_call()
     {

@@ -29,14 +29,38 @@ public class ParseDiagnosticTests
     }
 
     [Fact]
+    public void A_diagnostic_without_arguments_has_empty_ones_and_keeps_its_message()
+    {
+        var diagnostic = new ParseDiagnostic("TOWN002", 0, 1, new LocalizedText("Bad.", "不对。"));
+        var catalogued = ChineseNumerals.ParseDetailed("五x").Error!;
+
+        diagnostic.Arguments.Should().BeEmpty();
+        diagnostic.Arguments.Should().BeSameAs(DiagnosticArguments.Empty);
+        catalogued.Message.Should().BeSameAs(catalogued.Message, "a catalogue message is built once and kept");
+        diagnostic.Equals((ParseDiagnostic?)null).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_template_placeholder_without_its_argument_is_kept_as_written()
+    {
+        var message = MessageCatalog.Format(ParseCodes.UnknownPeriod, DiagnosticArguments.Empty);
+
+        message.English.Should().Be("'{text}' is not a reporting period.");
+        message.Chinese.Should().Be("“{text}”不是统计时段。");
+        MessageCatalog.Format(ParseCodes.UnknownPeriod, DiagnosticArguments.Create(("text", "汛期"))).English.Should().Be("'汛期' is not a reporting period.");
+    }
+
+    [Fact]
     public void Location_and_code_are_checked()
     {
         var message = new LocalizedText("x", "x");
 
         ((Action)(() => _ = new ParseDiagnostic(null!, 0, 0, message))).Should().Throw<ArgumentNullException>();
-        ((Action)(() => _ = new ParseDiagnostic(" ", 0, 0, message))).Should().Throw<ArgumentException>();
-        ((Action)(() => _ = new ParseDiagnostic("X", -1, 0, message))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("position");
-        ((Action)(() => _ = new ParseDiagnostic("X", 0, -1, message))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("length");
+        ((Action)(() => _ = new ParseDiagnostic(" ", 0, 0, message))).Should().Throw<ArgumentException>().WithMessage("A diagnostic code must not be empty.*");
+        ((Action)(() => _ = new ParseDiagnostic("X", -1, 0, message))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("The position must not be negative.*").WithParameterName("position");
+        ((Action)(() => _ = new ParseDiagnostic("X", 0, -1, message))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("The length must not be negative.*").WithParameterName("length");
         ((Action)(() => _ = new ParseDiagnostic("X", 0, 0, null!))).Should().Throw<ArgumentNullException>().WithParameterName("message");
     }
 

@@ -103,15 +103,27 @@ public class ParseResultTests
 
         retyped.Error.Should().BeSameAs(Failure);
         retyped.Text.Should().Be("x");
-        misuse.Should().Throw<InvalidOperationException>();
+        misuse.Should().Throw<InvalidOperationException>().WithMessage("ConvertError can only be used on a failed parse result.");
+        ((Func<ParseException>)(() => ParseResult<int>.ForValue(1).Exception)).Should().Throw<InvalidOperationException>()
+            .WithMessage("The parse succeeded; there is no exception to build.");
+    }
+
+    [Fact]
+    public void The_exception_quotes_up_to_80_characters_of_the_text()
+    {
+        var eighty = new string('x', 80);
+
+        ParseResult<int>.ForError(Failure, eighty).Exception.Message.Should().EndWith("(text: \"" + eighty + "\")");
+        ParseResult<int>.ForError(Failure, eighty + "y").Exception.Message.Should().EndWith("(text: \"" + eighty + "…\")");
     }
 
     [Fact]
     public void Null_errors_and_notes_are_rejected()
     {
         ((Action)(() => ParseResult<int>.ForError(null!))).Should().Throw<ArgumentNullException>();
-        ((Action)(() => ParseResult<int>.ForValue(1, null!))).Should().Throw<ArgumentNullException>();
-        ((Action)(() => ParseResult<int>.ForValue(1, new ParseDiagnostic[] { null! }))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => ParseResult<int>.ForValue(1, null!))).Should().Throw<ArgumentNullException>().WithParameterName("notes");
+        ((Action)(() => ParseResult<int>.ForValue(1, new ParseDiagnostic[] { null! }))).Should().Throw<ArgumentNullException>()
+            .WithMessage("A parse note must not be null.*").WithParameterName("notes");
         ((Action)(() => ParseResult<int>.ForValue(1).Convert<int>(null!))).Should().Throw<ArgumentNullException>();
     }
 
