@@ -96,7 +96,7 @@ public sealed class DivisionRegistry
 
     /// <summary>Returns the number of codes.</summary>
     /// <returns>A readable description.</returns>
-    public override string ToString() => $"{Count} divisions";
+    public override string ToString() => Count == 1 ? "1 division" : $"{Count} divisions";
 
     private static KeyValuePair<DivisionCode, string> Entry(string code, string name) => new(DivisionCode.Parse(code.PadRight(6, '0')), name);
 
