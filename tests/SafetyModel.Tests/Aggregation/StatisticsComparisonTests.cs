@@ -88,4 +88,17 @@ public class StatisticsComparisonTests
 
         act.Should().Throw<ArgumentException>().WithMessage("*Deaths*");
     }
+
+    [Fact]
+    public void Tables_must_be_given_and_rows_name_what_they_do_not_hold()
+    {
+        var table = ByQuarter(At(2022, 2, 3));
+        var row = table.Total;
+
+        FluentActions.Invoking(() => StatisticsComparison.YearOnYear(null!, table, Measure.Records)).Should().Throw<ArgumentNullException>().WithParameterName("current");
+        FluentActions.Invoking(() => StatisticsComparison.PeriodOnPeriod(table, null!, Measure.Records)).Should().Throw<ArgumentNullException>().WithParameterName("baseTable");
+        FluentActions.Invoking(() => row[Measure.Deaths]).Should().Throw<ArgumentException>().WithMessage("The table has no measure Deaths.*").WithParameterName("measure");
+        FluentActions.Invoking(() => row[(Rate)null!]).Should().Throw<ArgumentNullException>().WithParameterName("rate");
+        FluentActions.Invoking(() => row[Rate.Rectification]).Should().Throw<ArgumentException>().WithMessage("The table has no rate 'rectification-rate'.*").WithParameterName("rate");
+    }
 }

@@ -85,6 +85,18 @@ public class DocumentModelTests
     public void Titles_that_name_no_type_are_refused(string? text, string code) =>
         DocumentTitle.ParseDetailed(text).Error!.Code.Should().Be(code);
 
+    [Fact]
+    public void A_title_longer_than_400_characters_is_refused_at_once()
+    {
+        var error = DocumentTitle.ParseDetailed("关于" + new string('检', 396) + "的通知").Error!;
+
+        error.Code.Should().Be(ParseCodes.TextTooLong);
+        error.Arguments["length"].Should().Be(401L);
+        error.Arguments["maximum"].Should().Be(400L);
+        DocumentTitle.ParseDetailed("关于" + new string('检', 395) + "的通知").Success.Should().BeTrue("400 characters are allowed");
+        DocumentTitle.Parse("乌兰陶勒盖镇人民政府关于安全生产工作的报告").ToString().Should().Be("乌兰陶勒盖镇人民政府关于安全生产工作的报告");
+    }
+
     [Theory]
     [InlineData("秘密★1年", SecrecyLevel.Secret, 1)]
     [InlineData("机密★20年", SecrecyLevel.Confidential, 20)]

@@ -116,6 +116,21 @@ public class DivisionCodeTests
         (DivisionCode.Parse("150626") < DivisionCode.Parse("150626103")).Should().BeTrue();
         (DivisionCode.Parse("150626104") >= DivisionCode.Parse("150626103")).Should().BeTrue();
         ((Func<DivisionCode>)(() => DivisionCode.Parse("150626").WithEdition(1900))).Should().Throw<ArgumentOutOfRangeException>();
+        (DivisionCode.Parse("150626104") > DivisionCode.Parse("150626103")).Should().BeTrue();
+        (DivisionCode.Parse("150626103") > DivisionCode.Parse("150626103")).Should().BeFalse();
+        (DivisionCode.Parse("150626103") <= DivisionCode.Parse("150626103")).Should().BeTrue();
+        (DivisionCode.Parse("150626104") <= DivisionCode.Parse("150626103")).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(1979)]
+    [InlineData(10000)]
+    public void An_edition_outside_1980_to_9999_is_refused_when_reading_too(int edition)
+    {
+        ((Func<DivisionCode>)(() => DivisionCode.Parse("150626", edition))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("Division code editions run from 1980.*").WithParameterName(nameof(edition));
+        DivisionCode.Parse("150626", 1980).Edition.Should().Be(1980);
+        DivisionCode.Parse("150626", 9999).Edition.Should().Be(9999);
     }
 
     [Fact]

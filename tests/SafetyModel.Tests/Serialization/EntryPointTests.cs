@@ -227,6 +227,27 @@ public class EntryPointTests
         frozen.Should().Throw<InvalidOperationException>();
     }
 
+    /// <summary>A record type of a user's own, which the contract does not know.</summary>
+    private sealed class Patrol : IRecord
+    {
+        public string Id => "P-1";
+
+        public DivisionCode Division => Town;
+
+        public LocalDate? ReferenceDate => null;
+    }
+
+    [Fact]
+    public void A_record_type_the_contract_does_not_know_is_refused_by_name()
+    {
+        var act = () => SafetyJson.Serialize<IRecord>(new Patrol());
+
+        var error = act.Should().Throw<JsonContractException>().Which;
+        error.Code.Should().Be(JsonContractCodes.UnknownRecordType);
+        error.Arguments["recordType"].Should().Be("Patrol");
+        ((string)error.Arguments["expected"]!).Should().Contain("inspection");
+    }
+
     [Fact]
     public void A_type_outside_the_contract_cannot_be_written()
     {

@@ -46,6 +46,7 @@ public class MalformedInputTests
         { "date in another form", Good.Replace("2022-05-01", "2022年5月1日"), JsonContractCodes.InvalidValue, "/start" },
         { "date as a number", Good.Replace("\"2022-05-01\"", "20220501"), JsonContractCodes.WrongKind, "/start" },
         { "division code of an unknown province", Good.Replace("150626103000", "990626103000"), JsonContractCodes.InvalidValue, "/division" },
+        { "division code with a county under no prefecture", Good.Replace("150626103000", "150006103000"), JsonContractCodes.InvalidValue, "/division" },
         { "short division code", Good.Replace("150626103000", "150626"), JsonContractCodes.InvalidValue, "/division" },
         { "duplicate member", Good.Replace("\"id\":\"I-1\"", "\"id\":\"I-1\",\"id\":\"I-2\""), JsonContractCodes.DuplicateMember, "" },
         { "duplicate unknown member", Good.Replace("\"id\":\"I-1\"", "\"x\":1,\"x\":2,\"id\":\"I-1\""), JsonContractCodes.DuplicateMember, "" },

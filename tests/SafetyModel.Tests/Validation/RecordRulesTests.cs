@@ -22,6 +22,34 @@ public class RecordRulesTests
         RectifiedOn = new LocalDate(2022, 5, 18),
     };
 
+    [Theory]
+    [InlineData("inspection", "/start")]
+    [InlineData("hazard", "/foundOn")]
+    [InlineData("accident", "/occurredAt")]
+    [InlineData("meeting", "/date")]
+    [InlineData("publicity", "/date")]
+    [InlineData("training", "/date")]
+    public void A_record_dated_in_the_future_is_reported_at_its_own_date_member(string type, string path)
+    {
+        var day = new LocalDate(2022, 7, 8);
+        IRecord record = type switch
+        {
+            "inspection" => new Inspection { Id = "X-1", Division = Town, Start = day },
+            "hazard" => new Hazard { Id = "X-1", Division = Town, FoundOn = day },
+            "accident" => new SafetyModel.Accidents.Accident { Id = "X-1", Division = Town, OccurredAt = day.At(new LocalTime(9, 0)) },
+            "meeting" => new Meeting { Id = "X-1", Division = Town, Date = day },
+            "publicity" => new PublicityActivity { Id = "X-1", Division = Town, Date = day },
+            _ => new Training { Id = "X-1", Division = Town, Date = day },
+        };
+        var context = new ValidationContext(new FixedClock(new LocalDate(2022, 7, 7)), registry: DivisionRegistry.SampleWushenBanner);
+
+        var issue = RecordRules.Common.Validate(record, context).Issues.Should().ContainSingle().Which;
+
+        issue.Code.Should().Be(ValidationCodes.RecordDateInFuture);
+        issue.Path.ToString().Should().Be(path);
+        ((Action)(() => RecordRules.DuplicateIds(null!))).Should().Throw<ArgumentNullException>().WithParameterName("records");
+    }
+
     [Fact]
     public void A_well_kept_hazard_passes_every_rule()
     {
