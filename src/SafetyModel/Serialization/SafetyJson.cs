@@ -51,9 +51,9 @@ public static class SafetyJson
     /// other metadata for them), NodaTime's converters (NodaTime.Serialization.SystemTextJson, ISO patterns) for
     /// NodaTime values elsewhere in the user's types, and — after the options' own resolvers, or where reflection is
     /// turned off — the source-generated metadata of the model (options without a resolver keep System.Text.Json's
-    /// default for the user's own types). The options' own
-    /// settings stay the user's: with System.Text.Json's default encoder, Chinese text is written as <c>\uXXXX</c>
-    /// escapes (the same JSON strings; <see cref="Serialize{T}(T)"/> writes the characters themselves).
+    /// default for the user's own types). The options' own settings stay the user's: with System.Text.Json's default
+    /// encoder, Chinese text is written as <c>\uXXXX</c> escapes (the same JSON strings; <see cref="Serialize{T}(T)"/>
+    /// writes the characters themselves).
     /// </summary>
     /// <param name="options">The options; not yet used for serialising (System.Text.Json locks options on first use).</param>
     /// <param name="strict">Whether reading refuses unknown members and codes.</param>
@@ -75,7 +75,8 @@ public static class SafetyJson
         // adding the model's context would take that away from the user's types, and the converters above already
         // read and write the model's. Where there is no such default (reflection turned off, as under native AOT) or
         // the user chose resolvers, the model's source-generated metadata joins them.
-        if ((options.TypeInfoResolver is not null && !ReferenceEquals(options.TypeInfoResolver, SafetyModelJsonContext.Default)) || !JsonSerializer.IsReflectionEnabledByDefault)
+        var chosenByUser = options.TypeInfoResolver is not null && !ReferenceEquals(options.TypeInfoResolver, SafetyModelJsonContext.Default);
+        if (chosenByUser || !JsonSerializer.IsReflectionEnabledByDefault)
         {
             options.TypeInfoResolverChain.Add(SafetyModelJsonContext.Default);
         }
