@@ -168,6 +168,23 @@ public class AggregatorTests
             "total,,,,,1,大于500、小于600人次\r\n");
     }
 
+    [Fact]
+    public void Csv_quotes_fields_with_commas_quotes_and_line_breaks_and_doubles_the_quotes()
+    {
+        var odd = InspectionType.FromCode("say \"hi\", then\r\nleave");
+        var table = Aggregator.Aggregate(
+            new IRecord[] { Inspection("1", TownA, new LocalDate(2022, 5, 1), 2, odd) },
+            new AggregationQuery { DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Quarter, Dimension = AggregationDimension.InspectionType, Measures = new[] { Measure.Records } });
+
+        var csv = table.ToCsv();
+
+        csv.Should().StartWith("kind,division,period,dimension,dimensionName,records\r\n");
+        csv.Should().Contain("detail,150626103000,2022-Q2,\"say \"\"hi\"\", then\r\nleave\",\"say \"\"hi\"\", then\r\nleave\",1\r\n");
+        csv.Should().EndWith("total,,,,,1\r\n");
+        table.ToString().Should().Be($"{table.Query}: {table.Rows.Count} rows");
+        FluentActions.Invoking(() => table.ToCsv(null!)).Should().Throw<ArgumentNullException>().WithParameterName("writer");
+    }
+
     [Theory]
     [InlineData("none", "An aggregation needs at least one measure.*", "Measures")]
     [InlineData("twice", "The measure Records is asked for twice.*", "Measures")]

@@ -137,6 +137,44 @@ public class ReconciliationTests
         check.Status.Should().Be(ReconciliationStatus.Matches, indicator);
     }
 
+    [Theory]
+    [InlineData("people-reached", "500次")]
+    [InlineData("people-trained", "3场")]
+    public void People_stated_in_a_unit_that_does_not_count_people_cannot_be_checked(string indicator, string stated)
+    {
+        var report = new WorkSummaryReport
+        {
+            Division = SeedReport.Town, Period = ReportingPeriod.ForHalfYear(2022, 1),
+            StatedFigures = new[] { new StatedFigure { Indicator = Indicator.FromCode(indicator), Quantity = Quantity.Parse(stated) } },
+        };
+        var records = new IRecord[]
+        {
+            new PublicityActivity { Id = "P-1", Division = SeedReport.Town, Date = new LocalDate(2022, 3, 1), PeopleReached = Quantity.Parse("500人") },
+            new Training { Id = "T-1", Division = SeedReport.Town, Date = new LocalDate(2022, 3, 1), PeopleTrained = Quantity.Parse("30人") },
+        };
+
+        var check = Reconciliation.Reconcile(report, records).Single();
+
+        check.Status.Should().Be(ReconciliationStatus.CannotCheck);
+        check.Derived.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("500人次", ReconciliationStatus.Matches)]
+    [InlineData("500名", ReconciliationStatus.Matches)]
+    [InlineData("501人", ReconciliationStatus.Differs)]
+    public void People_stated_in_any_unit_of_people_are_checked_in_that_unit(string stated, ReconciliationStatus status)
+    {
+        var report = new WorkSummaryReport
+        {
+            Division = SeedReport.Town, Period = ReportingPeriod.ForHalfYear(2022, 1),
+            StatedFigures = new[] { new StatedFigure { Indicator = Indicator.PeopleReached, Quantity = Quantity.Parse(stated) } },
+        };
+        var records = new IRecord[] { new PublicityActivity { Id = "P-1", Division = SeedReport.Town, Date = new LocalDate(2022, 3, 1), PeopleReached = Quantity.Parse("500人") } };
+
+        Reconciliation.Reconcile(report, records).Single().Status.Should().Be(status);
+    }
+
     [Fact]
     public void A_report_without_a_division_or_period_cannot_be_checked()
     {
