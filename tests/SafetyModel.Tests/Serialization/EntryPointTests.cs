@@ -227,6 +227,32 @@ public class EntryPointTests
         frozen.Should().Throw<InvalidOperationException>();
     }
 
+    [Theory]
+    [InlineData(0, "0000-03-01")]
+    [InlineData(-44, "-0044-03-15")]
+    [InlineData(1, "0001-01-01")]
+    [InlineData(9999, "9999-12-31")]
+    public void Dates_of_any_year_NodaTime_holds_are_written_in_ISO_form_and_read_back(int year, string text)
+    {
+        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+        var meeting = new Meeting { Id = "M-1", Date = parsed };
+
+        var json = SafetyJson.Serialize<IRecord>(meeting);
+
+        parsed.Year.Should().Be(year);
+        json.Should().Contain("\"date\":\"" + text + "\"");
+        SafetyJson.Deserialize<IRecord>(json).Should().Be(meeting);
+    }
+
+    [Fact]
+    public void A_null_list_reads_as_an_empty_one()
+    {
+        var inspection = SafetyJson.Deserialize<Inspection>("""{"type":"inspection","id":"I-1","start":"2022-05-01","types":null,"inspected":null}""");
+
+        inspection.Types.Should().BeEmpty();
+        inspection.Inspected.Should().BeEmpty();
+    }
+
     /// <summary>A record type of a user's own, which the contract does not know.</summary>
     private sealed class Patrol : IRecord
     {
