@@ -100,6 +100,27 @@ public class DocumentNumberTests
     public void Lenient_parsing_still_refuses_what_is_not_a_number(string text, string code) =>
         DocumentNumber.ParseLenient(text).Error!.Code.Should().Be(code);
 
+    [Theory]
+    [InlineData("乌兰镇政函297号", ParseCodes.MissingYearBrackets, 9, 0)]
+    [InlineData("[2022]297号", ParseCodes.MissingIssuerCode, 0, 0)]
+    [InlineData("乌兰镇政函[22]297号", ParseCodes.YearNotFourDigits, 6, 2)]
+    [InlineData("乌兰镇政函[20x2]297号", ParseCodes.MissingYearBrackets, 8, 1)]
+    [InlineData("乌兰镇政函[2022]号", ParseCodes.MissingSerial, 11, 0)]
+    [InlineData("乌兰镇政函[2022]第号", ParseCodes.MissingSerial, 12, 0)]
+    [InlineData("乌兰镇政函[2022]0号", ParseCodes.MissingSerial, 11, 1)]
+    [InlineData("乌兰镇政函[2022]29x7号", ParseCodes.UnexpectedCharacter, 13, 1)]
+    [InlineData("乌兰镇政函[2022]297号x", ParseCodes.UnexpectedCharacter, 15, 1)]
+    [InlineData(" 乌兰镇政函[2022 297号", ParseCodes.UnexpectedCharacter, 15, 1)]
+    [InlineData("乌兰镇政函[2022]9999999999号", ParseCodes.NumberTooLarge, 11, 10)]
+    public void A_lenient_refusal_marks_the_characters_at_fault(string text, string code, int position, int length)
+    {
+        var error = DocumentNumber.ParseLenient(text).Error!;
+
+        error.Code.Should().Be(code);
+        error.Position.Should().Be(position);
+        error.Length.Should().Be(length);
+    }
+
     [Fact]
     public void A_lenient_error_points_into_the_text_as_given()
     {
