@@ -117,7 +117,9 @@ internal static class QuantityParser
         for (var k = 0; k < unitText.Length; k++)
         {
             WorkMeter.Step();
-            if (NumeralCharacters.ArabicDigit(unitText[k]) >= 0 || (unitText[k] is '余' or '多' && k == 0) || !TextSpans.IsWellFormedAt(unitText, k))
+            // A unit holds no digit and never begins with 余/多 (misplaced) or a range separator (三至份: the range's end is missing).
+            if (NumeralCharacters.ArabicDigit(unitText[k]) >= 0 || (k == 0 && (unitText[k] is '余' or '多' || IsRangeSeparator(unitText[k]))) ||
+                !TextSpans.IsWellFormedAt(unitText, k))
             {
                 return Fail(ChineseNumerals.UnexpectedCharacter(t, i + unitOffset + k).Shift(offset));
             }

@@ -300,6 +300,30 @@ public class QuantityTests
         }
     }
 
+    [Theory]
+    [InlineData("", ParseCodes.EmptyText, 0, 0)]
+    [InlineData("  ", ParseCodes.EmptyText, 0, 2)]
+    [InlineData("份", ParseCodes.MissingNumber, 0, 0)]
+    [InlineData("约", ParseCodes.MissingNumber, 1, 0)]
+    [InlineData("500余余份", ParseCodes.UnexpectedCharacter, 4, 1)]
+    [InlineData("1.2.3份", ParseCodes.UnexpectedCharacter, 3, 1)]
+    [InlineData("三至份", ParseCodes.UnexpectedCharacter, 1, 1)]
+    [InlineData("3-份", ParseCodes.UnexpectedCharacter, 1, 1)]
+    [InlineData(" 500份\u0001", ParseCodes.UnexpectedCharacter, 5, 1)]
+    [InlineData("十七八九个", ParseCodes.UnexpectedCharacter, 2, 1)]
+    [InlineData("5至3份", ParseCodes.InvalidRange, 0, 3)]
+    [InlineData("0余份", ParseCodes.QualifierNeedsPositiveNumber, 0, 1)]
+    [InlineData("近0份", ParseCodes.QualifierNeedsPositiveNumber, 1, 1)]
+    [InlineData("约500余份", ParseCodes.ConflictingQualifiers, 0, 6)]
+    public void A_figure_that_cannot_be_read_marks_the_characters_at_fault(string text, string code, int position, int length)
+    {
+        var error = Quantity.ParseDetailed(text).Error!;
+
+        error.Code.Should().Be(code);
+        error.Position.Should().Be(position);
+        error.Length.Should().Be(length);
+    }
+
     [Fact]
     public void Null_figures_are_named_at_the_call()
     {
