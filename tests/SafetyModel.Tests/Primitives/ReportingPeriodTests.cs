@@ -98,6 +98,23 @@ public class ReportingPeriodTests
         result.Error!.Code.Should().Be(code);
     }
 
+    [Theory]
+    [InlineData("2022年第五季度", ParseCodes.QuarterOutOfRange, 5, 4)]
+    [InlineData("13月", ParseCodes.MonthOutOfRange, 0, 2)]
+    [InlineData("7-6月", ParseCodes.InvalidMonthRange, 0, 4)]
+    [InlineData("2022年13-14月", ParseCodes.MonthOutOfRange, 5, 2)]
+    [InlineData("2022年1-13月", ParseCodes.MonthOutOfRange, 7, 2)]
+    [InlineData("汛期", ParseCodes.UnknownPeriod, 0, 2)]
+    [InlineData(" 2022年汛期", ParseCodes.UnknownPeriod, 6, 2)]
+    public void A_period_that_cannot_be_read_marks_the_characters_at_fault(string text, string code, int position, int length)
+    {
+        var error = ReportingPeriod.ParseDetailed(text, 2022).Error!;
+
+        error.Code.Should().Be(code);
+        error.Position.Should().Be(position);
+        error.Length.Should().Be(length);
+    }
+
     [Fact]
     public void A_wrong_code_is_an_unknown_period_where_it_stands_not_a_missing_year()
     {
