@@ -160,6 +160,14 @@ public class DocumentTextTests
     }
 
     [Theory]
+    [InlineData("随便写的一段话。", "SM1040 0 0; SM1030 0 8; SM1042 0 0; SM1043 0 0")]
+    [InlineData("国发〔2022〕1号\n开展检查的通知\n各部门：\n正文。", "SM1031 11 7; SM1043 24 0")]
+    [InlineData("国发〔2022〕1号\n国务院关于X的通知\n各部门：\n正文。\n2022年1月1日", "SM1044 30 0")]
+    [InlineData("国发〔2022〕1号\n国务院关于X的通知\n各部门:\n正文。\n国务院\n2022年1月1日", "SM1041 24 1")]
+    public void Each_note_marks_where_the_missing_or_irregular_part_is(string text, string notes) =>
+        string.Join("; ", DocumentText.ParseDetailed(text).Notes.Select(n => $"{n.Code} {n.Position} {n.Length}")).Should().Be(notes);
+
+    [Theory]
     [InlineData("随便写的一段话。", ParseCodes.NoDocumentNumber, ParseCodes.TitleWithoutType, ParseCodes.NoPrimaryRecipient, ParseCodes.NoDocumentDate)]
     [InlineData("国发〔2022〕1号\n开展检查的通知\n各部门：\n正文。", ParseCodes.TitleWithoutGuanyu, ParseCodes.NoDocumentDate)]
     [InlineData("国发〔2022〕1号\n国务院关于X的通知\n各部门：\n正文。\n2022年1月1日", ParseCodes.NoSignatureOrgan)]
