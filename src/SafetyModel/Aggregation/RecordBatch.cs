@@ -104,7 +104,8 @@ public sealed class RecordBatch
 
     /// <summary>Returns the number of records.</summary>
     /// <returns>A readable description.</returns>
-    public override string ToString() => $"{_records.Length} records in {_divisionCodes.Length} divisions";
+    public override string ToString() =>
+        $"{_records.Length} record{(_records.Length == 1 ? string.Empty : "s")} in {_divisionCodes.Length} division{(_divisionCodes.Length == 1 ? string.Empty : "s")}";
 
     /// <summary>Aggregates the batch: counts by scanning columns, the other measures from the records that carry them.</summary>
     internal StatisticsTable Aggregate(AggregationQuery query)

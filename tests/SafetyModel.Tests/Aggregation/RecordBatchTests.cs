@@ -86,7 +86,9 @@ public class RecordBatchTests
         batch.Count.Should().Be(2);
         batch.Records.Should().Equal(records);
         batch.Records.Should().NotBeAssignableTo<IRecord[]>("a caller cannot change the records under the batch's columns");
-        batch.ToString().Should().Be("2 records in 1 divisions");
+        batch.ToString().Should().Be("2 records in 1 division");
+        RecordBatch.Create(records.Take(1).ToList()).ToString().Should().Be("1 record in 1 division");
+        RecordBatch.Create(Array.Empty<IRecord>()).ToString().Should().Be("0 records in 0 divisions");
     }
 
     [Fact]
