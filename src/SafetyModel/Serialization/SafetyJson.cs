@@ -75,8 +75,7 @@ public static class SafetyJson
         // adding the model's context would take that away from the user's types, and the converters above already
         // read and write the model's. Where there is no such default (reflection turned off, as under native AOT) or
         // the user chose resolvers, the model's source-generated metadata joins them.
-        var chosenByUser = options.TypeInfoResolver is not null && !ReferenceEquals(options.TypeInfoResolver, SafetyModelJsonContext.Default);
-        if (chosenByUser || !JsonSerializer.IsReflectionEnabledByDefault)
+        if (options.TypeInfoResolver is not null || !JsonSerializer.IsReflectionEnabledByDefault)
         {
             options.TypeInfoResolverChain.Add(SafetyModelJsonContext.Default);
         }
@@ -295,7 +294,8 @@ public static class SafetyJson
     private static JsonSerializerOptions Frozen(bool strict)
     {
         // The model's metadata only: these options are for the contract's types, and stay trim- and AOT-safe.
-        var options = Configure(new JsonSerializerOptions { Encoder = Encoder, MaxDepth = 64, TypeInfoResolver = SafetyModelJsonContext.Default }, strict);
+        var options = Configure(new JsonSerializerOptions { Encoder = Encoder, MaxDepth = 64 }, strict);
+        options.TypeInfoResolver = SafetyModelJsonContext.Default;
         options.MakeReadOnly();
         return options;
     }

@@ -116,9 +116,7 @@ public class DocumentNumberTests
     {
         var error = DocumentNumber.ParseLenient(text).Error!;
 
-        error.Code.Should().Be(code);
-        error.Position.Should().Be(position);
-        error.Length.Should().Be(length);
+        (error.Code, error.Position, error.Length).Should().Be((code, position, length));
     }
 
     [Fact]

@@ -319,9 +319,7 @@ public class QuantityTests
     {
         var error = Quantity.ParseDetailed(text).Error!;
 
-        error.Code.Should().Be(code);
-        error.Position.Should().Be(position);
-        error.Length.Should().Be(length);
+        (error.Code, error.Position, error.Length).Should().Be((code, position, length));
     }
 
     [Fact]

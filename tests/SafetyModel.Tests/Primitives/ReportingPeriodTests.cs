@@ -110,9 +110,7 @@ public class ReportingPeriodTests
     {
         var error = ReportingPeriod.ParseDetailed(text, 2022).Error!;
 
-        error.Code.Should().Be(code);
-        error.Position.Should().Be(position);
-        error.Length.Should().Be(length);
+        (error.Code, error.Position, error.Length).Should().Be((code, position, length));
     }
 
     [Fact]

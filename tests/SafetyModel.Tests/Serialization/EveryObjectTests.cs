@@ -3,6 +3,7 @@ using CsCheck;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
 using SafetyModel.Serialization;
+using SafetyModel.Validation;
 
 namespace SafetyModel.Tests.Serialization;
 
@@ -30,37 +31,37 @@ public class EveryObjectTests
 
     private static void Check<T>(string json, Func<string, T> read, Func<T, string> write)
     {
-        var objects = new List<(string Pointer, JsonObject Node)>();
-        Collect(JsonNode.Parse(json)!, string.Empty, objects);
+        var objects = new List<(JsonPointer Pointer, JsonObject Node)>();
+        Collect(JsonNode.Parse(json)!, JsonPointer.Root, objects);
         objects.Should().NotBeEmpty();
 
         foreach (var (pointer, node) in objects)
         {
-            if (pointer.Length > 0)
+            if (pointer.Segments.Count > 0)
             {
                 Expect(read, Replace(json, pointer, JsonValue.Create(7)), JsonContractCodes.WrongKind, pointer);
             }
 
             foreach (var member in node.Where(m => m.Value is JsonValue value && value.TryGetValue<string>(out _)).Select(m => m.Key).ToList())
             {
-                Expect(read, Replace(json, pointer + "/" + Escape(member), JsonValue.Create(7)), JsonContractCodes.WrongKind, pointer + "/" + Escape(member));
+                Expect(read, Replace(json, pointer.Append(member), JsonValue.Create(7)), JsonContractCodes.WrongKind, pointer.Append(member));
             }
 
-            var withUnknown = Replace(json, pointer + "/zz-unknown", JsonNode.Parse("""{"k":[1,"二",null,{"deep":true}]}"""));
+            var withUnknown = Replace(json, pointer.Append("zz-unknown"), JsonNode.Parse("""{"k":[1,"二",null,{"deep":true}]}"""));
             JsonNode.DeepEquals(JsonNode.Parse(write(read(withUnknown))), JsonNode.Parse(withUnknown)).Should().BeTrue($"an unknown member at {pointer} survives");
         }
     }
 
-    private static void Expect<T>(Func<string, T> read, string json, string code, string pointer)
+    private static void Expect<T>(Func<string, T> read, string json, string code, JsonPointer pointer)
     {
         var act = () => read(json);
 
         var error = act.Should().Throw<JsonContractException>($"a {code} at {pointer}").Which;
-        error.Code.Should().Be(code, pointer);
-        error.Pointer.ToString().Should().Be(pointer);
+        error.Code.Should().Be(code, pointer.ToString());
+        error.Pointer.Should().Be(pointer);
     }
 
-    private static void Collect(JsonNode node, string pointer, List<(string, JsonObject)> objects)
+    private static void Collect(JsonNode node, JsonPointer pointer, List<(JsonPointer, JsonObject)> objects)
     {
         switch (node)
         {
@@ -70,7 +71,7 @@ public class EveryObjectTests
                 {
                     if (child is not null)
                     {
-                        Collect(child, pointer + "/" + Escape(name), objects);
+                        Collect(child, pointer.Append(name), objects);
                     }
                 }
 
@@ -80,7 +81,7 @@ public class EveryObjectTests
                 {
                     if (array[i] is { } item)
                     {
-                        Collect(item, pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), objects);
+                        Collect(item, pointer.Append(i), objects);
                     }
                 }
 
@@ -89,28 +90,25 @@ public class EveryObjectTests
     }
 
     /// <summary>A copy of the document with the value at <paramref name="pointer"/> set (or added, for a new member).</summary>
-    private static string Replace(string json, string pointer, JsonNode? value)
+    private static string Replace(string json, JsonPointer pointer, JsonNode? value)
     {
         var root = JsonNode.Parse(json)!;
-        var tokens = pointer.Split('/').Skip(1).Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToList();
+        var tokens = pointer.Segments;
         var parent = root;
         foreach (var token in tokens.Take(tokens.Count - 1))
         {
             parent = parent is JsonArray array ? array[int.Parse(token, System.Globalization.CultureInfo.InvariantCulture)]! : parent[token]!;
         }
 
-        var last = tokens[^1];
         if (parent is JsonArray list)
         {
-            list[int.Parse(last, System.Globalization.CultureInfo.InvariantCulture)] = value;
+            list[int.Parse(tokens[^1], System.Globalization.CultureInfo.InvariantCulture)] = value;
         }
         else
         {
-            parent[last] = value;
+            parent[tokens[^1]] = value;
         }
 
         return root.ToJsonString();
     }
-
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }

@@ -46,9 +46,7 @@ public class DateDiagnosticsTests
     {
         var error = ChineseDates.ParseDetailed(text).Error!;
 
-        error.Code.Should().Be(code);
-        error.Position.Should().Be(position);
-        error.Length.Should().Be(length);
+        (error.Code, error.Position, error.Length).Should().Be((code, position, length));
     }
 
     [Theory]
