@@ -37,17 +37,17 @@ public static class AccidentGrading
     {
         if (deaths < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(deaths), deaths, "A number of deaths is not negative.");
+            throw new ArgumentOutOfRangeException(nameof(deaths), deaths, "A number of deaths must not be negative.");
         }
 
         if (seriousInjuries < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(seriousInjuries), seriousInjuries, "A number of injuries is not negative.");
+            throw new ArgumentOutOfRangeException(nameof(seriousInjuries), seriousInjuries, "A number of serious injuries must not be negative.");
         }
 
         if (directLossTenThousandYuan < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(directLossTenThousandYuan), directLossTenThousandYuan, "A loss is not negative.");
+            throw new ArgumentOutOfRangeException(nameof(directLossTenThousandYuan), directLossTenThousandYuan, "A direct loss must not be negative.");
         }
 
         return new AccidentGradeAssessment(

@@ -505,7 +505,7 @@ public sealed class Quantity : IEquatable<Quantity>
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, "A figure is not negative.");
+            throw new ArgumentOutOfRangeException(name, value, "A figure must not be negative.");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsCheck;
 using NodaTime;
 using SafetyModel.Accidents;
@@ -150,6 +151,74 @@ public class AccidentGradingTests
 
         accident.Deaths.Should().Be(-2);
         accident.Grade.Should().Be(AccidentGrade.Larger);
+    }
+
+    [Theory]
+    [InlineData(0, 0, "1000", AccidentGrade.Larger)]
+    [InlineData(0, 0, "5000", AccidentGrade.Major)]
+    [InlineData(0, 10, "0", AccidentGrade.Larger)]
+    [InlineData(10, 0, "0", AccidentGrade.Major)]
+    [InlineData(0, 0, "-5000", AccidentGrade.General)]
+    public void An_accident_is_graded_by_each_of_its_figures(int deaths, int seriousInjuries, string loss, AccidentGrade grade) =>
+        new Accident { Deaths = deaths, SeriousInjuries = seriousInjuries, DirectLossTenThousandYuan = decimal.Parse(loss, CultureInfo.InvariantCulture) }
+            .Grade.Should().Be(grade);
+
+    [Theory]
+    [InlineData(59, false)]
+    [InlineData(60, false)]
+    [InlineData(61, true)]
+    public void A_report_exactly_one_hour_after_the_unit_head_learned_is_on_time(int minutes, bool late) =>
+        new Accident { OccurredAt = new LocalDateTime(2022, 5, 3, 14, 20), ReportedAt = new LocalDateTime(2022, 5, 3, 14, 20).PlusMinutes(minutes) }
+            .ReportedLate.Should().Be(late, "第九条 gives the unit an hour");
+
+    [Fact]
+    public void An_accident_without_a_category_reads_with_a_question_mark()
+    {
+        var accident = new Accident { Id = "A-1", OccurredAt = new LocalDateTime(2022, 5, 3, 14, 20) };
+
+        accident.ToString().Should().Be("A-1 2022-05-03 14:20 ?: 0 dead, 0 seriously injured, 0万元 — 一般事故");
+    }
+
+    [Fact]
+    public void A_new_scheme_finds_its_categories_by_code_and_by_name()
+    {
+        var scheme = new AccidentCategoryScheme("GB 6441-2025", new[]
+        {
+            new AccidentCategory("GB 6441-2025", "01", "物体打击", "struck by object"),
+            new AccidentCategory("GB 6441-2025", "02", "车辆伤害", "vehicle injury"),
+        });
+
+        scheme.TryGet("02", out var vehicle).Should().BeTrue();
+        vehicle!.ChineseName.Should().Be("车辆伤害");
+        scheme.TryGetByName("物体打击", out var struck).Should().BeTrue();
+        struck!.Code.Should().Be("01");
+        scheme.TryGet("03", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_scheme_refuses_what_it_cannot_hold_and_says_why()
+    {
+        var first = new AccidentCategory("S", "01", "物体打击", "struck by object");
+
+        ((Func<AccidentCategoryScheme>)(() => new AccidentCategoryScheme(" ", new[] { first })))
+            .Should().Throw<ArgumentException>().WithParameterName("name").WithMessage("A scheme needs a name.*");
+        ((Func<AccidentCategoryScheme>)(() => new AccidentCategoryScheme("T", new[] { first })))
+            .Should().Throw<ArgumentException>().WithParameterName("categories").WithMessage("Every category of T must belong to it.*");
+        ((Func<AccidentCategoryScheme>)(() => new AccidentCategoryScheme("S", new[] { first, new AccidentCategory("S", "01", "车辆伤害", "vehicle injury") })))
+            .Should().Throw<ArgumentException>().WithParameterName("categories").WithMessage("S has two categories with the code 01.*");
+        ((Func<AccidentCategory>)(() => new AccidentCategory("S", "01", "", "struck by object")))
+            .Should().Throw<ArgumentException>().WithMessage("The * of an accident category must not be*");
+    }
+
+    [Fact]
+    public void The_grader_says_which_figure_is_negative()
+    {
+        ((Func<AccidentGrade>)(() => AccidentGrading.Grade(-1, 0, 0))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("deaths").WithMessage("A number of deaths must not be negative.*");
+        ((Func<AccidentGrade>)(() => AccidentGrading.Grade(0, -1, 0))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("seriousInjuries").WithMessage("A number of serious injuries must not be negative.*");
+        ((Func<AccidentGrade>)(() => AccidentGrading.Grade(0, 0, -0.01m))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("directLossTenThousandYuan").WithMessage("A direct loss must not be negative.*");
     }
 
     [Fact]

@@ -263,7 +263,9 @@ public class QuantityTests
     [Fact]
     public void Factories_refuse_impossible_figures()
     {
-        ((Func<Quantity>)(() => Quantity.Exact(-1))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<Quantity>)(() => Quantity.Exact(-1))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("value").WithMessage("A figure must not be negative.*");
+        ((Func<Quantity>)(() => Quantity.Range(-1, 3))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("low");
         ((Func<Quantity>)(() => Quantity.MoreThan(0))).Should().Throw<ArgumentOutOfRangeException>();
         ((Func<Quantity>)(() => Quantity.Range(5, 3))).Should().Throw<ArgumentOutOfRangeException>();
         ((Func<Quantity>)(() => Quantity.About(5, default, 2))).Should().Throw<ArgumentOutOfRangeException>();
