@@ -7,9 +7,11 @@ test processes between mutants; its own output says "Results should be verified"
 would inflate the score; a survivor the suite kills would deflate it.
 
 Usage:
-  python3 tools/mutation-verify.py REPORT [--sample N] [--seed S] [--status Killed,Survived] [--repo DIR]
+  python3 tools/mutation-verify.py REPORT [--sample N] [--seed S] [--status Killed,Survived] [--static] [--repo DIR]
 
-REPORT is a mutation-report.json. N mutants of each status are drawn at random (seed S, default 1). DIR (default: the
+REPORT is a mutation-report.json. N mutants of each status are drawn at random (seed S, default 1); with --static,
+only from the mutants Stryker marks static (in static initialisers: with a test process reused across mutants, these
+are the ones most at risk of a wrong verdict). DIR (default: the
 repository this script is in) must hold the sources the report was made from: a mutant whose file differs from the
 report's copy is skipped and said so. Each mutated file is restored afterwards, also on Ctrl+C.
 
@@ -42,7 +44,8 @@ def main(argv):
     rng = random.Random(seed)
     chosen = []
     for status in statuses:
-        pool = [(name, m) for name, f in sorted(report["files"].items()) for m in f["mutants"] if m["status"] == status]
+        pool = [(name, m) for name, f in sorted(report["files"].items()) for m in f["mutants"]
+                if m["status"] == status and (m.get("static") or "--static" not in argv)]
         chosen += rng.sample(pool, min(sample, len(pool)))
 
     env = dict(os.environ, SAFETYMODEL_PROPERTY_SCALE=os.environ.get("SAFETYMODEL_PROPERTY_SCALE", "0.05"))
