@@ -20,7 +20,6 @@ internal enum NumeralNotes
     FullWidthDigits = 1,
     Abbreviated = 2,
     Positional = 4,
-    Chinese = 8,
 }
 
 /// <summary>
@@ -208,7 +207,6 @@ internal static class NumeralReader
                     return NumeralError.UnexpectedCharacter;
                 }
 
-                notes |= NumeralNotes.Chinese;
                 i++;
                 if (digit == 0)
                 {
@@ -257,7 +255,6 @@ internal static class NumeralReader
                 lastUnit = small;
                 hasPending = false;
                 afterZero = false;
-                notes |= NumeralNotes.Chinese;
                 i++;
                 continue;
             }
@@ -405,7 +402,6 @@ internal static class NumeralReader
             notes |= NumeralNotes.Positional;
         }
 
-        notes |= NumeralNotes.Chinese;
         if (s.Length > MaximumArabicDigits)
         {
             return NumeralError.TooLarge;

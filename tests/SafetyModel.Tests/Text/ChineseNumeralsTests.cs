@@ -40,6 +40,13 @@ public class ChineseNumeralsTests
     [InlineData(" 五百 ", 500L)]
     [InlineData("一万五", 15000L)]
     [InlineData("三百五", 350L)]
+    [InlineData("0.5万", 5000L)]
+    [InlineData("1.5万3千", 18000L)]
+    [InlineData("10万", 100000L)]
+    [InlineData("２万", 20000L)]
+    [InlineData("9999999999999999", 9999999999999999L)]
+    [InlineData("九九九九九九九九九九九九九九九九", 9999999999999999L)]
+    [InlineData("〇九九九九九九九九九九九九九九九九", 9999999999999999L)]
     public void Reads_every_accepted_form(string text, long expected)
     {
         ChineseNumerals.TryParse(text, out var value).Should().BeTrue();
@@ -68,6 +75,14 @@ public class ChineseNumeralsTests
     [InlineData("二〇2二", ParseCodes.UnexpectedCharacter, 2)]
     [InlineData("3五", ParseCodes.UnexpectedCharacter, 0)]
     [InlineData("１２３４５６７８９０１２３４５６７８９", ParseCodes.NumberTooLarge, 0)]
+    [InlineData("五3万", ParseCodes.UnexpectedCharacter, 1)]
+    [InlineData("123456789012345678万", ParseCodes.NumberTooLarge, 0)]
+    [InlineData("1000000000亿", ParseCodes.NumberTooLarge, 10)]
+    [InlineData("99999999亿99999999万", ParseCodes.NumberTooLarge, 0)]
+    [InlineData("一〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇", ParseCodes.NumberTooLarge, 0)]
+    [InlineData("九九九九九九九九九九九九九九九九九九九九", ParseCodes.NumberTooLarge, 0)]
+    [InlineData("两两", ParseCodes.UnexpectedCharacter, 0)]
+    [InlineData("1.万", ParseCodes.UnexpectedCharacter, 1)]
     public void Refuses_malformed_numerals_saying_what_and_where(string text, string code, int position)
     {
         var result = ChineseNumerals.ParseDetailed(text);
@@ -104,6 +119,32 @@ public class ChineseNumeralsTests
         result.Notes.Should().ContainSingle().Which.Code.Should().Be(ParseCodes.AbbreviatedNumeral);
     }
 
+    [Theory]
+    [InlineData(".5", 0)]
+    [InlineData("1.", 1)]
+    [InlineData("1.2.3", 3)]
+    public void A_decimal_point_needs_digits_on_both_sides(string text, int position)
+    {
+        var error = ChineseNumerals.ParseDecimalDetailed(text).Error!;
+
+        (error.Code, error.Position).Should().Be((ParseCodes.UnexpectedCharacter, position));
+    }
+
+    [Fact]
+    public void Seventeen_digits_with_a_decimal_point_are_read() =>
+        ChineseNumerals.ParseDecimalDetailed("1234567890123456.7").Value.Should().Be(1234567890123456.7m);
+
+    [Fact]
+    public void A_decimal_beyond_the_largest_number_is_too_large() =>
+        ChineseNumerals.ParseDecimalDetailed("9999999999999999.9").Error!.Code.Should().Be(ParseCodes.NumberTooLarge);
+
+    [Theory]
+    [InlineData("２９")]
+    [InlineData("２万")]
+    [InlineData("１.５万")]
+    public void Any_number_of_full_width_digits_gives_one_note(string text) =>
+        ChineseNumerals.ParseDecimalDetailed(text).Notes.Should().ContainSingle().Which.Code.Should().Be(ParseCodes.FullWidthDigits);
+
     [Fact]
     public void Full_width_digits_are_read_with_a_note()
     {
@@ -115,6 +156,7 @@ public class ChineseNumeralsTests
     [InlineData("1.5", 1.5)]
     [InlineData("12.5万", 125000)]
     [InlineData("０．５", 0.5)]
+    [InlineData("1.05", 1.05)]
     public void Decimals_are_read_by_the_decimal_forms(string text, double expected)
     {
         ChineseNumerals.TryParseDecimal(text.AsSpan(), out var value).Should().BeTrue();
