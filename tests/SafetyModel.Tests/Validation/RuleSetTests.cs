@@ -80,6 +80,39 @@ public class RuleSetTests
         DocumentRules.Default.ToString().Should().Be($"{DocumentRules.Default.Name} ({DocumentRules.Default.Rules.Count} rules)");
     }
 
+    private static readonly Dictionary<string, (string Name, string Text, (string Code, LocalizedText Description)[] Rules)> Sets = new()
+    {
+        ["campaigns"] = Describe(CampaignRules.Default),
+        ["documents"] = Describe(DocumentRules.Default),
+        ["records"] = Describe(RecordRules.Common),
+        ["hazards"] = Describe(RecordRules.Hazards),
+        ["accidents"] = Describe(RecordRules.Accidents),
+        ["reports"] = Describe(ReportRules.Default),
+    };
+
+    [Theory]
+    [InlineData("campaigns")]
+    [InlineData("documents")]
+    [InlineData("records")]
+    [InlineData("hazards")]
+    [InlineData("accidents")]
+    [InlineData("reports")]
+    public void Every_built_in_rule_set_is_named_and_its_rules_are_described_in_both_languages(string name)
+    {
+        var set = Sets[name];
+        var published = typeof(ValidationCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+
+        set.Name.Should().Be(name);
+        set.Text.Should().Be($"{name} ({set.Rules.Length} rules)");
+        set.Rules.Should().NotBeEmpty();
+        set.Rules.Select(r => r.Code).Should().OnlyHaveUniqueItems().And.OnlyContain(code => published.Contains(code));
+        set.Rules.Should().OnlyContain(r => r.Description.English.Length > 1 && r.Description.English.EndsWith('.'), "an English description is a sentence");
+        set.Rules.Should().OnlyContain(r => r.Description.Chinese.Length > 1 && r.Description.Chinese.EndsWith('。'), "a Chinese description is a sentence");
+    }
+
+    private static (string Name, string Text, (string Code, LocalizedText Description)[] Rules) Describe<T>(RuleSet<T> set) =>
+        (set.Name, set.ToString(), set.Rules.Select(r => (r.Code, r.Description)).ToArray());
+
     [Fact]
     public void Every_built_in_rule_has_a_published_code_and_a_description_in_both_languages()
     {
