@@ -171,9 +171,9 @@ internal static class QuantityParser
                 return Fail(ParseDiagnostic.Create(ParseCodes.QualifierNeedsPositiveNumber, offset + numberStart, number.Length));
             }
 
+            // 以下 reaches this branch only with 0 under a convention that excludes it, refused above.
             quantity = moreThan ? Quantity.MoreThan(low, unit)
                 : qualifierOf == QuantityQualifier.Nearly ? Quantity.Nearly(low, unit, options.AboutTolerance)
-                : qualifierOf == QuantityQualifier.AtOrBelow ? Quantity.AtOrBelow(low, unit, options.Thresholds)
                 : Quantity.LessThan(low, unit);
             if (moreThan && quantity.Upper is null)
             {
@@ -206,7 +206,8 @@ internal static class QuantityParser
             i++;
         }
 
-        if (i > start && start > 0 && i < end)
+        // The text is trimmed, so spaces skipped here stand between two parts (约 500人, 500 人, 500 以上).
+        if (i > start)
         {
             notes.Add(ParseDiagnostic.Create(ParseCodes.SpacesIgnored, offset + start, i - start));
         }
@@ -271,8 +272,7 @@ internal static class QuantityParser
             return false;
         }
 
-        number.Slice(0, pair).CopyTo(buffer);
-        number.Slice(pair + 1).CopyTo(buffer.Slice(pair));
+        number.Slice(pair + 1).CopyTo(buffer.Slice(pair)); // the buffer already begins with number[..pair]
         if (!Read(buffer, 0, out var high2, out _, out error, out errorPosition))
         {
             return false;
