@@ -441,12 +441,7 @@ public static class DocumentText
                     lines.Add(new Line(trimmed.ToString(), start + lead));
                 }
 
-                if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
+                start = i + 1; // \r\n ends a line and then an empty one, which is dropped
             }
         }
 

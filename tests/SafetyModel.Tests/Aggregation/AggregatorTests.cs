@@ -11,8 +11,8 @@ namespace SafetyModel.Tests.Aggregation;
 
 public class AggregatorTests
 {
-    private static readonly DivisionCode TownA = DivisionCode.Parse("150626103");
-    private static readonly DivisionCode TownB = DivisionCode.Parse("150626104");
+    private static DivisionCode TownA => DivisionCode.Parse("150626103");
+    private static DivisionCode TownB => DivisionCode.Parse("150626104");
 
     private static Inspection Inspection(string id, DivisionCode division, LocalDate start, int? hazards, params InspectionType[] types) =>
         new() { Id = id, Division = division, Start = start, HazardsFound = hazards, Types = types };

@@ -11,8 +11,8 @@ namespace SafetyModel.Tests.Aggregation;
 /// <summary>Distinct counts (<see cref="Measure.InspectedUnits"/>), rates and custom periods.</summary>
 public class RatesAndDistinctCountsTests
 {
-    private static readonly DivisionCode TownA = DivisionCode.Parse("150626103");
-    private static readonly DivisionCode TownB = DivisionCode.Parse("150626104");
+    private static DivisionCode TownA => DivisionCode.Parse("150626103");
+    private static DivisionCode TownB => DivisionCode.Parse("150626104");
 
     private static readonly ReportingPeriod[] SomePeriods =
     {

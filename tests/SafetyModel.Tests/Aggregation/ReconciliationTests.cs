@@ -10,7 +10,7 @@ namespace SafetyModel.Tests.Aggregation;
 
 public class ReconciliationTests
 {
-    private static readonly DivisionCode Village = DivisionCode.Parse("150626103201", edition: 2023);
+    private static DivisionCode Village => DivisionCode.Parse("150626103201", edition: 2023);
 
     private static Inspection Inspection(int month, int day, params InspectionType[] types) =>
         new() { Id = $"I-{month}-{day}", Division = SeedReport.Town, Start = new LocalDate(2022, month, day), Types = types };

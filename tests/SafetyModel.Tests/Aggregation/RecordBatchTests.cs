@@ -11,7 +11,7 @@ namespace SafetyModel.Tests.Aggregation;
 
 public class RecordBatchTests
 {
-    private static readonly DivisionCode Town = DivisionCode.Parse("150626103");
+    private static DivisionCode Town => DivisionCode.Parse("150626103");
 
     private static readonly Gen<IRecord> ValidRecord = ModelGenerators.Record.Where(r => r is not Inspection { HazardsFound: < 0 } &&
         r is not Accident { Deaths: < 0 } and not Accident { SeriousInjuries: < 0 } and not Accident { MinorInjuries: < 0 } and not Accident { Missing: < 0 } and not Accident { DirectLossTenThousandYuan: < 0 });

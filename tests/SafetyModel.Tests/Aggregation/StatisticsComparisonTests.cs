@@ -7,7 +7,7 @@ namespace SafetyModel.Tests.Aggregation;
 
 public class StatisticsComparisonTests
 {
-    private static readonly DivisionCode Town = DivisionCode.Parse("150626103");
+    private static DivisionCode Town => DivisionCode.Parse("150626103");
 
     private static Inspection At(int year, int month, int hazards) =>
         new() { Id = $"{year}-{month}-{hazards}", Division = Town, Start = new LocalDate(year, month, 1), HazardsFound = hazards };

@@ -6,7 +6,7 @@ namespace SafetyModel.Tests.Documents;
 
 public class DocumentNumberTests
 {
-    private static readonly DocumentNumber Seed = new("乌兰镇政函", 2022, 297);
+    private static DocumentNumber Seed => new("乌兰镇政函", 2022, 297);
 
     [Fact]
     public void The_seed_number_is_canonical()

@@ -8,7 +8,7 @@ namespace SafetyModel.Tests.Documents;
 
 public class DocumentTextTests
 {
-    private static readonly ParseResult<OfficialDocument> Seed = DocumentText.ParseDetailed(SeedFixture.Text);
+    private static ParseResult<OfficialDocument> Seed => DocumentText.ParseDetailed(SeedFixture.Text);
 
     [Fact]
     public void The_seed_header_is_read_exactly()

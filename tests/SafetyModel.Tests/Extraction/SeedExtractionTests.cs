@@ -12,7 +12,7 @@ namespace SafetyModel.Tests.Extraction;
 
 public class SeedExtractionTests
 {
-    private static readonly IReadOnlyList<StatedFigure> Figures =
+    private static IReadOnlyList<StatedFigure> Figures =>
         FigureExtractor.Extract(SeedFixture.Text, new FigureExtractionOptions { Year = 2022 }).Value;
 
     [Fact]

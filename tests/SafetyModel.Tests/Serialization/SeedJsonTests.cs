@@ -7,7 +7,7 @@ namespace SafetyModel.Tests.Serialization;
 /// <summary>The seed report through the JSON contract: every fact survives, in the documented shape.</summary>
 public class SeedJsonTests
 {
-    private static readonly WorkSummaryReport Report = SeedReport.Build();
+    private static WorkSummaryReport Report => SeedReport.Build();
 
     [Fact]
     public void The_seed_report_round_trips_equal()

@@ -9,7 +9,7 @@ namespace SafetyModel.Tests.Serialization;
 
 public class StatisticsTableJsonTests
 {
-    private static readonly DivisionCode Town = DivisionCode.Parse("150626103");
+    private static DivisionCode Town => DivisionCode.Parse("150626103");
 
     private static StatisticsTable Table()
     {

@@ -10,7 +10,7 @@ public class DocumentRulesTests
 {
     private static readonly ValidationContext Today = FixedClock.On(2026, 11, 29).Context;
 
-    private static readonly OfficialDocument Seed = DocumentText.Parse(SeedFixture.Text);
+    private static OfficialDocument Seed => DocumentText.Parse(SeedFixture.Text);
 
     private static OfficialDocument Valid() => new()
     {

@@ -9,7 +9,7 @@ namespace SafetyModel.Tests.Validation;
 public class RecordRulesTests
 {
     private static readonly ValidationContext Today = FixedClock.On(2022, 7, 7).Context;
-    private static readonly DivisionCode Town = DivisionCode.Parse("150626103", 2023);
+    private static DivisionCode Town => DivisionCode.Parse("150626103", 2023);
 
     private static Hazard Rectified() => new()
     {
