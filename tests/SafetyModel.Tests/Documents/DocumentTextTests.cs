@@ -164,6 +164,9 @@ public class DocumentTextTests
     [InlineData("国发〔2022〕1号\n开展检查的通知\n各部门：\n正文。", "SM1031 11 7; SM1043 24 0")]
     [InlineData("国发〔2022〕1号\n国务院关于X的通知\n各部门：\n正文。\n2022年1月1日", "SM1044 30 0")]
     [InlineData("国发〔2022〕1号\n国务院关于X的通知\n各部门:\n正文。\n国务院\n2022年1月1日", "SM1041 24 1")]
+    [InlineData("特急\n国务院关于X的通知\n各部门：\n正文。\n国务院\n2022年1月1日", "SM1040 3 0")]
+    [InlineData("特急", "SM1040 0 0; SM1042 0 0; SM1043 0 0")]
+    [InlineData("国发〔2022〕1号\n国务院关于X的通知\n正文。\n国务院\n2022年1月1日", "SM1042 21 0")]
     public void Each_note_marks_where_the_missing_or_irregular_part_is(string text, string notes) =>
         string.Join("; ", DocumentText.ParseDetailed(text).Notes.Select(n => $"{n.Code} {n.Position} {n.Length}")).Should().Be(notes);
 
@@ -177,6 +180,62 @@ public class DocumentTextTests
 
         result.Success.Should().BeTrue();
         result.Notes.Select(n => n.Code).Should().Contain(codes);
+    }
+
+    [Fact]
+    public void Header_and_footer_lines_are_read_only_where_their_rules_allow()
+    {
+        var organ60 = new string('乌', 58) + "文件";
+        var text = "000019\n" + organ60 + "\n乌政发〔2023〕12号\n乌审旗人民政府关于开展检查的通知\n各部门：\n" +
+                   "说明：本次检查。\n一些、情况说明。\n附件：\n乌审旗人民政府\n2023年3月1日";
+
+        var document = DocumentText.ParseDetailed(text).Value;
+
+        document.CopyNumber.Should().Be("000019");
+        document.IssuingOrgans.Should().Equal(new string('乌', 58));
+        document.Preamble.Should().Equal("说明：本次检查。", "一些、情况说明。", "附件：");
+        document.Outline.Should().BeEmpty();
+        document.AttachmentNotes.Should().BeEmpty("附件： with nothing after it names no attachment");
+        document.SignatureOrgans.Should().Equal("乌审旗人民政府");
+    }
+
+    [Fact]
+    public void A_printing_line_without_a_date_stays_in_the_body()
+    {
+        var document = DocumentText.ParseDetailed("乌政发〔2023〕12号\n乌审旗人民政府关于开展检查的通知\n各部门：\n正文。\n乌审旗人民政府\n2023年3月1日\n乌审旗人民政府办公室 2023年13月2日印发").Value;
+
+        document.PrintingOrgan.Should().BeNull();
+        document.Preamble.Should().EndWith("乌审旗人民政府办公室 2023年13月2日印发");
+    }
+
+    [Fact]
+    public void An_organ_line_over_sixty_characters_is_not_the_issuing_organ() =>
+        DocumentText.ParseDetailed(new string('乌', 59) + "文件\n乌政发〔2023〕12号\n乌审旗人民政府关于开展检查的通知\n各部门：\n正文。")
+            .Value.IssuingOrgans.Should().BeEmpty();
+
+    [Fact]
+    public void Copy_recipients_skip_empty_names() =>
+        DocumentText.ParseDetailed("乌政发〔2023〕12号\n乌审旗人民政府关于开展检查的通知\n各部门：\n正文。\n乌审旗人民政府\n2023年3月1日\n抄送：市安委办、、旗人大办")
+            .Value.CopyRecipients.Should().Equal("市安委办", "旗人大办");
+
+    [Fact]
+    public void A_heading_after_its_paragraphs_starts_a_new_section_holding_the_text_after_its_marker()
+    {
+        var document = DocumentText.ParseDetailed("乌政发〔2023〕12号\n乌审旗人民政府关于开展检查的通知\n各部门：\n前言。\n一、总体情况。全镇平稳。\n续段。\n二、下一步\n乌审旗人民政府\n2023年3月1日").Value;
+
+        document.Preamble.Should().Equal("前言。");
+        document.Outline.Select(s => (s.Heading, string.Join("|", s.Paragraphs))).Should().Equal(("总体情况", "全镇平稳。|续段。"), ("下一步", ""));
+    }
+
+    [Fact]
+    public void Windows_line_endings_read_as_line_feeds_do()
+    {
+        var lf = SeedFixture.Text.Replace("\r\n", "\n");
+        var crlf = DocumentText.ParseDetailed(lf.Replace("\n", "\r\n"));
+        var cr = DocumentText.ParseDetailed(lf.Replace("\n", "\r"));
+
+        crlf.Value.Should().Be(DocumentText.ParseDetailed(lf).Value);
+        cr.Value.Should().Be(DocumentText.ParseDetailed(lf).Value);
     }
 
     [Theory]
