@@ -135,6 +135,55 @@ public class DocumentTextTests
         result.Notes.Should().BeEmpty();
     }
 
+    private const string FullText = """
+        000001
+        秘密★1年
+        特急
+        乌审旗人民政府文件
+        乌政发〔2023〕12号    签发人：张三
+        乌审旗人民政府关于开展安全生产大检查的通知
+        各苏木镇人民政府，旗直各部门：
+        前言。
+        一、检查范围
+        全旗各生产经营单位。
+        附件：1.检查表
+        乌审旗人民政府
+        2023年3月1日
+        （此件公开发布）
+        抄送：鄂尔多斯市安委办、旗人大办
+        乌审旗人民政府办公室 2023年3月2日印发
+        """;
+
+    [Theory]
+    [InlineData("000001", "000002")]
+    [InlineData("秘密★1年", "秘密★2年")]
+    [InlineData("特急", "加急")]
+    [InlineData("乌审旗人民政府文件", "乌审旗应急管理局文件")]
+    [InlineData("〔2023〕12号", "〔2023〕13号")]
+    [InlineData("签发人：张三", "签发人：李四")]
+    [InlineData("安全生产大检查的通知", "安全生产大检查的通报")]
+    [InlineData("安全生产大检查", "安全生产检查")]
+    [InlineData("旗直各部门：", "旗直各单位：")]
+    [InlineData("前言。", "引言。")]
+    [InlineData("全旗各生产经营单位。", "全旗各企业。")]
+    [InlineData("1.检查表", "1.名单")]
+    [InlineData("乌审旗人民政府\n2023年3月1日", "乌审旗应急管理局\n2023年3月1日")]
+    [InlineData("2023年3月1日\n", "2023年3月3日\n")]
+    [InlineData("此件公开发布", "此件不公开")]
+    [InlineData("旗人大办", "旗政协办")]
+    [InlineData("乌审旗人民政府办公室 ", "乌审旗应急管理局 ")]
+    [InlineData("2023年3月2日印发", "2023年3月4日印发")]
+    public void Documents_differing_in_any_one_part_are_not_equal(string part, string replacement)
+    {
+        var text = FullText.Replace("\r\n", "\n");
+        text.Should().Contain(part);
+
+        var changed = DocumentText.Parse(text.Replace(part, replacement));
+
+        changed.Should().NotBe(DocumentText.Parse(text));
+        DocumentText.Parse(text).Should().Be(DocumentText.Parse(text));
+    }
+
     [Theory]
     [InlineData("特急", Urgency.ExtraUrgent)]
     [InlineData("特　急", Urgency.ExtraUrgent)]
