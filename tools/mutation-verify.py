@@ -13,7 +13,7 @@ REPORT is a mutation-report.json. N mutants of each status are drawn at random (
 only from the mutants Stryker marks static (in static initialisers: with a test process reused across mutants, these
 are the ones most at risk of a wrong verdict). DIR (default: the
 repository this script is in) must hold the sources the report was made from: a mutant whose file differs from the
-report's copy is skipped and said so. Each mutated file is restored afterwards, also on Ctrl+C.
+report's copy is skipped and said so. Each mutated file is restored afterwards, also on Ctrl+C or kill.
 
 A mutant counts as killed when a test fails or the run exceeds 3 minutes (Stryker's "timeout"; the suite takes well
 under a minute), as surviving when
@@ -42,6 +42,8 @@ def main(argv):
     repo = os.path.abspath(option(argv, "--repo", os.path.join(os.path.dirname(__file__), "..")))
     root = report["projectRoot"]
 
+    # Ctrl+C raises KeyboardInterrupt; make `kill` do the same, so that the mutated file is always restored.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     rng = random.Random(seed)
     chosen = []
     for status in statuses:
