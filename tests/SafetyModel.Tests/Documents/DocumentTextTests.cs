@@ -86,32 +86,32 @@ public class DocumentTextTests
         }
     }
 
+    private const string FullText = """
+        000001
+        秘密★1年
+        特急
+        乌审旗人民政府文件
+        乌政发〔2023〕12号    签发人：张三
+        乌审旗人民政府关于开展安全生产大检查的通知
+        各苏木镇人民政府，旗直各部门：
+        一、检查范围
+        全旗各生产经营单位。
+        （一）重点行业
+        1.非煤矿山。
+        （1）露天矿山。
+        二、工作要求
+        附件：1.检查表
+        乌审旗人民政府
+        2023年3月1日
+        （此件公开发布）
+        抄送：鄂尔多斯市安委办、旗人大办
+        乌审旗人民政府办公室 2023年3月2日印发
+        """;
+
     [Fact]
     public void A_full_header_and_footer_are_read()
     {
-        const string text = """
-            000001
-            秘密★1年
-            特急
-            乌审旗人民政府文件
-            乌政发〔2023〕12号    签发人：张三
-            乌审旗人民政府关于开展安全生产大检查的通知
-            各苏木镇人民政府，旗直各部门：
-            一、检查范围
-            全旗各生产经营单位。
-            （一）重点行业
-            1.非煤矿山。
-            （1）露天矿山。
-            二、工作要求
-            附件：1.检查表
-            乌审旗人民政府
-            2023年3月1日
-            （此件公开发布）
-            抄送：鄂尔多斯市安委办、旗人大办
-            乌审旗人民政府办公室 2023年3月2日印发
-            """;
-
-        var result = DocumentText.ParseDetailed(text);
+        var result = DocumentText.ParseDetailed(FullText);
         var document = result.Value;
 
         document.CopyNumber.Should().Be("000001");
@@ -135,25 +135,6 @@ public class DocumentTextTests
         result.Notes.Should().BeEmpty();
     }
 
-    private const string FullText = """
-        000001
-        秘密★1年
-        特急
-        乌审旗人民政府文件
-        乌政发〔2023〕12号    签发人：张三
-        乌审旗人民政府关于开展安全生产大检查的通知
-        各苏木镇人民政府，旗直各部门：
-        前言。
-        一、检查范围
-        全旗各生产经营单位。
-        附件：1.检查表
-        乌审旗人民政府
-        2023年3月1日
-        （此件公开发布）
-        抄送：鄂尔多斯市安委办、旗人大办
-        乌审旗人民政府办公室 2023年3月2日印发
-        """;
-
     [Theory]
     [InlineData("000001", "000002")]
     [InlineData("秘密★1年", "秘密★2年")]
@@ -164,7 +145,7 @@ public class DocumentTextTests
     [InlineData("安全生产大检查的通知", "安全生产大检查的通报")]
     [InlineData("安全生产大检查", "安全生产检查")]
     [InlineData("旗直各部门：", "旗直各单位：")]
-    [InlineData("前言。", "引言。")]
+    [InlineData("旗直各部门：\n", "旗直各部门：\n前言。\n")]
     [InlineData("全旗各生产经营单位。", "全旗各企业。")]
     [InlineData("1.检查表", "1.名单")]
     [InlineData("乌审旗人民政府\n2023年3月1日", "乌审旗应急管理局\n2023年3月1日")]
