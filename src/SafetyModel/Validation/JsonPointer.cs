@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using SafetyModel.Text;
 
 namespace SafetyModel.Validation;
@@ -61,8 +60,8 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
                 return Root;
             }
 
-            var slash = _text!.LastIndexOf('/');
-            return slash <= 0 ? Root : new JsonPointer(_text.Substring(0, slash));
+            // A pointer that is not the root starts with '/', so the slash is found; at 0 the parent is "" (the root).
+            return new JsonPointer(_text!.Substring(0, _text.LastIndexOf('/')));
         }
     }
 
@@ -97,8 +96,7 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
     /// <summary>Returns the pointer to <paramref name="relative"/> taken inside what this pointer designates: <c>/document</c> + <c>/date</c> is <c>/document/date</c>.</summary>
     /// <param name="relative">The pointer relative to this one.</param>
     /// <returns>The longer pointer.</returns>
-    public JsonPointer Append(JsonPointer relative) =>
-        relative.IsRoot ? this : new JsonPointer((_text ?? string.Empty) + relative._text);
+    public JsonPointer Append(JsonPointer relative) => new((_text ?? string.Empty) + relative._text);
 
     /// <summary>Returns whether this pointer is <paramref name="other"/> or designates something inside it.</summary>
     /// <param name="other">The possible ancestor.</param>
@@ -185,27 +183,12 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(JsonPointer left, JsonPointer right) => !left.Equals(right);
 
-    private static string Escape(string token)
-    {
-        if (token.IndexOf('~') < 0 && token.IndexOf('/') < 0)
-        {
-            return token;
-        }
+    // '~' first, so that the '~' of a "~1" written for '/' is not escaped again (RFC 6901 §3). Replace returns the
+    // token itself when there is nothing to replace.
+    private static string Escape(string token) =>
+        token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-        var builder = new StringBuilder(token.Length + 4);
-        foreach (var c in token)
-        {
-            _ = c switch
-            {
-                '~' => builder.Append("~0"),
-                '/' => builder.Append("~1"),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
-    }
-
+    // "~1" first, so that "~01" reads as "~1" and not as "/" (RFC 6901 §4).
     private static string Unescape(string token) =>
-        token.IndexOf('~') < 0 ? token : token.Replace("~1", "/").Replace("~0", "~");
+        token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 }

@@ -43,21 +43,62 @@ public class JsonPointerTests
     }
 
     [Theory]
-    [InlineData("foo", ParseCodes.JsonPointerMustStartWithSlash, 0)]
-    [InlineData("/a~2", ParseCodes.JsonPointerBadEscape, 2)]
-    [InlineData("/a~", ParseCodes.JsonPointerBadEscape, 2)]
-    [InlineData(null, ParseCodes.NullText, 0)]
-    public void Malformed_pointers_fail_with_code_and_position(string? text, string code, int position)
+    [InlineData("foo", ParseCodes.JsonPointerMustStartWithSlash, 0, 1)]
+    [InlineData("/a~2", ParseCodes.JsonPointerBadEscape, 2, 2)]
+    [InlineData("/a~2/b", ParseCodes.JsonPointerBadEscape, 2, 2)]
+    [InlineData("/a~", ParseCodes.JsonPointerBadEscape, 2, 1)]
+    [InlineData("/~/b", ParseCodes.JsonPointerBadEscape, 1, 2)]
+    [InlineData(null, ParseCodes.NullText, 0, 0)]
+    public void Malformed_pointers_fail_with_code_position_and_length(string? text, string code, int position, int length)
     {
         var result = JsonPointer.ParseDetailed(text);
 
         result.Success.Should().BeFalse();
         result.Error!.Code.Should().Be(code);
         result.Error.Position.Should().Be(position);
+        result.Error.Length.Should().Be(length);
         JsonPointer.TryParse(text, out var fallback).Should().BeFalse();
         fallback.Should().Be(JsonPointer.Root);
         var parse = () => JsonPointer.Parse(text!);
         parse.Should().Throw<ParseException>().Which.Diagnostic.Code.Should().Be(code);
+    }
+
+    [Theory]
+    [InlineData("~", "/~0")]
+    [InlineData("~1", "/~01")]
+    [InlineData("/", "/~1")]
+    [InlineData("/~", "/~1~0")]
+    [InlineData("~/", "/~0~1")]
+    [InlineData("a~", "/a~0")]
+    public void Appending_escapes_a_tilde_or_slash_at_any_place_in_the_name(string name, string expected)
+    {
+        var pointer = JsonPointer.Root.Append(name);
+
+        pointer.ToString().Should().Be(expected);
+        pointer.Segments.Should().Equal(name);
+    }
+
+    [Fact]
+    public void Appending_a_relative_pointer_joins_the_tokens()
+    {
+        var document = JsonPointer.Parse("/document");
+
+        document.Append(JsonPointer.Parse("/date")).Should().Be(JsonPointer.Parse("/document/date"));
+        document.Append(JsonPointer.Root).Should().Be(document);
+        JsonPointer.Root.Append(document).Should().Be(document);
+        JsonPointer.Root.Append(JsonPointer.Root).IsRoot.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_parent_of_a_one_token_pointer_is_the_root()
+    {
+        var parent = JsonPointer.Parse("/figures").Parent;
+
+        parent.IsRoot.Should().BeTrue();
+        parent.ToString().Should().BeEmpty();
+        parent.Should().Be(JsonPointer.Root);
+        parent.GetHashCode().Should().Be(JsonPointer.Root.GetHashCode());
+        JsonPointer.Parse("/").Parent.IsRoot.Should().BeTrue();
     }
 
     [Fact]
@@ -81,7 +122,8 @@ public class JsonPointerTests
     [Fact]
     public void Negative_indexes_and_null_names_are_rejected()
     {
-        ((Action)(() => JsonPointer.Root.Append(-1))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Action)(() => JsonPointer.Root.Append(-1))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("An array index must not be negative.*").Which.ParamName.Should().Be("index");
         ((Action)(() => JsonPointer.Root.Append(null!))).Should().Throw<ArgumentNullException>();
     }
 
