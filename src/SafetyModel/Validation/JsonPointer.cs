@@ -186,9 +186,9 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
     // '~' first, so that the '~' of a "~1" written for '/' is not escaped again (RFC 6901 §3). Replace returns the
     // token itself when there is nothing to replace.
     private static string Escape(string token) =>
-        token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+        token.Replace("~", "~0").Replace("/", "~1");
 
     // "~1" first, so that "~01" reads as "~1" and not as "/" (RFC 6901 §4).
     private static string Unescape(string token) =>
-        token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+        token.Replace("~1", "/").Replace("~0", "~");
 }
