@@ -18,9 +18,26 @@ public class SummaryTextTests
     [InlineData("开展2022年“安全生产月”活动的总结", null)]
     [InlineData("安全生产工作总结", null)]
     [InlineData("12022年上半年总结", null)]
-    public void The_period_is_read_from_the_title(string subject, string? code)
+    [InlineData("2022年第一季度安全生产工作情况", "2022-Q1")]
+    [InlineData("2022年第四季度安全生产工作情况", "2022-Q4")]
+    [InlineData("2022年第五季度安全生产工作情况", null)]
+    [InlineData("2022年季度安全生产工作情况", null)]
+    [InlineData("2022年1月安全生产工作情况", "2022-01")]
+    [InlineData("2022年12月份安全生产工作情况", "2022-12")]
+    [InlineData("2022年13月份安全生产工作情况", null)]
+    [InlineData("2022年0月份安全生产工作情况", null)]
+    [InlineData("2022年全年安全生产工作情况", "2022")]
+    [InlineData("2022年工作总结", "2022")]
+    [InlineData("2022年安全生产检查情况", null)]
+    [InlineData("关于2022年第二季度安全生产工作情况", "2022-Q2")]
+    [InlineData("0999年度工作总结", null)]
+    [InlineData("1000年度工作总结", "1000")]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void The_period_is_read_from_the_title(string? subject, string? code)
     {
-        SummaryText.PeriodFromTitle(subject)?.Code.Should().Be(code);
+        // Parenthesised: without them a null period would skip the assertion instead of comparing null with the code.
+        (SummaryText.PeriodFromTitle(subject)?.Code).Should().Be(code);
     }
 
     [Fact]
