@@ -1,6 +1,4 @@
-using SafetyModel.Documents;
 using SafetyModel.Primitives;
-using SafetyModel.Work;
 
 namespace SafetyModel.Tests.Primitives;
 
@@ -40,34 +38,17 @@ public class CatalogueTests
         return lists;
     }
 
-    private static readonly string[] ListNames =
-    {
-        nameof(Indicator), nameof(InspectionType), nameof(Sector), nameof(PublicityKind), nameof(CampaignKind), nameof(QuantityUnit),
-        nameof(DocumentType),
-    };
+    public static TheoryData<string> Lists => new(ExtensibleEnumContractTests.All.Select(list => list.Name));
 
-    public static TheoryData<string> Lists => new(ListNames);
-
-    private static (IReadOnlyList<IExtensibleEnum> Known, Func<string, IExtensibleEnum?> FromName) Catalogue(string list) => list switch
-    {
-        nameof(Indicator) => (Indicator.KnownValues.Cast<IExtensibleEnum>().ToList(), n => Indicator.TryFromName(n, out var v) ? v : null),
-        nameof(InspectionType) => (InspectionType.KnownValues.Cast<IExtensibleEnum>().ToList(), n => InspectionType.TryFromName(n, out var v) ? v : null),
-        nameof(Sector) => (Sector.KnownValues.Cast<IExtensibleEnum>().ToList(), n => Sector.TryFromName(n, out var v) ? v : null),
-        nameof(PublicityKind) => (PublicityKind.KnownValues.Cast<IExtensibleEnum>().ToList(), n => PublicityKind.TryFromName(n, out var v) ? v : null),
-        nameof(CampaignKind) => (CampaignKind.KnownValues.Cast<IExtensibleEnum>().ToList(), n => CampaignKind.TryFromName(n, out var v) ? v : null),
-        nameof(QuantityUnit) => (QuantityUnit.KnownValues.Cast<IExtensibleEnum>().ToList(), n => QuantityUnit.TryFromName(n, out var v) ? v : null),
-        nameof(DocumentType) => (DocumentType.KnownValues.Cast<IExtensibleEnum>().ToList(), n => DocumentType.TryFromName(n, out var v) ? v : null),
-        _ => throw new ArgumentOutOfRangeException(nameof(list), list, "No such open list."),
-    };
+    private static ExtensibleEnumContractTests.OpenList Catalogue(string name) => ExtensibleEnumContractTests.All.Single(list => list.Name == name);
 
     [Theory]
     [MemberData(nameof(Lists))]
     public void The_well_known_values_are_those_published(string list)
     {
         var expected = Fixture()[list];
-        var (known, _) = Catalogue(list);
 
-        known.Select(k => $"{k.Code}\t{k.ChineseName}\t{k.EnglishName}")
+        Catalogue(list).Known.Select(k => $"{k.Code}\t{k.ChineseName}\t{k.EnglishName}")
             .Should().Equal(expected.Select(e => $"{e.Code}\t{e.ChineseName}\t{e.EnglishName}"));
     }
 
@@ -75,7 +56,7 @@ public class CatalogueTests
     [MemberData(nameof(Lists))]
     public void Every_published_name_reads_as_its_value(string list)
     {
-        var (_, fromName) = Catalogue(list);
+        var fromName = Catalogue(list).FromName;
 
         foreach (var entry in Fixture()[list])
         {
@@ -89,6 +70,6 @@ public class CatalogueTests
     [Fact]
     public void The_fixture_lists_every_open_list()
     {
-        Fixture().Keys.Should().BeEquivalentTo(ListNames);
+        Fixture().Keys.Should().BeEquivalentTo(ExtensibleEnumContractTests.All.Select(list => list.Name));
     }
 }

@@ -38,7 +38,8 @@ public class ExtensibleEnumContractTests
 
     private delegate bool TryFromName<T>(string? name, out T value);
 
-    public static TheoryData<OpenList> Lists => new()
+    /// <summary>Every open list of the package (CatalogueTests checks their published values too).</summary>
+    internal static IReadOnlyList<OpenList> All { get; } = new[]
     {
         Of<InspectionType>(InspectionType.FromCode, InspectionType.TryFromName, InspectionType.KnownValues, (a, b) => a == b, (a, b) => a != b),
         Of<Sector>(Sector.FromCode, Sector.TryFromName, Sector.KnownValues, (a, b) => a == b, (a, b) => a != b),
@@ -48,6 +49,8 @@ public class ExtensibleEnumContractTests
         Of<QuantityUnit>(QuantityUnit.FromCode, QuantityUnit.TryFromName, QuantityUnit.KnownValues, (a, b) => a == b, (a, b) => a != b),
         Of<DocumentType>(DocumentType.FromCode, DocumentType.TryFromName, DocumentType.KnownValues, (a, b) => a == b, (a, b) => a != b),
     };
+
+    public static TheoryData<OpenList> Lists => new(All);
 
     [Theory]
     [MemberData(nameof(Lists))]
