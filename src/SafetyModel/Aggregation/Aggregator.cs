@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using SafetyModel.Primitives;
@@ -30,8 +31,10 @@ public static class Aggregator
     /// <returns>The table, in stable order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The query is not valid (see <see cref="AggregationQuery"/>), or a record is null or states a negative count
-    /// (validate records first with <c>RecordRules.Common</c>); the message names the record's index and id.
+    /// The query is not valid (see <see cref="AggregationQuery"/>), or a record is null, states a negative count
+    /// (validate records first with <c>RecordRules.Common</c>), or the query groups by calendar period and a record is
+    /// dated outside the years 2 to 9998 that a <see cref="ReportingPeriod"/> can fall in (an unset date reads as
+    /// 0001-01-01); the message names the record's index and id.
     /// </exception>
     public static StatisticsTable Aggregate(IEnumerable<IRecord> records, AggregationQuery query)
     {
@@ -41,10 +44,11 @@ public static class Aggregator
         }
 
         var accumulation = Start(query);
+        var calendar = GroupsByCalendar(query);
         var index = 0L;
         foreach (var record in records)
         {
-            accumulation.Add(Checked(record, index, nameof(records)));
+            accumulation.Add(Checked(record, index, nameof(records), calendar));
             index++;
         }
 
@@ -57,7 +61,10 @@ public static class Aggregator
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The table, in stable order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The query is not valid, or a record is null or states a negative count.</exception>
+    /// <exception cref="ArgumentException">
+    /// The query is not valid, or a record is null or states a negative count, or the query groups by calendar period
+    /// and a record is dated outside the years 2 to 9998.
+    /// </exception>
     public static async Task<StatisticsTable> AggregateAsync(IAsyncEnumerable<IRecord> records, AggregationQuery query, CancellationToken cancellationToken = default)
     {
         if (records is null)
@@ -66,10 +73,11 @@ public static class Aggregator
         }
 
         var accumulation = Start(query);
+        var calendar = GroupsByCalendar(query);
         var index = 0L;
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            accumulation.Add(Checked(record, index, nameof(records)));
+            accumulation.Add(Checked(record, index, nameof(records), calendar));
             index++;
         }
 
@@ -84,7 +92,11 @@ public static class Aggregator
     /// <param name="query">How to group and what to measure.</param>
     /// <returns>The table, in stable order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The query is not valid (see <see cref="AggregationQuery"/>).</exception>
+    /// <exception cref="ArgumentException">
+    /// The query is not valid (see <see cref="AggregationQuery"/>), or it groups by calendar period and a record is dated
+    /// outside the years 2 to 9998 that a <see cref="ReportingPeriod"/> can fall in; the message names the record's
+    /// index and id.
+    /// </exception>
     public static StatisticsTable Aggregate(RecordBatch batch, AggregationQuery query)
     {
         if (batch is null)
@@ -107,7 +119,7 @@ public static class Aggregator
         return new Accumulation(query);
     }
 
-    internal static IRecord Checked(IRecord? record, long index, string name)
+    internal static IRecord Checked(IRecord? record, long index, string name, bool calendar)
     {
         if (record is null)
         {
@@ -121,6 +133,16 @@ public static class Aggregator
                 name);
         }
 
+        if (calendar && record.ReferenceDate is { } date && !ReportingPeriod.IsSupportedYear(date.Year))
+        {
+            throw new ArgumentException(
+                $"The record at index {index} ('{record.Id}') is dated {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, outside the years 2 to 9998 that reporting periods cover; it cannot be grouped by period (an unset date reads as 0001-01-01).",
+                name);
+        }
+
         return record;
     }
+
+    /// <summary>Whether a query groups by calendar periods (month to year), which exist only in the years 2 to 9998.</summary>
+    internal static bool GroupsByCalendar(AggregationQuery query) => query.Granularity is { } granularity && granularity != PeriodGranularity.Custom;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using NodaTime;
 using SafetyModel.Accidents;
 using SafetyModel.Primitives;
 using SafetyModel.Work;
@@ -22,6 +23,9 @@ namespace SafetyModel.Aggregation;
 /// </remarks>
 public sealed class RecordBatch
 {
+    private static readonly LocalDate FirstPeriodDay = new(2, 1, 1);
+    private static readonly LocalDate LastPeriodDay = new(9998, 12, 31);
+
     private readonly IRecord[] _records;
     private readonly System.Collections.ObjectModel.ReadOnlyCollection<IRecord> _readOnlyRecords;
     private readonly int[] _division;
@@ -96,7 +100,7 @@ public sealed class RecordBatch
         var index = 0L;
         foreach (var record in records)
         {
-            list.Add(Aggregator.Checked(record, index++, nameof(records)));
+            list.Add(Aggregator.Checked(record, index++, nameof(records), calendar: false));
         }
 
         return new RecordBatch(list.ToArray());
@@ -110,6 +114,15 @@ public sealed class RecordBatch
     /// <summary>Aggregates the batch: counts by scanning columns, the other measures from the records that carry them.</summary>
     internal StatisticsTable Aggregate(AggregationQuery query)
     {
+        if (Aggregator.GroupsByCalendar(query) && _minMonth <= _maxMonth &&
+            (_minMonth < Accumulation.MonthIndex(FirstPeriodDay) || _maxMonth > Accumulation.MonthIndex(LastPeriodDay)))
+        {
+            for (var i = 0; i < _records.Length; i++)
+            {
+                Aggregator.Checked(_records[i], i, "batch", calendar: true);
+            }
+        }
+
         var accumulation = new Accumulation(query);
         var measures = new int[]?[query.Measures.Count];
         for (var m = 0; m < measures.Length; m++)

@@ -202,8 +202,10 @@ internal sealed class ExtractionRun
             {
                 parent = Open(last, marker == s, parent);
             }
-            else if (next == firstToken && parent is not null)
+
+            if (next == firstToken && parent is not null)
             {
+                // A clause of words only, the 其中 clause itself included (…3次，其中集市安全检查).
                 var part = Countless(paragraph, marker >= 0 ? marker + FigureLexicon.Breakdown.Length : clauseStart, clauseEnd, parent);
                 if (part is not null)
                 {
@@ -275,7 +277,7 @@ internal sealed class ExtractionRun
         if (month is { } m)
         {
             var year = m.Year ?? _year;
-            if (year is { } y && y >= 1 && y <= 9999)
+            if (year is { } y && ReportingPeriod.IsSupportedYear(y))
             {
                 candidate.Period = ReportingPeriod.ForMonth(y, m.Month);
             }

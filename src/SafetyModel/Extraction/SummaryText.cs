@@ -76,7 +76,7 @@ public static class SummaryText
         for (var at = subject.IndexOf('年'); at >= 4; at = subject.IndexOf('年', at + 1))
         {
             WorkMeter.Step();
-            if (!ChineseNumerals.TryParse(subject.AsSpan(at - 4, 4), out var y) || y is < 1000 or > 9999 ||
+            if (!ChineseNumerals.TryParse(subject.AsSpan(at - 4, 4), out var y) || y < 1000 || !ReportingPeriod.IsSupportedYear((int)y) ||
                 (at > 4 && NumeralCharacters.IsNumeral(subject[at - 5])))
             {
                 continue;

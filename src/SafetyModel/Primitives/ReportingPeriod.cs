@@ -335,10 +335,17 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
     private static string YearText(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Whether a period may fall in <paramref name="year"/>: 2 to 9998, one year of room inside NodaTime's 1 to 9999 at
+    /// each end, so that <see cref="Previous"/>, <see cref="Next"/> and <see cref="SameTimeLastYear"/> always exist.
+    /// Readers of text check a year here before they build a period from it, so that a stated year 9999 is a note, not
+    /// an exception.
+    /// </summary>
+    internal static bool IsSupportedYear(int year) => year is >= 2 and <= 9998;
+
     private static void RequireYear(int year)
     {
-        // One year of room at each end, so that Previous, Next and SameTimeLastYear always exist.
-        if (year < 2 || year > 9998)
+        if (!IsSupportedYear(year))
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, "The year must be from 2 to 9998.");
         }

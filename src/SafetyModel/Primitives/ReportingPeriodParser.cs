@@ -63,7 +63,7 @@ internal static class ReportingPeriodParser
             notes.Add(ParseDiagnostic.Create(ParseCodes.YearFromContext, offset, s.Length, DiagnosticArguments.Create(("year", year.Value))));
         }
 
-        if (year is < 2 or > 9998)
+        if (!ReportingPeriod.IsSupportedYear(year.Value))
         {
             return Fail(ParseDiagnostic.Create(ParseCodes.YearNotFourDigits, offset, i));
         }
@@ -215,7 +215,7 @@ internal static class ReportingPeriodParser
         }
 
         var year = ((s[0] - '0') * 1000) + ((s[1] - '0') * 100) + ((s[2] - '0') * 10) + (s[3] - '0');
-        if (year is < 2 or > 9998)
+        if (!ReportingPeriod.IsSupportedYear(year))
         {
             return false;
         }
@@ -259,7 +259,7 @@ internal static class ReportingPeriodParser
         {
             var start = NodaTime.Text.LocalDatePattern.Iso.Parse(s.Slice(0, 10).ToString());
             var end = NodaTime.Text.LocalDatePattern.Iso.Parse(s.Slice(11).ToString());
-            if (start.Success && end.Success && end.Value >= start.Value && end.Value.Year is >= 2 and <= 9998)
+            if (start.Success && end.Success && end.Value >= start.Value && ReportingPeriod.IsSupportedYear(end.Value.Year))
             {
                 period = ReportingPeriod.ForInterval(new DateInterval(start.Value, end.Value));
                 return true;

@@ -199,8 +199,9 @@ public static class ParseCodes
     public const string InheritedIndicator = "SM0601";
 
     /// <summary>
-    /// <c>SM0602</c> (note) — a figure names a month but no year, and no reference year was given; the figure keeps no
-    /// period. Argument <c>month</c>.
+    /// <c>SM0602</c> (note) — a figure names a month but no usable year: none stated and no reference year given, or a
+    /// year outside the 2 to 9998 a <see cref="SafetyModel.Primitives.ReportingPeriod"/> allows (<c>9999年6月</c>). The
+    /// figure keeps no period. Argument <c>month</c>.
     /// </summary>
     public const string MonthWithoutYear = "SM0602";
 }

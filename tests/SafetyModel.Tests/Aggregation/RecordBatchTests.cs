@@ -103,6 +103,61 @@ public class RecordBatchTests
         none.Should().Throw<ArgumentNullException>();
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(9999)]
+    public async Task A_record_dated_in_a_year_no_period_can_fall_in_is_refused_by_index_and_id(int year)
+    {
+        var records = new IRecord[]
+        {
+            new Meeting { Id = "M-1", Division = Town, Date = new LocalDate(2022, 3, 1) },
+            new Meeting { Id = "M-9", Division = Town, Date = new LocalDate(year, 3, 1) },
+        };
+        var query = new AggregationQuery { DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month };
+
+        var batch = RecordBatch.Create(records);
+
+        var direct = () => Aggregator.Aggregate(records, query);
+        var streamed = () => Aggregator.AggregateAsync(records.ToAsyncEnumerable(), query, TestContext.Current.CancellationToken);
+        var fromBatch = () => Aggregator.Aggregate(batch, query);
+
+        direct.Should().Throw<ArgumentException>().WithMessage($"*index 1*'M-9'*{year:0000}-03-01*2 to 9998*")
+            .Which.ParamName.Should().Be("records");
+        await streamed.Should().ThrowAsync<ArgumentException>().WithMessage("*index 1*'M-9'*");
+        fromBatch.Should().Throw<ArgumentException>().WithMessage($"*index 1*'M-9'*{year:0000}-03-01*").Which.ParamName.Should().Be("batch");
+    }
+
+    [Fact]
+    public void A_record_with_an_unset_date_is_counted_when_the_query_does_not_group_by_period()
+    {
+        var records = new IRecord[] { new Meeting { Id = "M-1", Division = Town }, new Meeting { Id = "M-2", Division = Town, Date = new LocalDate(2022, 3, 1) } };
+        var query = new AggregationQuery { DivisionLevel = DivisionLevel.Township };
+
+        var table = Aggregator.Aggregate(records, query);
+
+        Same(table, Aggregator.Aggregate(RecordBatch.Create(records), query));
+        table.Total[Measure.Records].Stated.Should().Be(2);
+        Aggregator.Aggregate(records, new AggregationQuery { Granularity = PeriodGranularity.Custom, Periods = new[] { ReportingPeriod.ForYear(2022) } })
+            .Total[Measure.Records].Stated.Should().Be(1, "a custom period holds the dated meeting; the unset date falls outside every period");
+    }
+
+    [Theory]
+    [InlineData(2, PeriodGranularity.Month, "0002-01")]
+    [InlineData(2, PeriodGranularity.Quarter, "0002-Q1")]
+    [InlineData(9998, PeriodGranularity.HalfYear, "9998-H2")]
+    [InlineData(9998, PeriodGranularity.Year, "9998")]
+    public void Records_in_the_first_and_last_years_a_period_can_have_are_grouped(int year, PeriodGranularity granularity, string period)
+    {
+        var month = year == 2 ? 1 : 12;
+        var records = new IRecord[] { new Meeting { Id = "M-1", Division = Town, Date = new LocalDate(year, month, 1) } };
+        var query = new AggregationQuery { DivisionLevel = DivisionLevel.Township, Granularity = granularity };
+
+        var table = Aggregator.Aggregate(records, query);
+
+        Same(table, Aggregator.Aggregate(RecordBatch.Create(records), query));
+        table.Rows.Select(r => r.Period?.Code).Should().Contain(period);
+    }
+
     [Fact]
     public void A_bad_query_is_refused_for_a_batch_as_for_records()
     {
