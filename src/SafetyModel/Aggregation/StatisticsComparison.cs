@@ -24,7 +24,7 @@ public static class StatisticsComparison
     /// <exception cref="ArgumentNullException">A table is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A table does not have the measure.</exception>
     public static IReadOnlyList<RowChange> YearOnYear(StatisticsTable current, StatisticsTable baseTable, Measure measure) =>
-        Compare(current, baseTable, measure, p => p.SameTimeLastYear());
+        Compare(current, baseTable, measure, p => p.SameTimeLastYearOrNull());
 
     /// <summary>Compares every row with the period before it (环比): the month, quarter, half-year or year before.</summary>
     /// <param name="current">The table compared.</param>
@@ -34,9 +34,9 @@ public static class StatisticsComparison
     /// <exception cref="ArgumentNullException">A table is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A table does not have the measure.</exception>
     public static IReadOnlyList<RowChange> PeriodOnPeriod(StatisticsTable current, StatisticsTable baseTable, Measure measure) =>
-        Compare(current, baseTable, measure, p => p.Previous());
+        Compare(current, baseTable, measure, p => p.PreviousOrNull());
 
-    private static List<RowChange> Compare(StatisticsTable current, StatisticsTable baseTable, Measure measure, Func<ReportingPeriod, ReportingPeriod> shift)
+    private static List<RowChange> Compare(StatisticsTable current, StatisticsTable baseTable, Measure measure, Func<ReportingPeriod, ReportingPeriod?> shift)
     {
         if (current is null)
         {
@@ -60,8 +60,14 @@ public static class StatisticsComparison
         foreach (var row in current.Rows)
         {
             var value = row[measure];
-            var basePeriod = row.Period is { } period ? shift(period).Code : null;
-            byKey.TryGetValue((row.Kind, row.Division, basePeriod, row.Dimension), out var baseRow);
+            var basePeriod = row.Period is { } period ? shift(period) : null;
+            StatisticsRow? baseRow = null;
+            if (row.Period is null || basePeriod is not null)
+            {
+                // A period in the year 2 has none before it: its base is missing, not the rows without a period.
+                byKey.TryGetValue((row.Kind, row.Division, basePeriod?.Code, row.Dimension), out baseRow);
+            }
+
             if (baseRow is null || (row.Period is null && ReferenceEquals(current, baseTable)))
             {
                 changes.Add(new RowChange(row, value, null, null, ChangeStatus.BaseMissing, null, null));

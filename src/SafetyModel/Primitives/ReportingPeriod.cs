@@ -24,6 +24,8 @@ namespace SafetyModel.Primitives;
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
 {
     private static readonly string[] QuarterNames = { "第一季度", "第二季度", "第三季度", "第四季度" };
+    private static readonly LocalDate FirstDay = new(2, 1, 1);
+    private static readonly LocalDate LastDay = new(9998, 12, 31);
 
     private ReportingPeriod(PeriodGranularity granularity, int index, LocalDate start, LocalDate end)
     {
@@ -198,7 +200,8 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// or year; for a custom period, the run of as many days that ends the day before it starts.
     /// </summary>
     /// <returns>The previous period.</returns>
-    public ReportingPeriod Previous() => Granularity switch
+    /// <exception cref="InvalidOperationException">The previous period would begin before the year 2 (see <see cref="ForMonth(int, int)"/>).</exception>
+    public ReportingPeriod Previous() => !HasPrevious ? throw Beyond("before") : Granularity switch
     {
         PeriodGranularity.Month => ForMonth(new YearMonth(Start.Year, Index).PlusMonths(-1)),
         PeriodGranularity.Quarter => Index == 1 ? ForQuarter(Start.Year - 1, 4) : ForQuarter(Start.Year, Index - 1),
@@ -209,7 +212,8 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
     /// <summary>Gets the period after this one (the inverse of <see cref="Previous"/>).</summary>
     /// <returns>The next period.</returns>
-    public ReportingPeriod Next() => Granularity switch
+    /// <exception cref="InvalidOperationException">The next period would end after the year 9998.</exception>
+    public ReportingPeriod Next() => !HasNext ? throw Beyond("after") : Granularity switch
     {
         PeriodGranularity.Month => ForMonth(new YearMonth(Start.Year, Index).PlusMonths(1)),
         PeriodGranularity.Quarter => Index == 4 ? ForQuarter(Start.Year + 1, 1) : ForQuarter(Start.Year, Index + 1),
@@ -223,7 +227,8 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// year (29 February becomes 28 February).
     /// </summary>
     /// <returns>The period a year earlier.</returns>
-    public ReportingPeriod SameTimeLastYear() => Granularity switch
+    /// <exception cref="InvalidOperationException">This period begins in the year 2, the first a period can fall in.</exception>
+    public ReportingPeriod SameTimeLastYear() => !HasSameTimeLastYear ? throw Beyond("a year before") : Granularity switch
     {
         PeriodGranularity.Month => ForMonth(Start.Year - 1, Index),
         PeriodGranularity.Quarter => ForQuarter(Start.Year - 1, Index),
@@ -336,12 +341,29 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     private static string YearText(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Whether a period may fall in <paramref name="year"/>: 2 to 9998, one year of room inside NodaTime's 1 to 9999 at
-    /// each end, so that <see cref="Previous"/>, <see cref="Next"/> and <see cref="SameTimeLastYear"/> always exist.
-    /// Readers of text check a year here before they build a period from it, so that a stated year 9999 is a note, not
-    /// an exception.
+    /// Whether a period may fall in <paramref name="year"/>: 2 to 9998, inside NodaTime's years with room to spare at
+    /// each end. <see cref="Previous"/>, <see cref="Next"/> and <see cref="SameTimeLastYear"/> of a period at an end
+    /// throw rather than leave the range. Readers of text check a year here before they build a period from it, so that a
+    /// stated year 9999 is a note, not an exception.
     /// </summary>
     internal static bool IsSupportedYear(int year) => year is >= 2 and <= 9998;
+
+    /// <summary>Gets the previous period, or null for the first (a comparison's missing base).</summary>
+    internal ReportingPeriod? PreviousOrNull() => HasPrevious ? Previous() : null;
+
+    /// <summary>Gets the period a year earlier, or null for one in the year 2.</summary>
+    internal ReportingPeriod? SameTimeLastYearOrNull() => HasSameTimeLastYear ? SameTimeLastYear() : null;
+
+    private bool HasPrevious => Granularity == PeriodGranularity.Custom ? DaysBetween(FirstDay, Start) >= DayCount : Start != FirstDay;
+
+    private bool HasNext => Granularity == PeriodGranularity.Custom ? DaysBetween(End, LastDay) >= DayCount : End != LastDay;
+
+    private bool HasSameTimeLastYear => Start.Year > FirstDay.Year;
+
+    private static int DaysBetween(LocalDate start, LocalDate end) => Period.Between(start, end, PeriodUnits.Days).Days;
+
+    private InvalidOperationException Beyond(string direction) =>
+        new($"There is no period {direction} {Code}: reporting periods fall in the years 2 to 9998.");
 
     private static void RequireYear(int year)
     {

@@ -19,6 +19,26 @@ public class StatisticsComparisonTests
     });
 
     [Fact]
+    public void A_period_in_the_first_year_a_period_can_have_has_a_missing_base_not_the_rows_without_a_period()
+    {
+        var undated = new Campaign { Id = "undated", Division = Town, Name = "安全生产月" }; // no period: a row without one
+        var records = new IRecord[] { At(2, 1, 3), undated };
+        var byMonth = Aggregator.Aggregate(records, new AggregationQuery
+        {
+            DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Custom,
+            Periods = new[] { ReportingPeriod.ForInterval(new DateInterval(new LocalDate(2, 1, 1), new LocalDate(2, 1, 31))) },
+        });
+        var byQuarter = ByQuarter(records);
+
+        var periodOnPeriod = StatisticsComparison.PeriodOnPeriod(byMonth, byMonth, Measure.Records);
+        var yearOnYear = StatisticsComparison.YearOnYear(byQuarter, byQuarter, Measure.Records);
+
+        byMonth.Rows.Should().Contain(r => r.Period == null && r.Kind == StatisticsRowKind.Detail, "the campaign has no period");
+        periodOnPeriod.Where(c => c.Row.Period is not null).Should().NotBeEmpty().And.OnlyContain(c => c.Status == ChangeStatus.BaseMissing);
+        yearOnYear.Where(c => c.Row.Period is not null).Should().NotBeEmpty().And.OnlyContain(c => c.Status == ChangeStatus.BaseMissing);
+    }
+
+    [Fact]
     public void Year_on_year_compares_each_quarter_with_the_same_quarter_a_year_earlier()
     {
         var table = ByQuarter(At(2021, 2, 0), At(2021, 5, 4), At(2022, 2, 3), At(2022, 3, 1), At(2022, 5, 2), At(2022, 8, 1));

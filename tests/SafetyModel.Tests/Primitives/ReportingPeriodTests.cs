@@ -156,6 +156,41 @@ public class ReportingPeriodTests
     }
 
     [Theory]
+    [InlineData("0002-01", true, false, true)]
+    [InlineData("0002-Q1", true, false, true)]
+    [InlineData("0002-H2", false, false, true)]
+    [InlineData("0002", true, false, true)]
+    [InlineData("9998-12", false, true, false)]
+    [InlineData("9998-Q4", false, true, false)]
+    [InlineData("9998-H1", false, false, false)]
+    [InlineData("9998", false, true, false)]
+    [InlineData("0002-01-01/0002-01-10", true, false, true)]
+    [InlineData("0002-01-11/0002-01-20", false, false, true)]
+    [InlineData("9998-12-22/9998-12-31", false, true, false)]
+    [InlineData("9998-12-12/9998-12-21", false, false, false)]
+    public void At_the_ends_of_the_years_2_to_9998_the_neighbours_that_would_leave_them_are_refused(
+        string code, bool noPrevious, bool noNext, bool noLastYear)
+    {
+        var period = ReportingPeriod.Parse(code);
+
+        Check(() => period.Previous(), noPrevious, "before");
+        Check(() => period.Next(), noNext, "after");
+        Check(() => period.SameTimeLastYear(), noLastYear, "a year before");
+
+        void Check(Func<ReportingPeriod> neighbour, bool refused, string direction)
+        {
+            if (refused)
+            {
+                neighbour.Should().Throw<InvalidOperationException>().WithMessage($"There is no period {direction} {code}: *2 to 9998*");
+            }
+            else
+            {
+                neighbour().Start.Year.Should().BeInRange(2, 9998);
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("2022-01", "2021-12", "2021-01")]
     [InlineData("2022-Q1", "2021-Q4", "2021-Q1")]
     [InlineData("2022-H1", "2021-H2", "2021-H1")]
