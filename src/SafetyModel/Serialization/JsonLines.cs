@@ -280,7 +280,6 @@ public static class JsonLines
         private int _end;
         private long _line;
         private bool _eof;
-        private bool _first = true;
         private bool _skipping; // inside a line longer than the limit, already reported
 
         public LineSplitter(SafetyJsonReadOptions options)
@@ -348,15 +347,8 @@ public static class JsonLines
 
         private JsonLineResult? Parse(int start, int end, long lineNumber)
         {
-            if (_first)
-            {
-                _first = false;
-                if (end - start >= 3 && Buffer[start] == 0xEF && Buffer[start + 1] == 0xBB && Buffer[start + 2] == 0xBF)
-                {
-                    start += 3;
-                }
-            }
-
+            // A byte-order mark before the first line is skipped by the reader (line 0 only), which counts it in the
+            // line's positions; on any other line it is malformed JSON.
             if (end > start && Buffer[end - 1] == (byte)'\r')
             {
                 end--;

@@ -28,7 +28,10 @@ internal static class JsonReading
         }
     }
 
-    /// <summary>Reads a value; <paramref name="lineNumber"/> is the first line's number (a JSON Lines record's line).</summary>
+    /// <summary>
+    /// Reads a value; <paramref name="lineNumber"/> is the first line's number (a JSON Lines record's line). A UTF-8
+    /// byte-order mark is skipped only at the very start of the input: in a document, or on the first line of JSON Lines.
+    /// </summary>
     public static T Read<T>(ReadOnlySpan<byte> utf8, IJsonCodec<T> codec, SafetyJsonReadOptions options, long lineNumber = 0)
     {
         if (utf8.Length > options.MaxDocumentBytes)
@@ -37,7 +40,7 @@ internal static class JsonReading
         }
 
         var skip = 0;
-        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+        if (lineNumber == 0 && utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
         {
             skip = 3; // a UTF-8 byte-order mark: allowed at the start (RFC 8259 §8.1 lets parsers ignore it)
         }

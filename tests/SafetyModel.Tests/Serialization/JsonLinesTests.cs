@@ -31,6 +31,32 @@ public class JsonLinesTests
     }
 
     [Fact]
+    public void A_byte_order_mark_is_skipped_before_the_first_line_only()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Meeting + "\n"))
+            .Concat(new byte[] { 0xEF, 0xBB, 0xBF }).Concat(Encoding.UTF8.GetBytes(Meeting.Replace("M-1", "M-2") + "\n" + Meeting.Replace("M-1", "M-3") + ",")).ToArray();
+
+        var lines = JsonLines.ReadAll(new MemoryStream(bytes)).ToList();
+
+        lines.Should().HaveCount(3);
+        lines[0].Record!.Id.Should().Be("M-1");
+        lines[1].Error!.Code.Should().Be(JsonContractCodes.MalformedJson, "a mark inside the stream is no JSON");
+        lines[1].Error!.BytePositionInLine.Should().Be(0);
+        lines[2].Error!.Code.Should().Be(JsonContractCodes.MalformedJson);
+        lines[2].Error!.BytePositionInLine.Should().Be(Meeting.Length, "a line without a mark counts from its first byte");
+    }
+
+    [Fact]
+    public void The_first_lines_positions_count_its_byte_order_mark()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Meeting.Replace("2022-05-01", "2022-02-30"))).ToArray();
+
+        var line = JsonLines.ReadAll(new MemoryStream(bytes)).Single();
+
+        line.Error!.BytePositionInLine.Should().Be(3 + Meeting.IndexOf("\"2022-05-01\"", StringComparison.Ordinal), "positions are bytes of the input, as for a document");
+    }
+
+    [Fact]
     public void ReadRecords_stops_with_the_error_of_the_first_bad_line()
     {
         var act = () => JsonLines.ReadRecords(Stream(Meeting + "\n{\"type\":\"meeting\"")).ToList();
