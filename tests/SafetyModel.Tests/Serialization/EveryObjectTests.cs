@@ -44,7 +44,34 @@ public class EveryObjectTests
 
             foreach (var member in node.Where(m => m.Value is JsonValue value && value.TryGetValue<string>(out _)).Select(m => m.Key).ToList())
             {
-                Expect(read, Replace(json, pointer.Append(member), JsonValue.Create(7)), JsonContractCodes.WrongKind, pointer.Append(member));
+                foreach (var (other, found) in OtherKinds)
+                {
+                    Expect(read, Replace(json, pointer.Append(member), JsonNode.Parse(other)), JsonContractCodes.WrongKind, pointer.Append(member))
+                        .Arguments["found"].Should().Be(found, $"{other} at {pointer.Append(member)}");
+                }
+            }
+
+            foreach (var member in node.Select(m => m.Key).ToList())
+            {
+                // Without one member the object reads, is refused for missing exactly that member, or breaks a rule
+                // between its members (a quantity's bounds) — never another missing member.
+                var without = JsonNode.Parse(json)!;
+                ((JsonObject)Find(without, pointer)).Remove(member);
+                try
+                {
+                    read(without.ToJsonString());
+                }
+                catch (JsonContractException e) when (e.Code == JsonContractCodes.MissingMember)
+                {
+                    e.Arguments["member"].Should().Be(member, $"only {member} was taken from {pointer}");
+                    e.Pointer.Should().Be(pointer);
+                }
+                catch (JsonContractException e)
+                {
+                    e.Code.Should().Be(
+                        member == "type" && pointer.Segments.Count == 0 ? JsonContractCodes.MissingRecordType : JsonContractCodes.InvalidValue,
+                        $"taking {member} from {pointer} may only leave a record of no known kind or break a rule between members");
+                }
             }
 
             var withUnknown = Replace(json, pointer.Append("zz-unknown"), JsonNode.Parse("""{"k":[1,"二",null,{"deep":true}]}"""));
@@ -52,13 +79,29 @@ public class EveryObjectTests
         }
     }
 
-    private static void Expect<T>(Func<string, T> read, string json, string code, JsonPointer pointer)
+    /// <summary>Values of every other kind than a string, with the name an error gives the kind.</summary>
+    private static readonly (string Json, string Found)[] OtherKinds =
+        { ("7", "a number"), ("true", "a boolean"), ("[]", "an array"), ("{}", "an object") };
+
+    private static JsonNode Find(JsonNode root, JsonPointer pointer)
+    {
+        var node = root;
+        foreach (var token in pointer.Segments)
+        {
+            node = node is JsonArray array ? array[int.Parse(token, System.Globalization.CultureInfo.InvariantCulture)]! : node[token]!;
+        }
+
+        return node;
+    }
+
+    private static JsonContractException Expect<T>(Func<string, T> read, string json, string code, JsonPointer pointer)
     {
         var act = () => read(json);
 
         var error = act.Should().Throw<JsonContractException>($"a {code} at {pointer}").Which;
         error.Code.Should().Be(code, pointer.ToString());
         error.Pointer.Should().Be(pointer);
+        return error;
     }
 
     private static void Collect(JsonNode node, JsonPointer pointer, List<(JsonPointer, JsonObject)> objects)
