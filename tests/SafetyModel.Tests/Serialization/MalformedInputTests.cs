@@ -116,6 +116,61 @@ public class MalformedInputTests
         error.LineNumber.Should().NotBeNull();
     }
 
+    [Theory]
+    [InlineData("hazardsFound", "\"3\"", JsonContractCodes.WrongKind, "an integer")]
+    [InlineData("hazardsFound", "3.5", JsonContractCodes.InvalidValue, "integer")]
+    [InlineData("hazardsFound", "2147483648", JsonContractCodes.InvalidValue, "integer")]
+    [InlineData("id", "true", JsonContractCodes.WrongKind, "a string")]
+    [InlineData("start", "20220501", JsonContractCodes.WrongKind, "a date (yyyy-MM-dd)")]
+    [InlineData("start", "\"2022-02-30\"", JsonContractCodes.InvalidValue, "date (yyyy-MM-dd)")]
+    [InlineData("start", "\"0000-01-01\"", JsonContractCodes.InvalidValue, "date (yyyy-MM-dd)")]
+    [InlineData("division", "150626103000", JsonContractCodes.WrongKind, "a division code (12 digits)")]
+    [InlineData("division", "\"15062610\"", JsonContractCodes.InvalidValue, "division code")]
+    [InlineData("types", "\"construction\"", JsonContractCodes.WrongKind, "an array")]
+    [InlineData("types", "[null]", JsonContractCodes.WrongKind, "a value (lists hold no null items)")]
+    public void An_inspection_member_of_the_wrong_kind_or_value_says_what_was_expected(string member, string value, string code, string expected)
+    {
+        var json = System.Text.RegularExpressions.Regex.Replace(Good, $"\"{member}\":(\\[[^\\]]*\\]|\"[^\"]*\"|[0-9]+)", $"\"{member}\":{value}");
+        json.Should().NotBe(Good);
+
+        var error = Read<Inspection>(Encoding.UTF8.GetBytes(json));
+
+        error.Code.Should().Be(code);
+        error.Arguments["expected"].Should().Be(expected);
+        error.Pointer.ToString().Should().StartWith("/" + member);
+    }
+
+    [Theory]
+    [InlineData("occurredAt", "7", JsonContractCodes.WrongKind, "a date and time (yyyy-MM-ddTHH:mm:ss)")]
+    [InlineData("occurredAt", "\"2022-08-03\"", JsonContractCodes.InvalidValue, "date and time (yyyy-MM-ddTHH:mm:ss)")]
+    [InlineData("roadTraffic", "\"no\"", JsonContractCodes.WrongKind, "a boolean")]
+    [InlineData("directLossTenThousandYuan", "\"85.5\"", JsonContractCodes.WrongKind, "a number")]
+    [InlineData("directLossTenThousandYuan", "1e40", JsonContractCodes.InvalidValue, "number")]
+    public void An_accident_member_of_the_wrong_kind_or_value_says_what_was_expected(string member, string value, string code, string expected)
+    {
+        var json = System.Text.RegularExpressions.Regex.Replace(Accident, $"\"{member}\":(\"[^\"]*\"|[0-9.]+|false)", $"\"{member}\":{value}");
+        json.Should().NotBe(Accident);
+
+        var error = Read<SafetyModel.Accidents.Accident>(Encoding.UTF8.GetBytes(json));
+
+        error.Code.Should().Be(code);
+        error.Arguments["expected"].Should().Be(expected);
+        error.Pointer.ToString().Should().Be("/" + member);
+    }
+
+    [Fact]
+    public void A_long_refused_number_is_quoted_to_40_characters()
+    {
+        var digits = "1" + new string('0', 59);
+        var json = Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":" + digits);
+
+        var error = Read<Inspection>(Encoding.UTF8.GetBytes(json));
+
+        error.Arguments["value"].Should().Be(digits.Substring(0, 40) + "…");
+        Read<Inspection>(Encoding.UTF8.GetBytes(Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":" + digits.Substring(0, 40))))
+            .Arguments["value"].Should().Be(digits.Substring(0, 40), "40 characters are quoted whole");
+    }
+
     [Fact]
     public void The_accident_the_corpus_spoils_reads()
     {
