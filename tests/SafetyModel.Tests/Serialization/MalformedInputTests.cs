@@ -123,7 +123,7 @@ public class MalformedInputTests
     [InlineData("id", "true", JsonContractCodes.WrongKind, "a string")]
     [InlineData("start", "20220501", JsonContractCodes.WrongKind, "a date (yyyy-MM-dd)")]
     [InlineData("start", "\"2022-02-30\"", JsonContractCodes.InvalidValue, "date (yyyy-MM-dd)")]
-    [InlineData("start", "\"0000-01-01\"", JsonContractCodes.InvalidValue, "date (yyyy-MM-dd)")]
+    [InlineData("start", "\"2022-13-01\"", JsonContractCodes.InvalidValue, "date (yyyy-MM-dd)")]
     [InlineData("division", "150626103000", JsonContractCodes.WrongKind, "a division code (12 digits)")]
     [InlineData("division", "\"15062610\"", JsonContractCodes.InvalidValue, "division code")]
     [InlineData("types", "\"construction\"", JsonContractCodes.WrongKind, "an array")]
@@ -162,13 +162,14 @@ public class MalformedInputTests
     public void A_long_refused_number_is_quoted_to_40_characters()
     {
         var digits = "1" + new string('0', 59);
+        var forty = "1" + new string('0', 39);
         var json = Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":" + digits);
 
         var error = Read<Inspection>(Encoding.UTF8.GetBytes(json));
 
-        error.Arguments["value"].Should().Be(digits.Substring(0, 40) + "…");
-        Read<Inspection>(Encoding.UTF8.GetBytes(Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":" + digits.Substring(0, 40))))
-            .Arguments["value"].Should().Be(digits.Substring(0, 40), "40 characters are quoted whole");
+        error.Arguments["value"].Should().Be(forty + "…");
+        Read<Inspection>(Encoding.UTF8.GetBytes(Good.Replace("\"hazardsFound\":3", "\"hazardsFound\":" + forty)))
+            .Arguments["value"].Should().Be(forty, "40 characters are quoted whole");
     }
 
     [Fact]
@@ -294,6 +295,34 @@ public class MalformedInputTests
         Read<RecordSet>(Encoding.UTF8.GetBytes("""{"schemaVersion":"2.0","records":[]}""")).Code.Should().Be(JsonContractCodes.UnsupportedSchemaVersion);
         Read<RecordSet>(Encoding.UTF8.GetBytes("""{"records":[]}""")).Code.Should().Be(JsonContractCodes.UnsupportedSchemaVersion);
         SafetyJson.Deserialize<RecordSet>("""{"schemaVersion":"1.7","records":[]}""").SchemaVersion.Should().Be("1.7");
+    }
+
+    [Theory]
+    [InlineData("1", "1")]
+    [InlineData("1.", "1.")]
+    [InlineData(".1", ".1")]
+    [InlineData("1.x", "1.x")]
+    [InlineData("+1.0", "+1.0")]
+    [InlineData(" 1.0", " 1.0")]
+    [InlineData("1.0.1", "1.0.1")]
+    [InlineData("", "")]
+    public void A_record_set_version_that_is_not_major_dot_minor_is_refused_with_what_is_supported(string version, string quoted)
+    {
+        var error = Read<RecordSet>(Encoding.UTF8.GetBytes($$"""{"schemaVersion":"{{version}}","records":[]}"""));
+
+        error.Code.Should().Be(JsonContractCodes.UnsupportedSchemaVersion);
+        error.Arguments["version"].Should().Be(quoted);
+        error.Arguments["supported"].Should().Be("1.x");
+    }
+
+    [Fact]
+    public void A_record_set_without_a_version_says_it_is_missing_where_the_set_starts()
+    {
+        var error = Read<RecordSet>(Encoding.UTF8.GetBytes("""  {"records":[]}"""));
+
+        error.Arguments["version"].Should().Be("(missing)");
+        error.BytePositionInLine.Should().Be(2);
+        SafetyJson.Deserialize<RecordSet>("""{"schemaVersion":"01.0","records":[]}""").SchemaVersion.Should().Be("01.0", "the major version is read as a number");
     }
 
     [Fact]
