@@ -117,45 +117,32 @@ public class MalformedInputTests
     }
 
     [Theory]
-    [InlineData("hazardsFound", "\"3\"", JsonContractCodes.WrongKind, "an integer")]
-    [InlineData("hazardsFound", "3.5", JsonContractCodes.InvalidValue, "integer")]
-    [InlineData("hazardsFound", "2147483648", JsonContractCodes.InvalidValue, "integer")]
-    [InlineData("id", "true", JsonContractCodes.WrongKind, "a string")]
-    [InlineData("start", "20220501", JsonContractCodes.WrongKind, "a date (yyyy-MM-dd)")]
-    [InlineData("start", "\"2022-02-30\"", JsonContractCodes.InvalidValue, "date (yyyy-MM-dd)")]
-    [InlineData("start", "\"2022-13-01\"", JsonContractCodes.InvalidValue, "date (yyyy-MM-dd)")]
-    [InlineData("division", "150626103000", JsonContractCodes.WrongKind, "a division code (12 digits)")]
-    [InlineData("division", "\"15062610\"", JsonContractCodes.InvalidValue, "division code")]
-    [InlineData("types", "\"construction\"", JsonContractCodes.WrongKind, "an array")]
-    [InlineData("types", "[null]", JsonContractCodes.WrongKind, "a value (lists hold no null items)")]
-    public void An_inspection_member_of_the_wrong_kind_or_value_says_what_was_expected(string member, string value, string code, string expected)
+    [InlineData("inspection", "hazardsFound", "\"3\"", JsonContractCodes.WrongKind, "an integer")]
+    [InlineData("inspection", "hazardsFound", "3.5", JsonContractCodes.InvalidValue, "integer")]
+    [InlineData("inspection", "hazardsFound", "2147483648", JsonContractCodes.InvalidValue, "integer")]
+    [InlineData("inspection", "id", "true", JsonContractCodes.WrongKind, "a string")]
+    [InlineData("inspection", "start", "20220501", JsonContractCodes.WrongKind, "a date (yyyy-MM-dd)")]
+    [InlineData("inspection", "start", "\"2022-02-30\"", JsonContractCodes.InvalidValue, "date (yyyy-MM-dd)")]
+    [InlineData("inspection", "start", "\"2022-13-01\"", JsonContractCodes.InvalidValue, "date (yyyy-MM-dd)")]
+    [InlineData("inspection", "division", "150626103000", JsonContractCodes.WrongKind, "a division code (12 digits)")]
+    [InlineData("inspection", "division", "\"15062610\"", JsonContractCodes.InvalidValue, "division code")]
+    [InlineData("inspection", "types", "\"construction\"", JsonContractCodes.WrongKind, "an array")]
+    [InlineData("inspection", "types", "[null]", JsonContractCodes.WrongKind, "a value (lists hold no null items)")]
+    [InlineData("accident", "occurredAt", "7", JsonContractCodes.WrongKind, "a date and time (yyyy-MM-ddTHH:mm:ss)")]
+    [InlineData("accident", "occurredAt", "\"2022-08-03\"", JsonContractCodes.InvalidValue, "date and time (yyyy-MM-ddTHH:mm:ss)")]
+    [InlineData("accident", "roadTraffic", "\"no\"", JsonContractCodes.WrongKind, "a boolean")]
+    [InlineData("accident", "directLossTenThousandYuan", "\"85.5\"", JsonContractCodes.WrongKind, "a number")]
+    [InlineData("accident", "directLossTenThousandYuan", "1e40", JsonContractCodes.InvalidValue, "number")]
+    public void A_member_of_the_wrong_kind_or_value_says_what_was_expected(string record, string member, string value, string code, string expected)
     {
-        var json = System.Text.RegularExpressions.Regex.Replace(Good, $"\"{member}\":(\\[[^\\]]*\\]|\"[^\"]*\"|[0-9]+)", $"\"{member}\":{value}");
-        json.Should().NotBe(Good);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(record == "inspection" ? Good : Accident)!;
+        json[member] = System.Text.Json.Nodes.JsonNode.Parse(value);
 
-        var error = Read<Inspection>(Encoding.UTF8.GetBytes(json));
+        var error = Read<IRecord>(Encoding.UTF8.GetBytes(json.ToJsonString()));
 
         error.Code.Should().Be(code);
         error.Arguments["expected"].Should().Be(expected);
         error.Pointer.ToString().Should().StartWith("/" + member);
-    }
-
-    [Theory]
-    [InlineData("occurredAt", "7", JsonContractCodes.WrongKind, "a date and time (yyyy-MM-ddTHH:mm:ss)")]
-    [InlineData("occurredAt", "\"2022-08-03\"", JsonContractCodes.InvalidValue, "date and time (yyyy-MM-ddTHH:mm:ss)")]
-    [InlineData("roadTraffic", "\"no\"", JsonContractCodes.WrongKind, "a boolean")]
-    [InlineData("directLossTenThousandYuan", "\"85.5\"", JsonContractCodes.WrongKind, "a number")]
-    [InlineData("directLossTenThousandYuan", "1e40", JsonContractCodes.InvalidValue, "number")]
-    public void An_accident_member_of_the_wrong_kind_or_value_says_what_was_expected(string member, string value, string code, string expected)
-    {
-        var json = System.Text.RegularExpressions.Regex.Replace(Accident, $"\"{member}\":(\"[^\"]*\"|[0-9.]+|false)", $"\"{member}\":{value}");
-        json.Should().NotBe(Accident);
-
-        var error = Read<SafetyModel.Accidents.Accident>(Encoding.UTF8.GetBytes(json));
-
-        error.Code.Should().Be(code);
-        error.Arguments["expected"].Should().Be(expected);
-        error.Pointer.ToString().Should().Be("/" + member);
     }
 
     [Fact]
