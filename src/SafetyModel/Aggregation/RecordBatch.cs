@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using NodaTime;
 using SafetyModel.Accidents;
 using SafetyModel.Primitives;
 using SafetyModel.Work;
@@ -23,9 +22,6 @@ namespace SafetyModel.Aggregation;
 /// </remarks>
 public sealed class RecordBatch
 {
-    private static readonly LocalDate FirstPeriodDay = new(2, 1, 1);
-    private static readonly LocalDate LastPeriodDay = new(9998, 12, 31);
-
     private readonly IRecord[] _records;
     private readonly System.Collections.ObjectModel.ReadOnlyCollection<IRecord> _readOnlyRecords;
     private readonly int[] _division;
@@ -115,7 +111,7 @@ public sealed class RecordBatch
     internal StatisticsTable Aggregate(AggregationQuery query)
     {
         if (Aggregator.GroupsByCalendar(query) && _minMonth <= _maxMonth &&
-            (_minMonth < Accumulation.MonthIndex(FirstPeriodDay) || _maxMonth > Accumulation.MonthIndex(LastPeriodDay)))
+            (_minMonth < Accumulation.MonthIndex(ReportingPeriod.FirstDay) || _maxMonth > Accumulation.MonthIndex(ReportingPeriod.LastDay)))
         {
             for (var i = 0; i < _records.Length; i++)
             {

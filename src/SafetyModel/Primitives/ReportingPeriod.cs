@@ -24,8 +24,11 @@ namespace SafetyModel.Primitives;
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
 {
     private static readonly string[] QuarterNames = { "第一季度", "第二季度", "第三季度", "第四季度" };
-    private static readonly LocalDate FirstDay = new(2, 1, 1);
-    private static readonly LocalDate LastDay = new(9998, 12, 31);
+    /// <summary>The first day a period may hold (see <see cref="IsSupportedYear"/>).</summary>
+    internal static readonly LocalDate FirstDay = new(2, 1, 1);
+
+    /// <summary>The last day a period may hold.</summary>
+    internal static readonly LocalDate LastDay = new(9998, 12, 31);
 
     private ReportingPeriod(PeriodGranularity granularity, int index, LocalDate start, LocalDate end)
     {
