@@ -54,8 +54,8 @@ for line in (root / "src/SafetyModel/Resources/messages.tsv").read_text(encoding
     if line.strip() and not line.startswith("#"):
         rows.append(line.split("\t"))
 names = {}
-for source, owner in (("src/SafetyModel/Text/ParseCodes.cs", "ParseCodes"), ("src/SafetyModel/Validation/ValidationCodes.cs", "ValidationCodes"),
-                      ("src/SafetyModel/Serialization/JsonContractCodes.cs", "JsonContractCodes")):
+for source, owner in (("src/SafetyModel/Diagnostics/ParseCodes.cs", "ParseCodes"), ("src/SafetyModel/Diagnostics/ValidationCodes.cs", "ValidationCodes"),
+                      ("src/SafetyModel/Diagnostics/JsonContractCodes.cs", "JsonContractCodes")):
     for match in re.finditer(r'public const string (\w+) = "(SM\d{4})"', (root / source).read_text(encoding="utf-8")):
         names[match.group(2)] = f"{owner}.{match.group(1)}"
 
@@ -90,7 +90,7 @@ print(f"{len(rows)} codes written" + (f"; missing example or constant: {missing}
 
 # docs/validation-rules.md: the validation codes alone, with their default severity and the rule set that reports them.
 severity = {}
-for match in re.finditer(r'<c>(SM\d{4})</c> \((error|warning|information)\)', (root / "src/SafetyModel/Validation/ValidationCodes.cs").read_text(encoding="utf-8")):
+for match in re.finditer(r'<c>(SM\d{4})</c> \((error|warning|information)\)', (root / "src/SafetyModel/Diagnostics/ValidationCodes.cs").read_text(encoding="utf-8")):
     severity[match.group(1)] = match.group(2)
 sets = {"SM2": "`DocumentRules.Default` (for now)", "SM3": "`DocumentRules.Default`", "SM4": "`RecordRules`", "SM5": "`ReportRules.Default`",
         "SM6": "`RecordRules.Accidents`", "SM7": "`CampaignRules`"}

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Benchmarks;
 

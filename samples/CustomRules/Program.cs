@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 using SafetyModel.Validation;

@@ -3,6 +3,7 @@
 // The block between the "readme" markers is quoted in README.md; a test keeps the two identical.
 using System;
 using System.IO;
+using SafetyModel.Diagnostics;
 using SafetyModel.Extraction;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;

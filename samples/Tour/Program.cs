@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Extraction;
 using SafetyModel.Primitives;

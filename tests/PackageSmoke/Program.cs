@@ -1,6 +1,7 @@
 // Calls the package through its public API and fails loudly (exit code 1) when something is off.
 using System;
 using System.Globalization;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Text;

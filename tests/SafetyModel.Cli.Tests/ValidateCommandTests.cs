@@ -1,4 +1,5 @@
 using System.Text;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Serialization;
 using SafetyModel.Validation;

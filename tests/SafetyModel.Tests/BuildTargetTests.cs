@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Versioning;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
 namespace SafetyModel.Tests;

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 
 namespace SafetyModel.Benchmarks.Documents;

@@ -1,5 +1,6 @@
 using System;
 using BenchmarkDotNet.Attributes;
+using SafetyModel.Diagnostics;
 using SafetyModel.Validation;
 
 namespace SafetyModel.Benchmarks.Validation;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SafetyModel.Cli.Output;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Text;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using SafetyModel.Cli.Output;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
 namespace SafetyModel.Cli.Commands;

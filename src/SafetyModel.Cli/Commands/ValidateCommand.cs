@@ -6,6 +6,7 @@ using System.Linq;
 using SafetyModel.Accidents;
 using SafetyModel.Cli.Input;
 using SafetyModel.Cli.Output;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 using SafetyModel.Validation;

@@ -1,3 +1,4 @@
+using SafetyModel.Diagnostics;
 using SafetyModel.Reports;
 using SafetyModel.Validation;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Serialization;
 using SafetyModel.Text;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NodaTime.Text;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;

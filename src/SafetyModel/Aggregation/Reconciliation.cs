@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SafetyModel.Accidents;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
 using SafetyModel.Text;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
 namespace SafetyModel.Documents;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
 namespace SafetyModel.Primitives;

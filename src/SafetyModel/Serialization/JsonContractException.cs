@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 using SafetyModel.Validation;
 

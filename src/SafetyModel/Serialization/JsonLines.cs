@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
 using SafetyModel.Text;

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using NodaTime.Serialization.SystemTextJson;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Serialization;
 
@@ -233,7 +234,7 @@ public static class SafetyJson
                 buffer.Advance(read);
                 if (buffer.Count > options.MaxDocumentBytes)
                 {
-                    throw new JsonContractException(JsonContractCodes.TooLarge, Text.DiagnosticArguments.Create(("limit", options.MaxDocumentBytes))).Located(null, null);
+                    throw new JsonContractException(JsonContractCodes.TooLarge, Diagnostics.DiagnosticArguments.Create(("limit", options.MaxDocumentBytes))).Located(null, null);
                 }
             }
         }

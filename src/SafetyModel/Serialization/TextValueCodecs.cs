@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Text;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Text;
 

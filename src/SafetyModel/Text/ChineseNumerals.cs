@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Text;
 

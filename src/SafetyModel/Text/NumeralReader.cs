@@ -1,4 +1,5 @@
 using System;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Text;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
 namespace SafetyModel.Validation;

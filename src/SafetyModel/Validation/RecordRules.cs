@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using SafetyModel.Accidents;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 using SafetyModel.Work;

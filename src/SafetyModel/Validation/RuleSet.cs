@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
 namespace SafetyModel.Validation;
@@ -230,7 +231,7 @@ public sealed class RuleSet<T>
         var prefix = JsonPointer.Root.Append(index);
         if (subject is null)
         {
-            return new[] { ValidationIssue.Create(ValidationCodes.Required, ValidationSeverity.Error, prefix, Text.DiagnosticArguments.Create(("member", prefix.ToString()))) };
+            return new[] { ValidationIssue.Create(ValidationCodes.Required, ValidationSeverity.Error, prefix, Diagnostics.DiagnosticArguments.Create(("member", prefix.ToString()))) };
         }
 
         return Validate(subject, context).Issues.Select(issue => issue.At(prefix));

@@ -1,4 +1,5 @@
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Text;
 

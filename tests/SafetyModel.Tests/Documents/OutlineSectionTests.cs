@@ -1,3 +1,4 @@
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 
 namespace SafetyModel.Tests.Documents;
@@ -92,7 +93,7 @@ public class OutlineSectionTests
         ((Func<SecrecyMarking>)(() => new SecrecyMarking(SecrecyLevel.Secret, 0))).Should().Throw<ArgumentOutOfRangeException>()
             .WithMessage("A secrecy period is at least one year.*").Which.ParamName.Should().Be("years");
         new SecrecyMarking(SecrecyLevel.Confidential, 5).ToString().Should().Be("机密★5年");
-        SecrecyMarking.ParseDetailed(null!).Error!.Code.Should().Be(SafetyModel.Text.ParseCodes.NullText);
+        SecrecyMarking.ParseDetailed(null!).Error!.Code.Should().Be(SafetyModel.Diagnostics.ParseCodes.NullText);
         new SecrecyMarking(SecrecyLevel.Secret, 3).GetHashCode().Should().Be(new SecrecyMarking(SecrecyLevel.Secret, 3).GetHashCode());
         new SecrecyMarking(SecrecyLevel.Secret, 3).Should().NotBe(new SecrecyMarking(SecrecyLevel.Secret, 4));
     }

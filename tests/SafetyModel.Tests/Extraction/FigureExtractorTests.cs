@@ -1,4 +1,5 @@
 using CsCheck;
+using SafetyModel.Diagnostics;
 using SafetyModel.Extraction;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;

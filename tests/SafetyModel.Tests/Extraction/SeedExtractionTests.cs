@@ -1,3 +1,4 @@
+using SafetyModel.Diagnostics;
 using SafetyModel.Extraction;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;

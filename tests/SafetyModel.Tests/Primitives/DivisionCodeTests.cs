@@ -1,4 +1,5 @@
 using CsCheck;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using System.Threading.Tasks;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Serialization;
 using SafetyModel.Work;

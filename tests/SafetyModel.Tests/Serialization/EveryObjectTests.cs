@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CsCheck;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
 using SafetyModel.Serialization;

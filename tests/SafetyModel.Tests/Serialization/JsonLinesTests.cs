@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using System.Text;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Serialization;
 using SafetyModel.Work;

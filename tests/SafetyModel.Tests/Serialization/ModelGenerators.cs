@@ -1,6 +1,7 @@
 using CsCheck;
 using NodaTime;
 using SafetyModel.Accidents;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;

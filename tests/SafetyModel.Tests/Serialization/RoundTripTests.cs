@@ -1,3 +1,4 @@
+using SafetyModel.Diagnostics;
 using SafetyModel.Work;
 using System.Text.Json;
 using CsCheck;

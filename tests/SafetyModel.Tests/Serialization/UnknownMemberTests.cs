@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
 using SafetyModel.Serialization;

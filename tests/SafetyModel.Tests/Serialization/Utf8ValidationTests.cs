@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using SafetyModel.Diagnostics;
 using SafetyModel.Serialization;
 
 namespace SafetyModel.Tests.Serialization;

@@ -1,4 +1,5 @@
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
 namespace SafetyModel.Tests.Text;

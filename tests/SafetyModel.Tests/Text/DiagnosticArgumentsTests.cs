@@ -1,5 +1,6 @@
 using CsCheck;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 using SafetyModel.Validation;
 

@@ -1,3 +1,4 @@
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;
 using SafetyModel.Validation;

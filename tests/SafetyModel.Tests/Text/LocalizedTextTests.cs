@@ -1,4 +1,5 @@
 using System.Globalization;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
 namespace SafetyModel.Tests.Text;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 using SafetyModel.Validation;
 
@@ -12,7 +13,7 @@ public class MessageCatalogTests
     private static List<string> PublishedCodeList()
     {
         var codes = new List<string>();
-        foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes), typeof(SafetyModel.Serialization.JsonContractCodes) })
+        foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes), typeof(SafetyModel.Diagnostics.JsonContractCodes) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
             {
@@ -74,7 +75,7 @@ public class MessageCatalogTests
     {
         var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostic-codes.md"));
 
-        foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes), typeof(SafetyModel.Serialization.JsonContractCodes) })
+        foreach (var type in new[] { typeof(ParseCodes), typeof(ValidationCodes), typeof(SafetyModel.Diagnostics.JsonContractCodes) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
             {

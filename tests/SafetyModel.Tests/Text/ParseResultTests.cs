@@ -1,3 +1,4 @@
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
 namespace SafetyModel.Tests.Text;

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Validation;
 using SafetyModel.Work;
@@ -49,7 +50,7 @@ public class BatchValidationTests
         JsonPointer.Root.Append(JsonPointer.Parse("/a")).ToString().Should().Be("/a");
         JsonPointer.Parse("/a").Append(JsonPointer.Root).ToString().Should().Be("/a");
 
-        var issue = new ValidationIssue("X", ValidationSeverity.Warning, JsonPointer.Parse("/date"), new SafetyModel.Text.LocalizedText("x", "x"));
+        var issue = new ValidationIssue("X", ValidationSeverity.Warning, JsonPointer.Parse("/date"), new SafetyModel.Diagnostics.LocalizedText("x", "x"));
         issue.At(JsonPointer.Parse("/document")).Path.ToString().Should().Be("/document/date");
         issue.At(JsonPointer.Root).Should().BeSameAs(issue);
     }

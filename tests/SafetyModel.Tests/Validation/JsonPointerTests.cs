@@ -1,4 +1,5 @@
 using CsCheck;
+using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 using SafetyModel.Validation;
 

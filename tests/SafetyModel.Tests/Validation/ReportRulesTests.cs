@@ -1,4 +1,5 @@
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
@@ -135,7 +136,7 @@ public class ReportRulesTests
         var report = ReportRules.Default.ValidateParsed(parsed, Today);
 
         var issue = report.Issues.Should().ContainSingle().Subject;
-        issue.Code.Should().Be(SafetyModel.Text.ParseCodes.EmptyText);
+        issue.Code.Should().Be(SafetyModel.Diagnostics.ParseCodes.EmptyText);
         issue.Severity.Should().Be(ValidationSeverity.Error);
         report.IsValid.Should().BeFalse();
     }

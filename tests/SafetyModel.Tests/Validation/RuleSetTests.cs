@@ -1,3 +1,4 @@
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Text;
 using SafetyModel.Validation;

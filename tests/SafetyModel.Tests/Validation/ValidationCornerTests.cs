@@ -1,5 +1,6 @@
 using NodaTime;
 using SafetyModel.Accidents;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;

@@ -2,6 +2,7 @@
 #nullable enable
 
 using SafetyModel.Accidents;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;

@@ -6,6 +6,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using NodaTime;
 using SafetyModel.Accidents;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;

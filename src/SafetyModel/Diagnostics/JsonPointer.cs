@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using SafetyModel.Text;
 
-namespace SafetyModel.Validation;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// A JSON Pointer (RFC 6901): the path of a member in a JSON document, such as <c>/statedFigures/3/quantity</c>.

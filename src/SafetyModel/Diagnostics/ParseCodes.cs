@@ -1,4 +1,4 @@
-namespace SafetyModel.Text;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// The stable codes of the parse diagnostics this library reports (<see cref="ParseDiagnostic.Code"/>). A code is
@@ -8,7 +8,7 @@ namespace SafetyModel.Text;
 /// Ranges: <c>SM00xx</c> text in general; <c>SM01xx</c> Chinese numerals; <c>SM02xx</c> dates; <c>SM03xx</c>
 /// quantities (概数); <c>SM04xx</c> reporting periods; <c>SM05xx</c> division and credit codes;
 /// <c>SM06xx</c> figures extracted from prose (<c>SafetyModel.Extraction</c>); <c>SM1xxx</c> official documents (公文);
-/// <c>SM2xxx</c> and above are validation codes (see <c>SafetyModel.Validation.ValidationCodes</c>).
+/// <c>SM2xxx</c> and above are validation codes (see <c>SafetyModel.Diagnostics.ValidationCodes</c>).
 /// </remarks>
 public static class ParseCodes
 {

@@ -1,8 +1,8 @@
-namespace SafetyModel.Serialization;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
-/// The stable codes of <see cref="JsonContractException"/>, range <c>SM8xxx</c> (see docs/diagnostic-codes.md).
-/// A code is never renamed or reused; programs switch on it, people read <see cref="JsonContractException.Reason"/>.
+/// The stable codes of <see cref="Serialization.JsonContractException"/>, range <c>SM8xxx</c> (see docs/diagnostic-codes.md).
+/// A code is never renamed or reused; programs switch on it, people read <see cref="Serialization.JsonContractException.Reason"/>.
 /// </summary>
 public static class JsonContractCodes
 {

@@ -5,7 +5,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace SafetyModel.Text;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// The machine-readable arguments of a diagnostic (a parse note, a parse error or a validation issue), for

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace SafetyModel.Text;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// A short text (a message, a name) in English and in Simplified Chinese (简体中文).

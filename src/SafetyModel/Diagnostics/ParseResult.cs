@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SafetyModel.Text;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// The result of parsing text: either a value, with the notes of any normalisation the parser made to accept the

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Threading;
 
-namespace SafetyModel.Text;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// Something a parser has to say about a piece of text: why it failed (<see cref="ParseResult{T}.Error"/>), or what

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text;
 
-namespace SafetyModel.Text;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// The library's own message templates, one per diagnostic code, in English and Simplified Chinese.

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace SafetyModel.Text;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// The one exception type the <c>Parse</c> methods of this library throw for text they cannot read. It carries the

@@ -1,13 +1,13 @@
-namespace SafetyModel.Validation;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
-/// The stable codes of the validation issues this library reports (<see cref="ValidationIssue.Code"/>). A code is
+/// The stable codes of the validation issues this library reports (<see cref="Validation.ValidationIssue.Code"/>). A code is
 /// never renamed or reused. The full list with an example each is in <c>docs/diagnostic-codes.md</c>.
 /// </summary>
 /// <remarks>
 /// Ranges: <c>SM2xxx</c> general; <c>SM3xxx</c> official documents; <c>SM4xxx</c> records; <c>SM5xxx</c> reports;
 /// <c>SM6xxx</c> accidents; <c>SM7xxx</c> campaigns; <c>SM8xxx</c> the JSON contract. Codes below <c>SM2000</c> are
-/// parse codes (see <see cref="SafetyModel.Text.ParseCodes"/>). Codes of users' own rules should not start with
+/// parse codes (see <see cref="SafetyModel.Diagnostics.ParseCodes"/>). Codes of users' own rules should not start with
 /// <c>SM</c>.
 /// </remarks>
 public static class ValidationCodes

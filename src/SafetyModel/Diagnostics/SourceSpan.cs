@@ -1,6 +1,6 @@
 using System;
 
-namespace SafetyModel.Text;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// Where in a text something was read: the paragraph, the exact characters and the sentence around them, so that a
