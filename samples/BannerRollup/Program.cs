@@ -9,6 +9,7 @@ using System.Linq;
 using NodaTime;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Work;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;

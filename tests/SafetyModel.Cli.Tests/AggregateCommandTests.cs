@@ -3,6 +3,7 @@ using System.Globalization;
 using SafetyModel.Aggregation;
 using SafetyModel.Cli.Demo;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Serialization;
 using SafetyModel.Work;
 using SkiaSharp;

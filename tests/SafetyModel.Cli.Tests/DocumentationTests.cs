@@ -1,3 +1,4 @@
+using SafetyModel.Records;
 namespace SafetyModel.Cli.Tests;
 
 public class DocumentationTests
@@ -24,12 +25,12 @@ public class DocumentationTests
     {
         var glossary = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "glossary.md"));
 
-        foreach (var (_, code) in Output.Codes.All<SafetyModel.Aggregation.Measure>())
+        foreach (var code in SafetyModel.Records.RecordCatalogue.Default.Measures.Select(m => m.Code))
         {
             glossary.Should().Contain($"`{code}`");
         }
 
-        foreach (var (_, code) in Output.Codes.All<SafetyModel.Aggregation.AggregationDimension>().Skip(1))
+        foreach (var code in SafetyModel.Records.RecordCatalogue.Default.Dimensions.Skip(1).Select(d => d.Code))
         {
             glossary.Should().Contain($"`{code}`");
         }

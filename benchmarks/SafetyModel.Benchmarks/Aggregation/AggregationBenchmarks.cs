@@ -6,6 +6,7 @@ using DuckDB.NET.Data;
 using SafetyModel.Aggregation;
 using SafetyModel.Benchmarks.Serialization;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Work;
 
 namespace SafetyModel.Benchmarks.Aggregation;

@@ -5,6 +5,7 @@ using NodaTime;
 using SafetyModel.Aggregation;
 using SafetyModel.Cli.Output;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 
 namespace SafetyModel.Cli.Aggregation;
 
@@ -33,16 +34,8 @@ internal static class QuerySpec
         ["year"] = PeriodGranularity.Year, ["年"] = PeriodGranularity.Year, ["年度"] = PeriodGranularity.Year,
     };
 
-    public static readonly IReadOnlyDictionary<string, AggregationDimension> Dimensions = new Dictionary<string, AggregationDimension>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["inspection-type"] = AggregationDimension.InspectionType, ["type"] = AggregationDimension.InspectionType, ["检查类型"] = AggregationDimension.InspectionType,
-        ["sector"] = AggregationDimension.Sector, ["行业"] = AggregationDimension.Sector, ["行业领域"] = AggregationDimension.Sector,
-        ["hazard-level"] = AggregationDimension.HazardLevel, ["隐患等级"] = AggregationDimension.HazardLevel,
-        ["accident-grade"] = AggregationDimension.AccidentGrade, ["事故等级"] = AggregationDimension.AccidentGrade,
-        ["accident-category"] = AggregationDimension.AccidentCategory, ["事故类别"] = AggregationDimension.AccidentCategory,
-        ["campaign"] = AggregationDimension.Campaign, ["专项行动"] = AggregationDimension.Campaign,
-        ["record-type"] = AggregationDimension.RecordType, ["记录类型"] = AggregationDimension.RecordType,
-    };
+    /// <summary>The dimensions <c>--by</c> knows: each dimension's code and Chinese name (from the catalogue), and a few short aliases.</summary>
+    public static readonly IReadOnlyDictionary<string, AggregationDimension> Dimensions = DimensionNames();
 
     /// <summary>The rates <c>--rate</c> knows, by English code and Chinese name.</summary>
     public static readonly IReadOnlyDictionary<string, Rate> Rates = new Dictionary<string, Rate>(StringComparer.OrdinalIgnoreCase)
@@ -72,16 +65,16 @@ internal static class QuerySpec
             else
             {
                 throw new CliException(
-                    $"--by: “{name}” is not a division level ({string.Join("|", Codes.All<DivisionLevel>().Select(x => x.Code))}), " +
-                    $"a period (month|quarter|half-year|year) or a dimension ({string.Join("|", Codes.All<AggregationDimension>().Skip(1).Select(x => x.Code))}).");
+                    $"--by: “{name}” is not a division level ({string.Join("|", Enum.GetValues<DivisionLevel>().Select(EnumCodes.Of))}), " +
+                    $"a period (month|quarter|half-year|year) or a dimension ({string.Join("|", RecordCatalogue.Default.Dimensions.Skip(1).Select(x => x.Code))}).");
             }
         }
 
         var chosen = new List<Measure>();
         foreach (var name in Split(measures))
         {
-            var match = Codes.All<Measure>().Where(m => string.Equals(m.Code, name, StringComparison.OrdinalIgnoreCase)).Select(m => (Measure?)m.Value).FirstOrDefault()
-                ?? throw new CliException($"--measure: “{name}” is not a measure; the measures are {string.Join(", ", Codes.All<Measure>().Select(m => m.Code))}.");
+            var match = RecordCatalogue.Default.FindMeasure(name)
+                ?? throw new CliException($"--measure: “{name}” is not a measure; the measures are {string.Join(", ", RecordCatalogue.Default.Measures)}.");
             if (chosen.Contains(match))
             {
                 throw new CliException($"--measure: “{name}” is named twice.");
@@ -167,4 +160,18 @@ internal static class QuerySpec
         (list ?? string.Empty).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static CliException Twice(string what, string name) => new($"--by: “{name}” is a second {what}; give at most one of each.");
+
+    private static Dictionary<string, AggregationDimension> DimensionNames()
+    {
+        var names = new Dictionary<string, AggregationDimension>(StringComparer.OrdinalIgnoreCase);
+        foreach (var dimension in RecordCatalogue.Default.Dimensions.Skip(1))
+        {
+            names[dimension.Code] = dimension;
+            names[dimension.ChineseName] = dimension;
+        }
+
+        names["type"] = AggregationDimension.InspectionType;
+        names["行业"] = AggregationDimension.Sector;
+        return names;
+    }
 }

@@ -7,6 +7,7 @@ using SafetyModel.Cli.Output;
 using SafetyModel.Primitives;
 using ScottPlot;
 using SkiaSharp;
+using SafetyModel.Records;
 
 namespace SafetyModel.Cli.Charts;
 
@@ -82,7 +83,7 @@ internal static class BarChart
 
         plot.Axes.Margins(bottom: 0);
         plot.Title(chinese is not null ? chineseTitle : EnglishTitle(table.Query, measure));
-        plot.YLabel(chinese is not null ? StatisticsView.MeasureName(measure, Language.Chinese) : Codes.Of(measure));
+        plot.YLabel(chinese is not null ? StatisticsView.MeasureName(measure, Language.Chinese) : measure.Code);
         var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
         {
@@ -106,10 +107,10 @@ internal static class BarChart
     {
         var keys = new[]
         {
-            query.DivisionLevel is { } level ? Codes.Of(level) : null,
-            query.Granularity is { } granularity ? Codes.Of(granularity) : null,
+            query.DivisionLevel is { } level ? EnumCodes.Of(level) : null,
+            query.Granularity is { } granularity ? EnumCodes.Of(granularity) : null,
         }.Where(k => k is not null).ToArray();
-        return keys.Length == 0 ? Codes.Of(measure) : $"{Codes.Of(measure)} by {string.Join(" × ", keys)}";
+        return keys.Length == 0 ? measure.Code : $"{measure.Code} by {string.Join(" × ", keys)}";
     }
 
     /// <summary>The family of an installed font that has Chinese glyphs, or null.</summary>

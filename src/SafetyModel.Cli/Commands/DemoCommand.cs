@@ -8,6 +8,7 @@ using SafetyModel.Cli.Demo;
 using SafetyModel.Cli.Output;
 using SafetyModel.Extraction;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Validation;
 
 namespace SafetyModel.Cli.Commands;

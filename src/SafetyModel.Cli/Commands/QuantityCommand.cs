@@ -65,7 +65,7 @@ internal static class QuantityCommand
             var quantity = result.Value;
             var table = new TextTable(language.Pick("part", "要素"), language.Pick("value", "值"));
             table.Add(language.Pick("stated number", "所述数字"), quantity.StatedUpper is { } upper ? $"{quantity.Stated.ToString(CultureInfo.InvariantCulture)}–{upper.ToString(CultureInfo.InvariantCulture)}" : quantity.Stated.ToString(CultureInfo.InvariantCulture));
-            table.Add(language.Pick("qualifier", "限定"), Codes.Of(quantity.Qualifier));
+            table.Add(language.Pick("qualifier", "限定"), EnumCodes.Of(quantity.Qualifier));
             table.Add(language.Pick("unit", "单位"), quantity.Unit.Code.Length == 0 ? "-" : quantity.Unit.Code == quantity.Unit.ChineseName ? quantity.Unit.Code : $"{quantity.Unit.Code} ({quantity.Unit.ChineseName})");
             table.Add(language.Pick("lower bound", "下限"), quantity.Lower.ToString());
             table.Add(language.Pick("upper bound", "上限"), quantity.Upper?.ToString() ?? language.Pick("none (unbounded)", "无（无上限）"));

@@ -8,6 +8,7 @@ using SafetyModel.Cli.Input;
 using SafetyModel.Cli.Output;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Text;
 using SafetyModel.Validation;
 using SafetyModel.Work;
@@ -16,8 +17,8 @@ namespace SafetyModel.Cli.Commands;
 
 /// <summary>
 /// <c>safetymodel validate &lt;files...&gt;</c>: records and reports in the JSON contract checked by the package's rule
-/// sets (<see cref="RecordRules.Common"/>, <see cref="RecordRules.Hazards"/>, <see cref="RecordRules.Accidents"/>,
-/// <see cref="RecordRules.DuplicateIds"/> over all files, <see cref="ReportRules.Default"/>). Lines of a JSON Lines
+/// sets (each record by its kind's rules, <see cref="RecordCatalogue.Validate"/>; <see cref="RecordRules.DuplicateIds"/>
+/// over all files; <see cref="ReportRules.Default"/>). Lines of a JSON Lines
 /// file that cannot be read are listed as errors with their line. Exit 0 when no error or warning is found, 1 when
 /// one is, 2 when an input cannot be read.
 /// </summary>
@@ -170,13 +171,7 @@ internal static class ValidateCommand
     /// <summary>The rules of the package that apply to one record.</summary>
     public static IEnumerable<ValidationIssue> Check(IRecord record, ValidationContext context)
     {
-        IEnumerable<ValidationIssue> issues = RecordRules.Common.Validate(record, context).Issues;
-        return record switch
-        {
-            Hazard hazard => issues.Concat(RecordRules.Hazards.Validate(hazard, context).Issues),
-            Accident accident => issues.Concat(RecordRules.Accidents.Validate(accident, context).Issues),
-            _ => issues,
-        };
+        return RecordCatalogue.Default.Validate(record, context).Issues;
     }
 
     public static void WriteIssues(TextWriter output, IEnumerable<(string Where, ValidationIssue Issue)> issues, Language language, int limit = TableLimit)

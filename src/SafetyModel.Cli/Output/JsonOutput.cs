@@ -94,7 +94,7 @@ internal sealed class JsonOutput : IDisposable
     public void WriteIssueMembers(ValidationIssue issue)
     {
         Writer.WriteString("code", issue.Code);
-        Writer.WriteString("severity", Codes.Of(issue.Severity));
+        Writer.WriteString("severity", EnumCodes.Of(issue.Severity));
         Writer.WriteString("path", issue.Path.ToString());
         WriteLocalized("message", issue.Message);
         WriteArguments(issue.Arguments);

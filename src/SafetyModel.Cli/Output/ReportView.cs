@@ -22,7 +22,7 @@ internal static class ReportView
         if (document is not null)
         {
             table.Add(language.Pick("number (发文字号)", "发文字号"), document.Number?.ToString() ?? "-");
-            table.Add(language.Pick("type (文种)", "文种"), $"{document.Type.ChineseName} ({document.Type.EnglishName}{(document.Direction is { } d ? ", " + Codes.Of(d) : string.Empty)})");
+            table.Add(language.Pick("type (文种)", "文种"), $"{document.Type.ChineseName} ({document.Type.EnglishName}{(document.Direction is { } d ? ", " + EnumCodes.Of(d) : string.Empty)})");
             table.Add(language.Pick("issuer (发文机关)", "发文机关"), document.Title?.Issuer ?? "-");
             table.Add(language.Pick("subject (事由)", "事由"), document.Title?.Subject ?? "-");
             table.Add(language.Pick("to (主送机关)", "主送机关"), Join(document.PrimaryRecipients));

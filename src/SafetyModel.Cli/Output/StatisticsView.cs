@@ -5,6 +5,7 @@ using System.Linq;
 using NodaTime.Text;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Serialization;
 
 namespace SafetyModel.Cli.Output;
@@ -12,26 +13,8 @@ namespace SafetyModel.Cli.Output;
 /// <summary>A statistics table as aligned text and as the CLI's JSON (docs/cli.md).</summary>
 internal static class StatisticsView
 {
-    private static readonly Dictionary<Measure, string> ChineseMeasures = new()
-    {
-        [Measure.Records] = "记录数",
-        [Measure.InspectionHazardsFound] = "检查发现隐患",
-        [Measure.HazardsFound] = "隐患数",
-        [Measure.HazardsRectified] = "已整改隐患",
-        [Measure.HazardsOverdue] = "逾期未整改隐患",
-        [Measure.Accidents] = "事故起数",
-        [Measure.Deaths] = "死亡人数",
-        [Measure.SeriousInjuries] = "重伤人数",
-        [Measure.MinorInjuries] = "轻伤人数",
-        [Measure.Missing] = "失踪人数",
-        [Measure.DirectLoss] = "直接经济损失",
-        [Measure.PeopleTrained] = "培训人次",
-        [Measure.PeopleReached] = "宣传覆盖人次",
-        [Measure.InspectedUnits] = "检查企业（单位）数",
-    };
-
     public static string MeasureName(Measure measure, Language language) =>
-        language == Language.Chinese && ChineseMeasures.TryGetValue(measure, out var name) ? name : Codes.Of(measure);
+        language == Language.Chinese ? measure.ChineseName : measure.Code;
 
     public static string DivisionName(DivisionCode? division, DivisionRegistry? registry) =>
         division is not { } code || code == default ? "-" : registry is not null && registry.TryGetName(code, out var name) ? name! : code.Code;
@@ -61,7 +44,7 @@ internal static class StatisticsView
 
         if (byDimension)
         {
-            columns.Add(language == Language.Chinese ? DimensionChinese(query.Dimension) : Codes.Of(query.Dimension));
+            columns.Add(language == Language.Chinese ? query.Dimension.ChineseName : query.Dimension.Code);
         }
 
         if (columns.Count == 0)
@@ -141,16 +124,4 @@ internal static class StatisticsView
         json.Writer.WritePropertyName(name);
         StatisticsTableJson.Write(json.Writer, table, registry);
     }
-
-    private static string DimensionChinese(AggregationDimension dimension) => dimension switch
-    {
-        AggregationDimension.InspectionType => "检查类型",
-        AggregationDimension.Sector => "行业领域",
-        AggregationDimension.HazardLevel => "隐患等级",
-        AggregationDimension.AccidentGrade => "事故等级",
-        AggregationDimension.AccidentCategory => "事故类别",
-        AggregationDimension.Campaign => "专项行动",
-        AggregationDimension.RecordType => "记录类型",
-        _ => string.Empty,
-    };
 }

@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using NodaTime;
-using SafetyModel.Accidents;
 using SafetyModel.Primitives;
-using SafetyModel.Work;
+using SafetyModel.Records;
 
 namespace SafetyModel.Aggregation;
 
@@ -18,6 +17,7 @@ internal sealed class Accumulation
     private const int CodeCacheSize = 64;
 
     private readonly AggregationQuery _query;
+    private readonly QueryPlan _plan;
     private readonly Measure[] _measures;
     private readonly AggregationDimension _dimension;
     private readonly bool _byPeriod;
@@ -49,7 +49,8 @@ internal sealed class Accumulation
     public Accumulation(AggregationQuery query)
     {
         _query = query;
-        _measures = query.Measures.ToArray();
+        _plan = new QueryPlan(query);
+        _measures = _plan.Measures;
         _dimension = query.Dimension;
         _byPeriod = query.Granularity is not null;
         _granularity = query.Granularity ?? PeriodGranularity.Year;
@@ -61,10 +62,15 @@ internal sealed class Accumulation
     /// <summary>Gets whether the query groups by custom periods, which are read from each record's date, not its month.</summary>
     public bool ByDay => _customPeriods is not null;
 
-    public void Add(IRecord record) => Add(record, counts: true);
+    /// <summary>Adds a record: its counts and, for the measures that are not counts, its figures.</summary>
+    /// <exception cref="ArgumentException">The query's catalogue has no kind for the record.</exception>
+    public void Add(IRecord record, long index, string parameter) => Add(record, _plan.For(record, index, parameter), counts: true);
 
     /// <summary>Adds only what a record gives the measures that are not counts (losses, people); the counts came in groups.</summary>
-    public void AddExtras(IRecord record) => Add(record, counts: false);
+    public void AddExtras(IRecord record, KindPlan plan) => Add(record, plan, counts: false);
+
+    /// <summary>Gets the plan the records are read by.</summary>
+    public QueryPlan Plan => _plan;
 
     /// <summary>
     /// Adds the counts of a group found by <see cref="RecordBatch"/>: <paramref name="division"/> already at the query's
@@ -83,12 +89,7 @@ internal sealed class Accumulation
         }
         else
         {
-            if (dimensionName is not null)
-            {
-                Remember(dimension, dimensionName);
-            }
-
-            dimensionIndex = (int)DimensionIndex(dimension);
+            dimensionIndex = (int)DimensionIndex(Remember(new DimensionValue(dimension, dimensionName)));
         }
 
         var at = Slot(divisionIndex, period, periodKey, dimensionIndex) * _measures.Length;
@@ -98,18 +99,17 @@ internal sealed class Accumulation
         }
     }
 
-    /// <summary>Whether a measure is not a count: losses in 万元 and people, summed as intervals from the records that carry them.</summary>
-    public static bool IsExtra(Measure measure) =>
-        measure is Measure.DirectLoss or Measure.PeopleTrained or Measure.PeopleReached or Measure.InspectedUnits;
+    /// <summary>Whether a measure is not a count: amounts, people summed as intervals, distinct names — read from the records that carry them.</summary>
+    public static bool IsExtra(Measure measure) => measure.Kind != MeasureKind.Count;
 
     /// <summary>A date as a month index, <c>year × 12 + month − 1</c>, offset to be positive; 0 for no date.</summary>
     public static int MonthIndex(LocalDate? date) => date is { } d ? PeriodOffset + (d.Year * 12) + d.Month - 1 : 0;
 
-    private void Add(IRecord record, bool counts)
+    private void Add(IRecord record, KindPlan plan, bool counts)
     {
         if (counts)
         {
-            Deltas(record);
+            Deltas(record, plan);
         }
         else
         {
@@ -127,26 +127,20 @@ internal sealed class Accumulation
         var period = PeriodIndex(periodKey);
         if (_dimension == AggregationDimension.None)
         {
-            Accumulate(Slot(division, period, periodKey, 1), record);
+            Accumulate(Slot(division, period, periodKey, 1), record, plan);
             return;
         }
 
-        Accumulate(Slot(division, period, periodKey, 0), record);
-        if (record is Inspection { TypesArray.Length: > 0 } inspection && _dimension == AggregationDimension.InspectionType)
+        Accumulate(Slot(division, period, periodKey, 0), record, plan);
+        var values = plan.ValueCount(record);
+        for (var i = 0; i < values; i++)
         {
-            var types = inspection.TypesArray;
-            for (var i = 0; i < types.Length; i++)
+            var value = plan.Value(record, i);
+            if (!AppearsBefore(record, plan, value.Code, i))
             {
-                if (!AppearsBefore(types, i))
-                {
-                    Accumulate(Slot(division, period, periodKey, (int)DimensionIndex(types[i].Code)), record);
-                }
+                Accumulate(Slot(division, period, periodKey, (int)DimensionIndex(Remember(value))), record, plan);
             }
-
-            return;
         }
-
-        Accumulate(Slot(division, period, periodKey, (int)DimensionIndex(DimensionOf(record))), record);
     }
 
     private long DivisionIndex(DivisionCode raw)
@@ -277,31 +271,16 @@ internal sealed class Accumulation
     }
 
     /// <summary>What a record adds to each count measure (0 for the others), worked out once however many groups it falls in.</summary>
-    private void Deltas(IRecord record)
+    private void Deltas(IRecord record, KindPlan plan)
     {
+        var asOf = _query.AsOf ?? default;
         for (var i = 0; i < _measures.Length; i++)
         {
-            _delta[i] = Delta(_measures[i], record, _query.AsOf);
+            _delta[i] = plan.Count(i, record, asOf);
         }
     }
 
-    /// <summary>What one record adds to a count measure; 0 for the measures that are not counts.</summary>
-    public static long Delta(Measure measure, IRecord record, LocalDate? asOf) => measure switch
-            {
-                Measure.Records => 1,
-                Measure.InspectionHazardsFound => record is Inspection { HazardsFound: { } found } ? found : 0,
-                Measure.HazardsFound => record is Hazard ? 1 : 0,
-                Measure.HazardsRectified => record is Hazard { IsRectified: true } ? 1 : 0,
-                Measure.HazardsOverdue => record is Hazard hazard && hazard.IsOverdueOn(asOf!.Value) ? 1 : 0,
-                Measure.Accidents => record is Accident ? 1 : 0,
-                Measure.Deaths => record is Accident a1 ? a1.Deaths : 0,
-                Measure.SeriousInjuries => record is Accident a2 ? a2.SeriousInjuries : 0,
-                Measure.MinorInjuries => record is Accident a3 ? a3.MinorInjuries : 0,
-                Measure.Missing => record is Accident a4 ? a4.Missing : 0,
-                _ => 0,
-            };
-
-    private void Accumulate(int slot, IRecord record)
+    private void Accumulate(int slot, IRecord record, KindPlan plan)
     {
         var at = slot * _delta.Length;
         for (var i = 0; i < _delta.Length; i++)
@@ -309,36 +288,41 @@ internal sealed class Accumulation
             _counts[at + i] += _delta[i];
         }
 
-        if (_hasExtras)
+        if (_hasExtras && plan.HasExtras)
         {
-            AccumulateExtras(ref _extras[slot], record);
+            AccumulateExtras(ref _extras[slot], record, plan);
         }
     }
 
-    /// <summary>The measures that are not counts: losses in 万元 and people as intervals.</summary>
-    private void AccumulateExtras(ref Extra extra, IRecord record)
+    /// <summary>The measures that are not counts: amounts, people as intervals, distinct names.</summary>
+    private void AccumulateExtras(ref Extra extra, IRecord record, KindPlan plan)
     {
-        foreach (var measure in _measures)
+        for (var i = 0; i < _measures.Length; i++)
         {
-            switch (measure)
+            if (plan.ContributionTo(i) is not { } contribution)
             {
-                case Measure.DirectLoss when record is Accident accident:
-                    extra.Loss += accident.DirectLossTenThousandYuan;
+                continue;
+            }
+
+            switch (contribution.Measure.Kind)
+            {
+                case MeasureKind.Sum:
+                    (extra.Sums ??= new decimal[_measures.Length])[i] += contribution.Amount(record);
                     break;
-                case Measure.InspectedUnits when record is Inspection inspection:
-                    foreach (var unit in inspection.Inspected)
+                case MeasureKind.People when contribution.People(record) is { } people && !(extra.People ??= new PeopleSum[_measures.Length])[i].Add(people):
+                    extra.Unsummed++;
+                    break;
+                case MeasureKind.Distinct:
+                    foreach (var unit in contribution.Names(record))
                     {
                         var name = unit.Trim();
                         if (name.Length > 0)
                         {
-                            (extra.Units ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                            var names = extra.Names ??= new HashSet<string>?[_measures.Length];
+                            (names[i] ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                         }
                     }
 
-                    break;
-                case Measure.PeopleTrained when record is Training { PeopleTrained: { } trained } && !extra.Trained.Add(trained):
-                case Measure.PeopleReached when record is PublicityActivity { PeopleReached: { } reached } && !extra.Reached.Add(reached):
-                    extra.Unsummed++;
                     break;
             }
         }
@@ -471,16 +455,13 @@ internal sealed class Accumulation
         var values = new Quantity[_measures.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = _measures[i] switch
+            var measure = _measures[i];
+            values[i] = measure.Kind switch
             {
-                Measure.DirectLoss => Quantity.Exact(group.Extra.Loss, QuantityUnit.TenThousandYuan),
-                Measure.PeopleTrained => group.Extra.Trained.ToQuantity(),
-                Measure.PeopleReached => group.Extra.Reached.ToQuantity(),
-                Measure.InspectedUnits => Quantity.Exact(group.Extra.Units?.Count ?? 0, QuantityUnit.Enterprise),
-                Measure.InspectionHazardsFound or Measure.HazardsFound or Measure.HazardsRectified or Measure.HazardsOverdue => Quantity.Exact(group.Counts[i], QuantityUnit.Place),
-                Measure.Accidents => Quantity.Exact(group.Counts[i], QuantityUnit.Case),
-                Measure.Deaths or Measure.SeriousInjuries or Measure.MinorInjuries or Measure.Missing => Quantity.Exact(group.Counts[i], QuantityUnit.Person),
-                _ => Quantity.Exact(group.Counts[i]),
+                MeasureKind.Sum => Quantity.Exact(group.Extra.Sums?[i] ?? 0m, measure.Unit),
+                MeasureKind.People => (group.Extra.People?[i] ?? default).ToQuantity(measure.Unit),
+                MeasureKind.Distinct => Quantity.Exact(group.Extra.Names?[i]?.Count ?? 0, measure.Unit),
+                _ => Quantity.Exact(group.Counts[i], measure.Unit),
             };
         }
 
@@ -585,126 +566,25 @@ internal sealed class Accumulation
         static int FloorDiv(int a, int b) => (a / b) - (a % b < 0 ? 1 : 0);
     }
 
-    private string DimensionOf(IRecord record)
+    /// <summary>Keeps the name of a dimension value the first time it is met; returns its code.</summary>
+    private string Remember(DimensionValue value)
     {
-        var code = DimensionOf(_query.Dimension, record, out var name);
-        return name is null ? code : Remember(code, name);
-    }
-
-    /// <summary>
-    /// The code of a single-valued dimension for a record (the empty string when the record has none) and, where the
-    /// code is not a name in its own right, its Chinese name. Inspection types, which are many-valued, are read apart.
-    /// </summary>
-    public static string DimensionOf(AggregationDimension dimension, IRecord record, out string? name)
-    {
-        name = null;
-        switch (dimension)
+        if (value.Name is { } name && !_names.ContainsKey(value.Code))
         {
-            case AggregationDimension.Sector:
-                if (record is Hazard { Sector: { } sector })
-                {
-                    name = sector.ChineseName;
-                    return sector.Code;
-                }
-
-                return string.Empty;
-            case AggregationDimension.HazardLevel:
-                if (record is Hazard hazard)
-                {
-                    name = hazard.Level == HazardLevel.Major ? "重大隐患" : "一般隐患";
-                    return hazard.Level == HazardLevel.Major ? "major" : "general";
-                }
-
-                return string.Empty;
-            case AggregationDimension.AccidentGrade:
-                if (record is Accident accident)
-                {
-                    var grade = AccidentGrading.Grade(accident.Deaths, accident.SeriousInjuries, accident.DirectLossTenThousandYuan);
-                    name = AccidentGrading.ChineseName(grade);
-                    return GradeCode(grade);
-                }
-
-                return string.Empty;
-            case AggregationDimension.AccidentCategory:
-                if (record is Accident { Category: { } category })
-                {
-                    name = category.ChineseName;
-                    return category.Code;
-                }
-
-                return string.Empty;
-            case AggregationDimension.Campaign:
-                return record switch
-                {
-                    Inspection { CampaignId: { } id } => id,
-                    PublicityActivity { CampaignId: { } id } => id,
-                    _ => string.Empty,
-                };
-            case AggregationDimension.RecordType:
-                return RecordType(record);
-            default:
-                return string.Empty; // an inspection with no type, or a record of another kind, under 检查类型
-        }
-    }
-
-    /// <summary>The member of a record that states a negative count, or null.</summary>
-    public static string? NegativeFigure(IRecord record) => record switch
-    {
-        Inspection { HazardsFound: < 0 } => "hazardsFound",
-        Accident { Deaths: < 0 } => "deaths",
-        Accident { SeriousInjuries: < 0 } => "seriousInjuries",
-        Accident { MinorInjuries: < 0 } => "minorInjuries",
-        Accident { Missing: < 0 } => "missing",
-        Accident { DirectLossTenThousandYuan: < 0 } => "directLossTenThousandYuan",
-        _ => null,
-    };
-
-    private string Remember(string code, string name)
-    {
-        if (!_names.ContainsKey(code))
-        {
-            _names.Add(code, name);
+            _names.Add(value.Code, name);
         }
 
-        return code;
+        return value.Code;
     }
 
-    private string NameOf(string code) => code.Length == 0 ? "(未注明)" : _query.Dimension switch
-    {
-        AggregationDimension.InspectionType => InspectionType.FromCode(code).ChineseName,
-        AggregationDimension.RecordType => code switch
-        {
-            "inspection" => "检查", "hazard" => "隐患", "meeting" => "会议", "publicity" => "宣传", "training" => "培训",
-            "campaign" => "专项行动", "accident" => "事故", _ => code,
-        },
-        _ => code,
-    };
+    private static string NameOf(string code) => code.Length == 0 ? "(未注明)" : code;
 
-    private static string GradeCode(AccidentGrade grade) => grade switch
-    {
-        AccidentGrade.ExtraordinarilyMajor => "extraordinarily-major",
-        AccidentGrade.Major => "major",
-        AccidentGrade.Larger => "larger",
-        _ => "general",
-    };
-
-    private static string RecordType(IRecord record) => record switch
-    {
-        Inspection => "inspection",
-        Hazard => "hazard",
-        Meeting => "meeting",
-        PublicityActivity => "publicity",
-        Training => "training",
-        Campaign => "campaign",
-        Accident => "accident",
-        _ => record.GetType().Name,
-    };
-
-    private static bool AppearsBefore(InspectionType[] types, int i)
+    /// <summary>Whether a value of a many-valued dimension stood earlier in the record's list (an inspection listing a type twice counts once in its row).</summary>
+    private static bool AppearsBefore(IRecord record, KindPlan plan, string code, int i)
     {
         for (var j = 0; j < i; j++)
         {
-            if (types[j] == types[i])
+            if (string.Equals(plan.Value(record, j).Code, code, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -751,26 +631,47 @@ internal sealed class Accumulation
         }
     }
 
-    /// <summary>The sums of a group that are not counts.</summary>
+    /// <summary>The sums of a group that are not counts, by measure index (allocated when the group first meets one).</summary>
     private struct Extra
     {
-        public decimal Loss;
-        public PeopleSum Trained;
-        public PeopleSum Reached;
+        public decimal[]? Sums;
+        public PeopleSum[]? People;
+        public HashSet<string>?[]? Names;
         public int Unsummed;
-        public HashSet<string>? Units;
 
         public void Merge(Extra other)
         {
-            if (other.Units is not null)
+            if (other.Sums is not null)
             {
-                // A subtotal's own set: the row's set it unions stays as the row counted it.
-                (Units ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(other.Units);
+                Sums ??= new decimal[other.Sums.Length];
+                for (var i = 0; i < Sums.Length; i++)
+                {
+                    Sums[i] += other.Sums[i];
+                }
             }
 
-            Loss += other.Loss;
-            Trained.Merge(other.Trained);
-            Reached.Merge(other.Reached);
+            if (other.People is not null)
+            {
+                People ??= new PeopleSum[other.People.Length];
+                for (var i = 0; i < People.Length; i++)
+                {
+                    People[i].Merge(other.People[i]);
+                }
+            }
+
+            if (other.Names is not null)
+            {
+                // A subtotal's own sets: the rows' sets it unions stay as the rows counted them.
+                Names ??= new HashSet<string>?[other.Names.Length];
+                for (var i = 0; i < Names.Length; i++)
+                {
+                    if (other.Names[i] is { } names)
+                    {
+                        (Names[i] ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(names);
+                    }
+                }
+            }
+
             Unsummed += other.Unsummed;
         }
     }

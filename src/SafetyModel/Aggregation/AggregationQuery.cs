@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 
 namespace SafetyModel.Aggregation;
 
@@ -16,6 +17,8 @@ public sealed class AggregationQuery
     private readonly Measure[] _measures = { Measure.Records };
     private readonly ReportingPeriod[] _periods = Array.Empty<ReportingPeriod>();
     private readonly Rate[] _rates = Array.Empty<Rate>();
+    private readonly AggregationDimension _dimension = AggregationDimension.None;
+    private readonly RecordCatalogue _catalogue = RecordCatalogue.Default;
 
     /// <summary>
     /// Gets the level to group divisions at (乡级 → a town's villages roll up into it), or <see langword="null"/> for
@@ -41,7 +44,7 @@ public sealed class AggregationQuery
     public IReadOnlyList<ReportingPeriod> Periods { get => _periods; init => _periods = Sequences.Copy(value, nameof(Periods)); }
 
     /// <summary>Gets the further breakdown of each division and period.</summary>
-    public AggregationDimension Dimension { get; init; }
+    public AggregationDimension Dimension { get => _dimension; init => _dimension = value ?? throw new ArgumentNullException(nameof(Dimension)); }
 
     /// <summary>Gets the measures, in the order of the table's value columns; at least one, each once.</summary>
     public IReadOnlyList<Measure> Measures { get => _measures; init => _measures = Sequences.Copy(value, nameof(Measures)); }
@@ -56,11 +59,17 @@ public sealed class AggregationQuery
     /// <summary>Gets the day <see cref="Measure.HazardsOverdue"/> is judged on; required by that measure.</summary>
     public LocalDate? AsOf { get; init; }
 
-    /// <summary>Returns <c>town × quarter × inspection-type: records, hazards-found</c>.</summary>
+    /// <summary>
+    /// Gets the record kinds the records are read by: what each kind adds to the measures and its value for the
+    /// dimension. <see cref="RecordCatalogue.Default"/> (the built-in kinds) unless a town adds its own.
+    /// </summary>
+    public RecordCatalogue Catalogue { get => _catalogue; init => _catalogue = value ?? throw new ArgumentNullException(nameof(Catalogue)); }
+
+    /// <summary>Returns <c>township × quarter × inspection-type: records, hazards-found</c>.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
-        $"{DivisionLevel?.ToString() ?? "all divisions"} × {(_periods.Length > 0 ? string.Join("/", SortedPeriods().Select(p => p.Code)) : Granularity?.ToString() ?? "all dates")} × {Dimension}: " +
-        string.Join(", ", _measures) + (_rates.Length > 0 ? "; " + string.Join(", ", _rates.Select(r => r.Code)) : string.Empty);
+        $"{(DivisionLevel is { } level ? EnumCodes.Of(level) : "all divisions")} × {(_periods.Length > 0 ? string.Join("/", SortedPeriods().Select(p => p.Code)) : Granularity is { } granularity ? EnumCodes.Of(granularity) : "all dates")} × {_dimension.Code}: " +
+        string.Join(", ", _measures.Select(m => m.Code)) + (_rates.Length > 0 ? "; " + string.Join(", ", _rates.Select(r => r.Code)) : string.Empty);
 
     internal void Check()
     {
@@ -72,14 +81,15 @@ public sealed class AggregationQuery
         var seen = new HashSet<Measure>();
         foreach (var measure in _measures)
         {
-            if (measure is < Measure.Records or > Measure.InspectedUnits)
+            if (!_catalogue.Measures.Contains(measure))
             {
-                throw new ArgumentException($"{(int)measure} is not a defined measure.", nameof(Measures));
+                throw new ArgumentException(
+                    $"No kind of the catalogue adds to the measure {measure.Code}; the measures are {string.Join(", ", _catalogue.Measures)}.", nameof(Measures));
             }
 
             if (!seen.Add(measure))
             {
-                throw new ArgumentException($"The measure {measure} is asked for twice.", nameof(Measures));
+                throw new ArgumentException($"The measure {measure.Code} is asked for twice.", nameof(Measures));
             }
         }
 
@@ -96,18 +106,23 @@ public sealed class AggregationQuery
             throw new ArgumentException($"{(int)level} is not a defined division level.", nameof(DivisionLevel));
         }
 
-        if (Dimension is < AggregationDimension.None or > AggregationDimension.RecordType)
+        if (!_catalogue.Dimensions.Contains(_dimension))
         {
-            throw new ArgumentException($"{(int)Dimension} is not a defined dimension.", nameof(Dimension));
+            throw new ArgumentException(
+                $"No kind of the catalogue gives values for the dimension {_dimension.Code}; the dimensions are {string.Join(", ", _catalogue.Dimensions)}.", nameof(Dimension));
         }
 
-        if (AsOf is null && seen.Contains(Measure.HazardsOverdue))
+        if (AsOf is null && NeedsDay(_catalogue, _measures) is { } daily)
         {
-            throw new ArgumentException("Overdue hazards are judged on a day: set AsOf.", nameof(AsOf));
+            throw new ArgumentException($"The measure {daily.Code} is judged on a day (such as overdue hazards): set AsOf.", nameof(AsOf));
         }
     }
 
     /// <summary>The custom periods in order of their first day.</summary>
+    /// <summary>The first of the measures that some kind of the catalogue counts as of a day, or <see langword="null"/>.</summary>
+    internal static Measure? NeedsDay(RecordCatalogue catalogue, IEnumerable<Measure> measures) =>
+        measures.FirstOrDefault(m => catalogue.Kinds.Any(k => k.ContributionTo(m) is { NeedsDay: true }));
+
     internal ReportingPeriod[] SortedPeriods()
     {
         var sorted = (ReportingPeriod[])_periods.Clone();
@@ -182,7 +197,7 @@ public sealed class AggregationQuery
                 if (!measures.Contains(measure))
                 {
                     throw new ArgumentException(
-                        $"The rate '{rate.Code}' divides by or into {StatisticsTable.MeasureCode(measure)}, which is not among the measures: add Measure.{measure} to Measures.",
+                        $"The rate '{rate.Code}' divides by or into {measure.Code}, which is not among the measures: add it to Measures.",
                         nameof(Rates));
                 }
             }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 
 namespace SafetyModel.Aggregation;
 
@@ -48,7 +49,7 @@ public static class Aggregator
         var index = 0L;
         foreach (var record in records)
         {
-            accumulation.Add(Checked(record, index, nameof(records), calendar));
+            accumulation.Add(Checked(record, index, nameof(records), calendar, accumulation.Plan), index, nameof(records));
             index++;
         }
 
@@ -77,7 +78,7 @@ public static class Aggregator
         var index = 0L;
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            accumulation.Add(Checked(record, index, nameof(records), calendar));
+            accumulation.Add(Checked(record, index, nameof(records), calendar, accumulation.Plan), index, nameof(records));
             index++;
         }
 
@@ -119,17 +120,22 @@ public static class Aggregator
         return new Accumulation(query);
     }
 
-    internal static IRecord Checked(IRecord? record, long index, string name, bool calendar)
+    /// <summary>The first measure to which a record adds a negative figure by its kind in the catalogue (the default one when none is given), or <see langword="null"/>.</summary>
+    internal static Measure? NegativeFigure(IRecord record, RecordCatalogue? catalogue = null) =>
+        new QueryPlan(new AggregationQuery { Catalogue = catalogue ?? RecordCatalogue.Default }).For(record, 0, nameof(record)).NegativeFigure(record)?.Measure;
+
+    /// <summary>Checks a record before it is counted: not null, of a kind the catalogue knows, no negative figure, and (when grouped by calendar periods) dated in a year periods cover.</summary>
+    internal static IRecord Checked(IRecord? record, long index, string name, bool calendar, QueryPlan plan)
     {
         if (record is null)
         {
             throw new ArgumentException($"The record at index {index} is null.", name);
         }
 
-        if (Accumulation.NegativeFigure(record) is { } member)
+        if (plan.For(record, index, name).NegativeFigure(record) is { } figure)
         {
             throw new ArgumentException(
-                $"The record at index {index} ('{record.Id}') has a negative {member}; a count cannot be negative. Validate the records first (RecordRules.Common).",
+                $"The record at index {index} ('{record.Id}') has a negative {figure.Member ?? figure.Measure.Code}; a count or an amount cannot be negative. Validate the records first (RecordRules).",
                 name);
         }
 
@@ -143,6 +149,5 @@ public static class Aggregator
         return record;
     }
 
-    /// <summary>Whether a query groups by calendar periods (month to year), which exist only in the years 2 to 9998.</summary>
     internal static bool GroupsByCalendar(AggregationQuery query) => query.Granularity is { } granularity && granularity != PeriodGranularity.Custom;
 }

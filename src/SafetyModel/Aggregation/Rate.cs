@@ -1,5 +1,6 @@
 using System;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 
 namespace SafetyModel.Aggregation;
 
@@ -125,7 +126,7 @@ public sealed class Rate
     /// <summary>Returns <c>rectification-rate 隐患整改率 = hazards-rectified ÷ hazards-found × 100</c>.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
-        $"{Code} {ChineseName} = {StatisticsTable.MeasureCode(Numerator)} ÷ {(DenominatorMeasure is { } m ? StatisticsTable.MeasureCode(m) : Denominator!.Name)} × {Scale}";
+        $"{Code} {ChineseName} = {Numerator.Code} ÷ {(DenominatorMeasure is { } m ? m.Code : Denominator!.Name)} × {Scale}";
 
     private static bool IsCode(string code)
     {

@@ -4,6 +4,7 @@ using System.Linq;
 using SafetyModel.Accidents;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Reports;
 using SafetyModel.Text;
 using SafetyModel.Validation;

@@ -1,22 +1,23 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
-using SafetyModel.Accidents;
+using System.Collections.Concurrent;
+using NodaTime;
 using SafetyModel.Primitives;
-using SafetyModel.Work;
+using SafetyModel.Records;
 
 namespace SafetyModel.Aggregation;
 
 /// <summary>
 /// Records encoded once into columns — division, month, inspection types, counts — so that aggregating them again and
 /// again (by town, then by quarter, then by sector …) scans flat arrays instead of walking objects. Build one with
-/// <see cref="Create"/> and pass it to <see cref="Aggregator.Aggregate(RecordBatch, AggregationQuery)"/>; the tables are
+/// <see cref="Create(IEnumerable{IRecord})"/> and pass it to <see cref="Aggregator.Aggregate(RecordBatch, AggregationQuery)"/>; the tables are
 /// the same as from the records themselves.
 /// </summary>
 /// <remarks>
-/// Immutable and safe to share between threads. The columns a query needs are encoded on its first use and kept: a
-/// dimension's values, a count measure's per-record figures. The records are kept too (for the measures that are not
+/// Immutable and safe to share between threads. Each record's kind is found once, in the batch's
+/// <see cref="Catalogue"/>; the columns a query needs are encoded on its first use and kept: a dimension's values, a
+/// count measure's per-record figures. The records are kept too (for the measures that are not
 /// counts, and to be read back through <see cref="Records"/>); a batch of 10,000,000 inspections takes about 300 MB
 /// besides them.
 /// </remarks>
@@ -24,24 +25,27 @@ public sealed class RecordBatch
 {
     private readonly IRecord[] _records;
     private readonly System.Collections.ObjectModel.ReadOnlyCollection<IRecord> _readOnlyRecords;
+    private readonly RecordKind[] _kinds;
+    private readonly int[] _kind;
     private readonly int[] _division;
     private readonly DivisionCode[] _divisionCodes;
     private readonly int[] _month;
     private readonly int _minMonth;
     private readonly int _maxMonth;
-    private readonly int[] _extras;
-    private readonly Column?[] _dimensions = new Column?[(int)AggregationDimension.RecordType + 1];
-    private readonly int[]?[] _measures = new int[]?[(int)Measure.InspectedUnits + 1];
+    private readonly ConcurrentDictionary<AggregationDimension, Column> _dimensions = new();
+    private readonly ConcurrentDictionary<Measure, int[]> _measures = new();
 
-    private RecordBatch(IRecord[] records)
+    private RecordBatch(IRecord[] records, RecordCatalogue catalogue, int[] kind, RecordKind[] kinds)
     {
         _records = records;
         _readOnlyRecords = new System.Collections.ObjectModel.ReadOnlyCollection<IRecord>(records);
+        Catalogue = catalogue;
+        _kind = kind;
+        _kinds = kinds;
         _division = new int[records.Length];
         _month = new int[records.Length];
         var divisions = new Dictionary<DivisionCode, int>();
         var codes = new List<DivisionCode>();
-        var extras = new List<int>();
         (_minMonth, _maxMonth) = (int.MaxValue, int.MinValue);
         for (var i = 0; i < records.Length; i++)
         {
@@ -60,15 +64,9 @@ public sealed class RecordBatch
             {
                 (_minMonth, _maxMonth) = (Math.Min(_minMonth, month), Math.Max(_maxMonth, month));
             }
-
-            if (record is Accident or Training or PublicityActivity)
-            {
-                extras.Add(i);
-            }
         }
 
         _divisionCodes = codes.ToArray();
-        _extras = extras.ToArray();
     }
 
     /// <summary>Gets the number of records.</summary>
@@ -77,29 +75,61 @@ public sealed class RecordBatch
     /// <summary>Gets the records, in the order given.</summary>
     public IReadOnlyList<IRecord> Records => _readOnlyRecords;
 
-    /// <summary>Encodes records into a batch.</summary>
-    /// <param name="records">The records, of any types.</param>
+    /// <summary>Gets the catalogue the records' kinds were found in; a query over the batch uses the same.</summary>
+    public RecordCatalogue Catalogue { get; }
+
+    /// <summary>Encodes records of the built-in kinds (<see cref="RecordCatalogue.Default"/>) into a batch.</summary>
+    /// <param name="records">The records.</param>
     /// <returns>The batch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// A record is null or states a negative count (validate records first with <c>RecordRules.Common</c>); the message
-    /// names the record's index and id.
+    /// A record is null, is of a type the catalogue has no kind for, or adds a negative figure to a measure (validate
+    /// records first); the message names the record's index and id.
     /// </exception>
-    public static RecordBatch Create(IEnumerable<IRecord> records)
+    public static RecordBatch Create(IEnumerable<IRecord> records) => Create(records, RecordCatalogue.Default);
+
+    /// <summary>Encodes records into a batch, finding their kinds in a catalogue.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="catalogue">The catalogue that holds the records' kinds.</param>
+    /// <returns>The batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A record is null, is of a type the catalogue has no kind for, or adds a negative figure to a measure (validate
+    /// records first); the message names the record's index and id.
+    /// </exception>
+    public static RecordBatch Create(IEnumerable<IRecord> records, RecordCatalogue catalogue)
     {
         if (records is null)
         {
             throw new ArgumentNullException(nameof(records));
         }
 
+        if (catalogue is null)
+        {
+            throw new ArgumentNullException(nameof(catalogue));
+        }
+
+        var plan = new QueryPlan(new AggregationQuery { Catalogue = catalogue });
         var list = new List<IRecord>(records is ICollection<IRecord> collection ? collection.Count : 0);
+        var kind = new List<int>(list.Capacity);
+        var kinds = new List<RecordKind>();
         var index = 0L;
         foreach (var record in records)
         {
-            list.Add(Aggregator.Checked(record, index++, nameof(records), calendar: false));
+            list.Add(Aggregator.Checked(record, index, nameof(records), calendar: false, plan));
+            var recordKind = plan.For(record, index, nameof(records)).Kind;
+            var k = kinds.IndexOf(recordKind);
+            if (k < 0)
+            {
+                k = kinds.Count;
+                kinds.Add(recordKind);
+            }
+
+            kind.Add(k);
+            index++;
         }
 
-        return new RecordBatch(list.ToArray());
+        return new RecordBatch(list.ToArray(), catalogue, kind.ToArray(), kinds.ToArray());
     }
 
     /// <summary>Returns the number of records.</summary>
@@ -110,20 +140,20 @@ public sealed class RecordBatch
     /// <summary>Aggregates the batch: counts by scanning columns, the other measures from the records that carry them.</summary>
     internal StatisticsTable Aggregate(AggregationQuery query)
     {
+        if (!ReferenceEquals(query.Catalogue, Catalogue))
+        {
+            throw new ArgumentException("The query's catalogue is not the one the batch was created with (RecordBatch.Catalogue); give the query the batch's catalogue.", nameof(query));
+        }
+
+        var accumulation = new Accumulation(query);
+        var plan = accumulation.Plan;
         if (Aggregator.GroupsByCalendar(query) && _minMonth <= _maxMonth &&
             (_minMonth < Accumulation.MonthIndex(ReportingPeriod.FirstDay) || _maxMonth > Accumulation.MonthIndex(ReportingPeriod.LastDay)))
         {
             for (var i = 0; i < _records.Length; i++)
             {
-                Aggregator.Checked(_records[i], i, "batch", calendar: true);
+                Aggregator.Checked(_records[i], i, "batch", calendar: true, plan);
             }
-        }
-
-        var accumulation = new Accumulation(query);
-        var measures = new int[]?[query.Measures.Count];
-        for (var m = 0; m < measures.Length; m++)
-        {
-            measures[m] = MeasureColumn(query.Measures[m], query);
         }
 
         // Divisions at the query's level: the batch's distinct codes map onto the groups'.
@@ -154,12 +184,18 @@ public sealed class RecordBatch
         {
             // Too many groups for a dense table (a dimension with very many values), or custom periods, which are
             // found by day rather than by the month column: the records one by one instead.
-            foreach (var record in _records)
+            for (var i = 0; i < _records.Length; i++)
             {
-                accumulation.Add(record);
+                accumulation.Add(_records[i], i, "batch");
             }
 
             return accumulation.Build();
+        }
+
+        var measures = new int[]?[query.Measures.Count];
+        for (var m = 0; m < measures.Length; m++)
+        {
+            measures[m] = MeasureColumn(query.Measures[m], query.AsOf);
         }
 
         var counts = new long[cells];
@@ -184,36 +220,20 @@ public sealed class RecordBatch
             }
         }
 
-        if (query.Measures.Contains(Measure.InspectedUnits))
+        // The measures that are not counts are read from the records of the kinds that add to them.
+        var plans = Array.ConvertAll(_kinds, k => plan.For(k.RecordType));
+        if (Array.Exists(plans, p => p.HasExtras))
         {
-            // The units inspected are read from the inspections, which the list of records with extras leaves out.
-            foreach (var record in _records)
+            for (var i = 0; i < _records.Length; i++)
             {
-                accumulation.AddExtras(record);
-            }
-        }
-        else if (HasExtras(query.Measures))
-        {
-            foreach (var i in _extras)
-            {
-                accumulation.AddExtras(_records[i]);
+                if (plans[_kind[i]] is { HasExtras: true } kindPlan)
+                {
+                    accumulation.AddExtras(_records[i], kindPlan);
+                }
             }
         }
 
         return accumulation.Build();
-    }
-
-    private static bool HasExtras(IReadOnlyList<Measure> measures)
-    {
-        foreach (var measure in measures)
-        {
-            if (Accumulation.IsExtra(measure))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The hot loop: every record adds its counts to its group's subtotal cell and to each of its dimension values' cells.</summary>
@@ -263,110 +283,89 @@ public sealed class RecordBatch
         }
     }
 
-    /// <summary>A count measure's per-record figures (null for <see cref="Measure.Records"/>, which is 1 each); kept, but for overdue hazards, which depend on the day.</summary>
-    private int[]? MeasureColumn(Measure measure, AggregationQuery query)
+    /// <summary>
+    /// A count measure's per-record figures, from each record's kind (0 for kinds that do not add to it, and for the
+    /// measures that are not counts, which are read from the records); null for <see cref="Measure.Records"/>, which is
+    /// 1 each. Kept, but for measures that depend on the day.
+    /// </summary>
+    private int[]? MeasureColumn(Measure measure, LocalDate? asOf)
     {
         if (measure == Measure.Records)
         {
             return null;
         }
 
-        if (measure != Measure.HazardsOverdue && Volatile.Read(ref _measures[(int)measure]) is { } kept)
+        if (_measures.TryGetValue(measure, out var kept))
         {
             return kept;
         }
 
+        var contributions = Array.ConvertAll(_kinds, k => k.ContributionTo(measure) is { Measure.Kind: MeasureKind.Count } c ? c : null);
         var column = new int[_records.Length];
+        var day = asOf ?? default;
         for (var i = 0; i < column.Length; i++)
         {
-            column[i] = (int)Accumulation.Delta(measure, _records[i], query.AsOf);
+            if (contributions[_kind[i]] is { } contribution)
+            {
+                column[i] = (int)contribution.Count(_records[i], day);
+            }
         }
 
-        if (measure != Measure.HazardsOverdue)
-        {
-            Interlocked.CompareExchange(ref _measures[(int)measure], column, null);
-        }
-
-        return column;
+        return Array.Exists(contributions, c => c is { NeedsDay: true }) ? column : _measures.GetOrAdd(measure, column);
     }
 
-    private Column DimensionColumn(AggregationDimension dimension)
+    private Column DimensionColumn(AggregationDimension dimension) =>
+        _dimensions.TryGetValue(dimension, out var kept) ? kept : _dimensions.GetOrAdd(dimension, Encode(dimension));
+
+    /// <summary>
+    /// A dimension's values for every record, from each record's kind: bit masks over the batch's distinct codes for a
+    /// many-valued dimension (at most 64 codes; more and the records are read one by one), else one value's index.
+    /// </summary>
+    private Column Encode(AggregationDimension dimension)
     {
-        if (Volatile.Read(ref _dimensions[(int)dimension]) is { } kept)
-        {
-            return kept;
-        }
-
-        var column = dimension == AggregationDimension.InspectionType ? InspectionTypes() : Single(dimension);
-        return Interlocked.CompareExchange(ref _dimensions[(int)dimension], column, null) ?? column;
-    }
-
-    /// <summary>Inspection types as bit masks over the batch's distinct type codes (the empty code for none).</summary>
-    private Column InspectionTypes()
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var codes = new List<string>();
-        var masks = new ulong[_records.Length];
-        for (var i = 0; i < masks.Length; i++)
-        {
-            if (_records[i] is Inspection { TypesArray.Length: > 0 } inspection)
-            {
-                foreach (var type in inspection.TypesArray)
-                {
-                    masks[i] |= 1UL << Bit(type.Code);
-                }
-            }
-            else
-            {
-                masks[i] = 1UL << Bit(string.Empty);
-            }
-
-            if (codes.Count > 64)
-            {
-                // More than 64 distinct types: one value per record will not do, so the records are read one by one.
-                return new Column(Array.Empty<string>(), Array.Empty<string?>(), null, null, tooMany: true);
-            }
-        }
-
-        return new Column(codes.ToArray(), new string?[codes.Count], masks, null, tooMany: false);
-
-        int Bit(string code)
-        {
-            if (!index.TryGetValue(code, out var bit))
-            {
-                bit = codes.Count;
-                codes.Add(code);
-                index.Add(code, bit);
-            }
-
-            return Math.Min(bit, 63);
-        }
-    }
-
-    private Column Single(AggregationDimension dimension)
-    {
+        var plans = Array.ConvertAll(_kinds, k => new KindPlan(k, Array.Empty<Measure>(), dimension));
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var codes = new List<string>();
         var names = new List<string?>();
-        var values = new int[_records.Length];
-        for (var i = 0; i < values.Length; i++)
+        var masks = dimension.IsMultiValued ? new ulong[_records.Length] : null;
+        var values = dimension.IsMultiValued ? null : new int[_records.Length];
+        for (var i = 0; i < _records.Length; i++)
         {
-            var code = Accumulation.DimensionOf(dimension, _records[i], out var name);
-            if (!index.TryGetValue(code, out var value))
+            var record = _records[i];
+            var plan = plans[_kind[i]];
+            var count = plan.ValueCount(record);
+            for (var v = 0; v < count; v++)
             {
-                value = codes.Count;
-                codes.Add(code);
-                names.Add(name);
-                index.Add(code, value);
-            }
+                var value = plan.Value(record, v);
+                if (!index.TryGetValue(value.Code, out var at))
+                {
+                    at = codes.Count;
+                    codes.Add(value.Code);
+                    names.Add(value.Name);
+                    index.Add(value.Code, at);
+                }
 
-            values[i] = value;
+                if (masks is not null)
+                {
+                    if (at > 63)
+                    {
+                        // More than 64 distinct values: one mask per record will not do, so the records are read one by one.
+                        return new Column(Array.Empty<string>(), Array.Empty<string?>(), null, null, tooMany: true);
+                    }
+
+                    masks[i] |= 1UL << at;
+                }
+                else
+                {
+                    values![i] = at;
+                }
+            }
         }
 
-        return new Column(codes.ToArray(), names.ToArray(), null, values, tooMany: false);
+        return new Column(codes.ToArray(), names.ToArray(), masks, values, tooMany: false);
     }
 
-    /// <summary>A dimension's values for every record: a bit mask (inspection types) or one value's index.</summary>
+    /// <summary>A dimension's values for every record: a bit mask (many-valued) or one value's index.</summary>
     private sealed class Column
     {
         public Column(string[] codes, string?[] names, ulong[]? masks, int[]? values, bool tooMany)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 
 namespace SafetyModel.Aggregation;
 

@@ -65,7 +65,7 @@ public sealed class StatisticsTable
         foreach (var measure in Query.Measures)
         {
             writer.Write(',');
-            writer.Write(MeasureCode(measure));
+            writer.Write(measure.Code);
         }
 
         foreach (var rate in Query.Rates)
@@ -114,26 +114,6 @@ public sealed class StatisticsTable
     /// <summary>Returns the query and the number of rows.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() => $"{Query}: {_rows.Length} rows";
-
-    /// <summary>The stable code of a measure in CSV headers and JSON: <c>hazards-found</c>.</summary>
-    internal static string MeasureCode(Measure measure) => Kebab(measure.ToString());
-
-    /// <summary><c>HalfYear</c> → <c>half-year</c>: the codes tables, their JSON and the CLI use for enum members.</summary>
-    internal static string Kebab(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
 
     internal static string KindCode(StatisticsRowKind kind) => kind switch
     {

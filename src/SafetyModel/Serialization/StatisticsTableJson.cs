@@ -5,6 +5,7 @@ using System.Text.Json;
 using NodaTime.Text;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 
 namespace SafetyModel.Serialization;
 
@@ -44,8 +45,8 @@ public static class StatisticsTableJson
         writer.WriteStartObject();
         writer.WriteNumber("version", Version);
         writer.WriteStartObject("query");
-        StringOrNull(writer, "divisionLevel", query.DivisionLevel is { } level ? StatisticsTable.Kebab(level.ToString()) : null);
-        StringOrNull(writer, "granularity", query.Granularity is { } granularity ? StatisticsTable.Kebab(granularity.ToString()) : null);
+        StringOrNull(writer, "divisionLevel", query.DivisionLevel is { } level ? EnumCodes.Of(level) : null);
+        StringOrNull(writer, "granularity", query.Granularity is { } granularity ? EnumCodes.Of(granularity) : null);
         writer.WriteStartArray("periods");
         foreach (var period in query.SortedPeriods())
         {
@@ -53,11 +54,11 @@ public static class StatisticsTableJson
         }
 
         writer.WriteEndArray();
-        StringOrNull(writer, "dimension", query.Dimension == AggregationDimension.None ? null : StatisticsTable.Kebab(query.Dimension.ToString()));
+        StringOrNull(writer, "dimension", query.Dimension == AggregationDimension.None ? null : query.Dimension.Code);
         writer.WriteStartArray("measures");
         foreach (var measure in query.Measures)
         {
-            writer.WriteStringValue(StatisticsTable.MeasureCode(measure));
+            writer.WriteStringValue(measure.Code);
         }
 
         writer.WriteEndArray();
@@ -67,8 +68,8 @@ public static class StatisticsTableJson
             writer.WriteStartObject();
             writer.WriteString("code", rate.Code);
             writer.WriteString("chineseName", rate.ChineseName);
-            writer.WriteString("numerator", StatisticsTable.MeasureCode(rate.Numerator));
-            StringOrNull(writer, "denominatorMeasure", rate.DenominatorMeasure is { } m ? StatisticsTable.MeasureCode(m) : null);
+            writer.WriteString("numerator", rate.Numerator.Code);
+            StringOrNull(writer, "denominatorMeasure", rate.DenominatorMeasure is { } m ? m.Code : null);
             StringOrNull(writer, "denominatorName", rate.Denominator?.Name);
             writer.WriteNumber("scale", rate.Scale);
             writer.WriteEndObject();
@@ -93,7 +94,7 @@ public static class StatisticsTableJson
             writer.WriteStartObject("values");
             for (var i = 0; i < query.Measures.Count; i++)
             {
-                writer.WritePropertyName(StatisticsTable.MeasureCode(query.Measures[i]));
+                writer.WritePropertyName(query.Measures[i].Code);
                 quantities.Write(writer, row.Values[i]);
             }
 
@@ -102,7 +103,7 @@ public static class StatisticsTableJson
             foreach (var rate in row.Rates)
             {
                 writer.WriteStartObject(rate.Rate.Code);
-                writer.WriteString("status", StatisticsTable.Kebab(rate.Status.ToString()));
+                writer.WriteString("status", EnumCodes.Of(rate.Status));
                 NumberOrNull(writer, "value", rate.Value);
                 NumberOrNull(writer, "lower", rate.Lower);
                 NumberOrNull(writer, "upper", rate.Upper);

@@ -4,6 +4,7 @@ using NodaTime;
 using SafetyModel.Accidents;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Tests.Serialization;
 using SafetyModel.Work;
 
@@ -141,7 +142,7 @@ public class AggregatorTests
             }
 
             // Without a multi-valued dimension, the details add up to the subtotals.
-            if (query.Dimension is AggregationDimension.RecordType or AggregationDimension.Sector)
+            if (query.Dimension == AggregationDimension.RecordType || query.Dimension == AggregationDimension.Sector)
             {
                 table.Details.Sum(r => r[Measure.Records].Stated).Should().Be(records.Length);
             }
@@ -187,17 +188,16 @@ public class AggregatorTests
 
     [Theory]
     [InlineData("none", "An aggregation needs at least one measure.*", "Measures")]
-    [InlineData("twice", "The measure Records is asked for twice.*", "Measures")]
+    [InlineData("twice", "The measure records is asked for twice.*", "Measures")]
     [InlineData("custom", "Granularity is Custom: list the periods to group by in Periods.*", "Periods")]
-    [InlineData("overdue", "Overdue hazards are judged on a day: set AsOf.*", "AsOf")]
-    [InlineData("measure", "99 is not a defined measure.*", "Measures")]
-    [InlineData("measure-below", "-1 is not a defined measure.*", "Measures")]
+    [InlineData("overdue", "The measure hazards-overdue is judged on a day (such as overdue hazards): set AsOf.*", "AsOf")]
+    [InlineData("measure", "No kind of the catalogue adds to the measure drills; the measures are records, inspections, *", "Measures")]
     [InlineData("granularity", "99 is not a defined period granularity.*", "Granularity")]
     [InlineData("granularity-below", "-1 is not a defined period granularity.*", "Granularity")]
     [InlineData("level", "0 is not a defined division level.*", "DivisionLevel")]
     [InlineData("level-above", "6 is not a defined division level.*", "DivisionLevel")]
-    [InlineData("dimension", "8 is not a defined dimension.*", "Dimension")]
-    [InlineData("dimension-below", "-1 is not a defined dimension.*", "Dimension")]
+    [InlineData("dimension", "No kind of the catalogue gives values for the dimension drill-kind; the dimensions are none, inspection-type, *", "Dimension")]
+    [InlineData("dimension-below", "The measure records is asked for twice.*", "Measures")]
     public void A_query_that_cannot_be_answered_is_refused_with_the_reason(string problem, string message, string parameter)
     {
         var query = problem switch
@@ -206,14 +206,13 @@ public class AggregatorTests
             "twice" => new AggregationQuery { Measures = new[] { Measure.Records, Measure.Records } },
             "custom" => new AggregationQuery { Granularity = PeriodGranularity.Custom },
             "overdue" => new AggregationQuery { Measures = new[] { Measure.HazardsOverdue } },
-            "measure" => new AggregationQuery { Measures = new[] { (Measure)99 } },
-            "measure-below" => new AggregationQuery { Measures = new[] { (Measure)(-1) } },
+            "measure" => new AggregationQuery { Measures = new[] { new Measure("drills", "演练次数", "drills") } },
             "granularity" => new AggregationQuery { Granularity = (PeriodGranularity)99 },
             "granularity-below" => new AggregationQuery { Granularity = (PeriodGranularity)(-1) },
             "level" => new AggregationQuery { DivisionLevel = (DivisionLevel)0 },
             "level-above" => new AggregationQuery { DivisionLevel = (DivisionLevel)6 },
-            "dimension" => new AggregationQuery { Dimension = (AggregationDimension)8 },
-            _ => new AggregationQuery { Dimension = (AggregationDimension)(-1) },
+            "dimension" => new AggregationQuery { Dimension = new AggregationDimension("drill-kind", "演练类型", "drill kind") },
+            _ => new AggregationQuery { Measures = new[] { Measure.Records, new Measure("records", "记录", "records again") } },
         };
 
         var act = () => Aggregator.Aggregate(Array.Empty<IRecord>(), query);
@@ -254,15 +253,15 @@ public class AggregatorTests
     public void A_query_describes_itself()
     {
         new AggregationQuery { DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Quarter, Dimension = AggregationDimension.InspectionType, Measures = new[] { Measure.Records, Measure.HazardsFound } }
-            .ToString().Should().Be("Township × Quarter × InspectionType: Records, HazardsFound");
-        new AggregationQuery().ToString().Should().Be("all divisions × all dates × None: Records");
+            .ToString().Should().Be("township × quarter × inspection-type: records, hazards-found");
+        new AggregationQuery().ToString().Should().Be("all divisions × all dates × none: records");
         new AggregationQuery
         {
             Granularity = PeriodGranularity.Custom,
             Periods = new[] { ReportingPeriod.ForHalfYear(2022, 2), ReportingPeriod.ForHalfYear(2022, 1) },
             Measures = new[] { Measure.HazardsFound, Measure.HazardsRectified },
             Rates = new[] { Rate.Rectification },
-        }.ToString().Should().Be("all divisions × 2022-H1/2022-H2 × None: HazardsFound, HazardsRectified; rectification-rate");
+        }.ToString().Should().Be("all divisions × 2022-H1/2022-H2 × none: hazards-found, hazards-rectified; rectification-rate");
     }
 
     [Fact]

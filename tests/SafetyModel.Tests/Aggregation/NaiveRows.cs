@@ -1,5 +1,6 @@
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Work;
 
 namespace SafetyModel.Tests.Aggregation;
@@ -39,11 +40,11 @@ internal static class NaiveRows
             return true;
         }
 
-        return query.Dimension switch
+        return query.Dimension.Code switch
         {
-            AggregationDimension.InspectionType => record is Inspection { Types.Count: > 0 } i ? i.Types.Any(t => t.Code == row.Dimension) : row.Dimension == string.Empty,
-            AggregationDimension.RecordType => SafetyModel.Serialization.SafetyJson.Serialize(record).Contains($"\"type\":\"{row.Dimension}\"", StringComparison.Ordinal),
-            AggregationDimension.Sector => (record is Hazard { Sector: { } s } ? s.Code : string.Empty) == row.Dimension,
+            "inspection-type" => record is Inspection { Types.Count: > 0 } i ? i.Types.Any(t => t.Code == row.Dimension) : row.Dimension == string.Empty,
+            "record-type" => SafetyModel.Serialization.SafetyJson.Serialize(record).Contains($"\"type\":\"{row.Dimension}\"", StringComparison.Ordinal),
+            "sector" => (record is Hazard { Sector: { } s } ? s.Code : string.Empty) == row.Dimension,
             _ => throw new NotSupportedException($"The naive computation does not know {query.Dimension}."),
         };
     }

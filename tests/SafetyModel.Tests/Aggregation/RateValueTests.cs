@@ -1,5 +1,6 @@
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 
 namespace SafetyModel.Tests.Aggregation;
 

@@ -3,6 +3,7 @@ using NodaTime;
 using SafetyModel.Accidents;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Tests.Serialization;
 using SafetyModel.Work;
 
@@ -228,7 +229,7 @@ public class RatesAndDistinctCountsTests
                 Granularity = PeriodGranularity.Custom,
                 Periods = new[] { ReportingPeriod.ForYear(2022), ReportingPeriod.ForInterval(new DateInterval(new LocalDate(2022, 12, 31), new LocalDate(2023, 1, 31))) },
             }, "*2022 and 2022-12-31/2023-01-31 overlap*"),
-            "rate-measure-missing" => (new AggregationQuery { Measures = new[] { Measure.HazardsFound }, Rates = new[] { Rate.Rectification } }, "*hazards-rectified*add Measure.HazardsRectified*"),
+            "rate-measure-missing" => (new AggregationQuery { Measures = new[] { Measure.HazardsFound }, Rates = new[] { Rate.Rectification } }, "*hazards-rectified*add it to Measures*"),
             "figure-finer-than-table" => (new AggregationQuery
             {
                 DivisionLevel = DivisionLevel.County, Measures = new[] { Measure.Deaths },
@@ -278,7 +279,7 @@ public class RatesAndDistinctCountsTests
     [Fact]
     public void Distinct_counts_rates_and_custom_periods_of_random_records_match_a_naive_computation_in_every_row()
     {
-        var valid = ModelGenerators.Record.Where(r => Accumulation.NegativeFigure(r) is null);
+        var valid = ModelGenerators.Record.Where(r => Aggregator.NegativeFigure(r) is null);
         var queries = Gen.Select(
             Gen.OneOf(Gen.Const((DivisionLevel?)null), Gen.Const((DivisionLevel?)DivisionLevel.County), Gen.Const((DivisionLevel?)DivisionLevel.Township)),
             Gen.OneOf(Gen.Const((PeriodGranularity?)null), Gen.Const((PeriodGranularity?)PeriodGranularity.Quarter), Gen.Const((PeriodGranularity?)PeriodGranularity.Custom)),

@@ -4,6 +4,7 @@ using NodaTime;
 using SafetyModel.Accidents;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Tests.Serialization;
 using SafetyModel.Work;
 
@@ -19,8 +20,8 @@ public class RecordBatchTests
     private static readonly Gen<AggregationQuery> Query = Gen.Select(
         Gen.OneOf(Gen.Const((DivisionLevel?)null), Gen.Const((DivisionLevel?)DivisionLevel.Province), Gen.Const((DivisionLevel?)DivisionLevel.County), Gen.Const((DivisionLevel?)DivisionLevel.Township), Gen.Const((DivisionLevel?)DivisionLevel.Village)),
         Gen.OneOf(Gen.Const((PeriodGranularity?)null), Gen.Const((PeriodGranularity?)PeriodGranularity.Month), Gen.Const((PeriodGranularity?)PeriodGranularity.Quarter), Gen.Const((PeriodGranularity?)PeriodGranularity.HalfYear), Gen.Const((PeriodGranularity?)PeriodGranularity.Year)),
-        Gen.Enum<AggregationDimension>(),
-        Gen.Shuffle(Enum.GetValues<Measure>()).SelectMany(all => Gen.Int[1, all.Length].Select(n => all.Take(n).ToArray())))
+        Gen.Int[0, AggregationDimension.BuiltIn.Count - 1].Select(i => AggregationDimension.BuiltIn[i]),
+        Gen.Shuffle(Measure.BuiltIn.ToArray()).SelectMany(all => Gen.Int[1, all.Length].Select(n => all.Take(n).ToArray())))
         .Select((level, granularity, dimension, measures) => new AggregationQuery
         {
             DivisionLevel = level, Granularity = granularity, Dimension = dimension, Measures = measures, AsOf = new LocalDate(2023, 1, 1),

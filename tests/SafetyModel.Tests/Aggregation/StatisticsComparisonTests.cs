@@ -1,6 +1,7 @@
 using NodaTime;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Work;
 
 namespace SafetyModel.Tests.Aggregation;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using SafetyModel.Aggregation;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Serialization;
 using SafetyModel.Work;
 

@@ -1,0 +1,70 @@
+using System.Linq;
+using SafetyModel.Accidents;
+using SafetyModel.Primitives;
+using SafetyModel.Validation;
+using SafetyModel.Work;
+
+namespace SafetyModel.Records;
+
+/// <summary>
+/// The declarations of the built-in record kinds — what each adds to the built-in measures, its values for the
+/// built-in dimensions and its rules. <see cref="RecordCatalogue.Default"/> holds them all.
+/// </summary>
+public static class RecordKinds
+{
+    /// <summary>Gets 检查 (<c>inspection</c>): adds to inspections, the hazards it states it found and the units it names; by inspection type (every type it has) and campaign.</summary>
+    public static RecordKind<Inspection> Inspection { get; } = new RecordKind<Inspection>("inspection", "检查", "inspection", "start")
+        .WithCount(Measure.Inspections, _ => 1)
+        .WithCount(Measure.InspectionHazardsFound, i => i.HazardsFound ?? 0, "hazardsFound")
+        .WithDistinct(Measure.InspectedUnits, i => i.Inspected)
+        .WithDimension(AggregationDimension.InspectionType, i => i.TypesArray, t => new DimensionValue(t.Code, t.ChineseName))
+        .WithDimension(AggregationDimension.Campaign, i => new DimensionValue(i.CampaignId ?? string.Empty));
+
+    /// <summary>Gets 隐患 (<c>hazard</c>): adds to hazards found, rectified and overdue; by sector and level; <see cref="RecordRules.Hazards"/>.</summary>
+    public static RecordKind<Hazard> Hazard { get; } = new RecordKind<Hazard>("hazard", "隐患", "hazard", "foundOn")
+        .WithCount(Measure.HazardsFound, _ => 1)
+        .WithCount(Measure.HazardsRectified, h => h.IsRectified ? 1 : 0)
+        .WithCountOn(Measure.HazardsOverdue, (h, day) => h.IsOverdueOn(day) ? 1 : 0)
+        .WithDimension(AggregationDimension.Sector, h => h.Sector is { } sector ? new DimensionValue(sector.Code, sector.ChineseName) : default)
+        .WithDimension(AggregationDimension.HazardLevel, h => h.Level == HazardLevel.Major ? new DimensionValue("major", "重大隐患") : new DimensionValue("general", "一般隐患"))
+        .WithRules(RecordRules.Hazards);
+
+    /// <summary>Gets 会议 (<c>meeting</c>): adds to meetings.</summary>
+    public static RecordKind<Meeting> Meeting { get; } = new RecordKind<Meeting>("meeting", "会议", "meeting", "date")
+        .WithCount(Measure.Meetings, _ => 1);
+
+    /// <summary>Gets 宣传 (<c>publicity</c>): adds to the people reached; by campaign.</summary>
+    public static RecordKind<PublicityActivity> Publicity { get; } = new RecordKind<PublicityActivity>("publicity", "宣传", "publicity", "date")
+        .WithPeople(Measure.PeopleReached, p => p.PeopleReached)
+        .WithDimension(AggregationDimension.Campaign, p => new DimensionValue(p.CampaignId ?? string.Empty));
+
+    /// <summary>Gets 培训 (<c>training</c>): adds to trainings and the people trained.</summary>
+    public static RecordKind<Training> Training { get; } = new RecordKind<Training>("training", "培训", "training", "date")
+        .WithCount(Measure.Trainings, _ => 1)
+        .WithPeople(Measure.PeopleTrained, t => t.PeopleTrained);
+
+    /// <summary>Gets 专项行动 (<c>campaign</c>), dated by the first day of its period; <see cref="CampaignRules.Default"/>.</summary>
+    public static RecordKind<Campaign> Campaign { get; } = new RecordKind<Campaign>("campaign", "专项行动", "campaign", "period")
+        .WithRules(CampaignRules.Default);
+
+    /// <summary>
+    /// Gets 事故 (<c>accident</c>): adds to accidents, deaths, injuries, the missing and the direct loss; by the grade its
+    /// figures reach (国务院令第493号 第三条) and its category; <see cref="RecordRules.Accidents"/>.
+    /// </summary>
+    public static RecordKind<Accident> Accident { get; } = new RecordKind<Accident>("accident", "事故", "accident", "occurredAt")
+        .WithCount(Measure.Accidents, _ => 1)
+        .WithCount(Measure.Deaths, a => a.Deaths, "deaths")
+        .WithCount(Measure.SeriousInjuries, a => a.SeriousInjuries, "seriousInjuries")
+        .WithCount(Measure.MinorInjuries, a => a.MinorInjuries, "minorInjuries")
+        .WithCount(Measure.Missing, a => a.Missing, "missing")
+        .WithSum(Measure.DirectLoss, a => a.DirectLossTenThousandYuan, "directLossTenThousandYuan")
+        .WithDimension(AggregationDimension.AccidentGrade, a => GradeOf(a))
+        .WithDimension(AggregationDimension.AccidentCategory, a => a.Category is { } category ? new DimensionValue(category.Code, category.ChineseName) : default)
+        .WithRules(RecordRules.Accidents);
+
+    private static DimensionValue GradeOf(Accident accident)
+    {
+        var grade = AccidentGrading.Grade(accident.Deaths, accident.SeriousInjuries, accident.DirectLossTenThousandYuan);
+        return new DimensionValue(EnumCodes.Of(grade), AccidentGrading.ChineseName(grade));
+    }
+}
