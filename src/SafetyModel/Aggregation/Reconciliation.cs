@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SafetyModel.Accidents;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Records;
@@ -39,7 +38,7 @@ public static class Reconciliation
     /// <param name="records">The records; only those of the report's division and period are read.</param>
     /// <returns>One check per stated figure and per part, in the report's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="records"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A record is null.</exception>
+    /// <exception cref="ArgumentException">A record is null, or one of the report's division and period states a negative count or amount (validate the records first).</exception>
     public static IReadOnlyList<FigureCheck> Reconcile(WorkSummaryReport report, IEnumerable<IRecord> records)
     {
         if (report is null)
@@ -63,7 +62,8 @@ public static class Reconciliation
 
             index++;
 
-            if (report.Division != default && report.Period is { } period && Inside(record.Division, report.Division) &&
+            // Records of a kind the catalogue does not know measure nothing.
+            if (report.Division != default && report.Period is { } period && Inside(record.Division, report.Division) && RecordCatalogue.Default.KindOf(record) is not null &&
                 record.ReferenceDate is { } date && period.Contains(date))
             {
                 selected.Add(record);
@@ -99,7 +99,7 @@ public static class Reconciliation
         }
 
         var inPeriod = figure.Period is { } own ? records.Where(r => r.ReferenceDate is { } d && own.Contains(d)).ToList() : records;
-        if (Derive(figure, inPeriod) is not { } derived)
+        if (Derive(figure, inPeriod, RecordCatalogue.Default) is not { } derived)
         {
             return CannotCheck(figure, path, new LocalizedText(
                 $"No records measure '{figure.Indicator.Code}'.", $"没有记录可核对“{figure.Indicator.ChineseName}”。"));
@@ -116,117 +116,69 @@ public static class Reconciliation
         return new FigureCheck(figure, path, derived, status, null);
     }
 
-    private static Quantity? Derive(StatedFigure figure, IReadOnlyList<IRecord> records)
+    /// <summary>
+    /// What the records show for a stated figure: the total of the measures its indicator maps to
+    /// (<see cref="IndicatorMeasures"/>), asked of the aggregation engine — by inspection type when the figure counts
+    /// one type — or <see langword="null"/> when no records measure it.
+    /// </summary>
+    private static Quantity? Derive(StatedFigure figure, IReadOnlyList<IRecord> records, RecordCatalogue catalogue)
     {
-        var indicator = figure.Indicator;
         var unit = figure.Quantity!.Unit;
-        if (indicator == Indicator.Inspections)
+        if (IndicatorMeasures.IsMaterial(figure.Indicator))
         {
-            // A 安全生产大检查 total with a 其中 breakdown counts every inspection: that is what its parts divide.
-            var all = figure.Dimension is not { } type || (type == InspectionType.Comprehensive && figure.Parts.Count > 0);
-            return Count(records.OfType<Inspection>().Count(i => all || i.Types.Contains(figure.Dimension!.Value)), unit);
+            return Materials(figure.Indicator, unit, records, catalogue);
         }
 
-        if (indicator == Indicator.UnitsInspected)
-        {
-            // Units as Measure.InspectedUnits counts them: by name, trimmed, each once.
-            return Count(records.OfType<Inspection>().SelectMany(i => i.Inspected).Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).Count(), unit);
-        }
-
-        if (indicator == Indicator.HazardsFound)
-        {
-            return Count(records.OfType<Hazard>().Count(), unit);
-        }
-
-        if (indicator == Indicator.HazardsRectified)
-        {
-            return Count(records.OfType<Hazard>().Count(h => h.IsRectified), unit);
-        }
-
-        if (indicator == Indicator.Meetings)
-        {
-            return Count(records.OfType<Meeting>().Count(), unit);
-        }
-
-        if (indicator == Indicator.Trainings)
-        {
-            return Count(records.OfType<Training>().Count(), unit);
-        }
-
-        if (indicator == Indicator.Accidents)
-        {
-            return Count(records.OfType<Accident>().Count(), unit);
-        }
-
-        if (indicator == Indicator.Deaths)
-        {
-            return Count(records.OfType<Accident>().Sum(a => (long)a.Deaths), unit);
-        }
-
-        if (indicator == Indicator.SeriousInjuries)
-        {
-            return Count(records.OfType<Accident>().Sum(a => (long)a.SeriousInjuries), unit);
-        }
-
-        if (indicator == Indicator.Injuries)
-        {
-            // 受伤 counts everyone injured: 重伤 and 轻伤.
-            return Count(records.OfType<Accident>().Sum(a => (long)a.SeriousInjuries + a.MinorInjuries), unit);
-        }
-
-        if (indicator == Indicator.MinorInjuries)
-        {
-            return Count(records.OfType<Accident>().Sum(a => (long)a.MinorInjuries), unit);
-        }
-
-        if (indicator == Indicator.Missing)
-        {
-            return Count(records.OfType<Accident>().Sum(a => (long)a.Missing), unit);
-        }
-
-        if (indicator == Indicator.DirectLoss && unit == QuantityUnit.TenThousandYuan)
-        {
-            return Quantity.Exact(records.OfType<Accident>().Sum(a => a.DirectLossTenThousandYuan), unit);
-        }
-
-        if (indicator == Indicator.PeopleTrained)
-        {
-            return People(records.OfType<Training>().Select(t => t.PeopleTrained), unit);
-        }
-
-        if (indicator == Indicator.PeopleReached)
-        {
-            return People(records.OfType<PublicityActivity>().Select(p => p.PeopleReached), unit);
-        }
-
-        if (indicator == Indicator.Banners || indicator == Indicator.Slogans || indicator == Indicator.Leaflets || indicator == Indicator.DisplayBoards)
-        {
-            // Materials counted in another unit (横幅 in 幅 against 条) cannot be added to the stated figure: not checkable.
-            var materials = records.OfType<PublicityActivity>().SelectMany(p => p.Materials).Where(m => m.Indicator == indicator).Select(m => m.Quantity).ToList();
-            return !records.OfType<PublicityActivity>().Any() || materials.Any(m => m.Unit != unit) ? null : Quantity.Sum(materials, unit);
-        }
-
-        return null;
-    }
-
-    private static Quantity Count(long count, QuantityUnit unit) => Quantity.Exact(count, unit);
-
-    /// <summary>The records' people, in the stated figure's unit when that counts people (人, 名, 人次), else not checkable.</summary>
-    private static Quantity? People(IEnumerable<Quantity?> figures, QuantityUnit unit)
-    {
-        if (unit != QuantityUnit.Person && unit != QuantityUnit.NamedPerson && unit != QuantityUnit.PersonTime)
+        if (IndicatorMeasures.For(figure.Indicator, unit) is not { } measures)
         {
             return null;
         }
 
-        var sum = default(PeopleSum);
-        var any = false;
-        foreach (var figure in figures)
+        // A 安全生产大检查 total with a 其中 breakdown counts every inspection: that is what its parts divide.
+        var type = measures[0] == Measure.Inspections && figure.Dimension is { } dimension && !(dimension == InspectionType.Comprehensive && figure.Parts.Count > 0)
+            ? dimension.Code
+            : null;
+        var query = new AggregationQuery
         {
-            any |= figure is not null && sum.Add(figure);
+            Measures = measures,
+            Dimension = type is null ? AggregationDimension.None : AggregationDimension.InspectionType,
+            Catalogue = catalogue,
+        };
+        var table = Aggregator.Aggregate(records, query);
+        var row = type is null ? table.Total : table.Details.FirstOrDefault(r => string.Equals(r.Dimension, type, StringComparison.Ordinal));
+        if (row is null)
+        {
+            return Quantity.Exact(0, unit);
         }
 
-        return any ? sum.ToQuantity(unit) : null;
+        if (measures[0].Kind == MeasureKind.People && !StatesAny(measures[0], records, catalogue))
+        {
+            // People are checked only when some record states them.
+            return null;
+        }
+
+        var total = row[measures[0]];
+        for (var m = 1; m < measures.Length; m++)
+        {
+            total += row[measures[m]];
+        }
+
+        // A sum of 人次 is compared in the unit the report states (人, 名); counts are in the report's unit too.
+        return total.InUnit(unit);
+    }
+
+    private static bool StatesAny(Measure measure, IReadOnlyList<IRecord> records, RecordCatalogue catalogue) =>
+        records.Any(r => catalogue.KindOf(r)?.ContributionTo(measure) is { } contribution && contribution.People(r) is not null);
+
+    /// <summary>
+    /// 横幅, 标语, 宣传单 and 展板 are figures a publicity record states in its materials rather than a measure of
+    /// records: their sum, when every one is in the stated figure's unit (横幅 in 幅 against 条 cannot be added).
+    /// </summary>
+    private static Quantity? Materials(Indicator indicator, QuantityUnit unit, IReadOnlyList<IRecord> records, RecordCatalogue catalogue)
+    {
+        var publicity = records.Where(r => catalogue.KindOf(r) == RecordKinds.Publicity).Cast<PublicityActivity>().ToList();
+        var materials = publicity.SelectMany(p => p.Materials).Where(m => m.Indicator == indicator).Select(m => m.Quantity).ToList();
+        return publicity.Count == 0 || materials.Any(m => m.Unit != unit) ? null : Quantity.Sum(materials, unit);
     }
 
     private static bool Inside(DivisionCode record, DivisionCode division) => record != default && record.IsWithin(division);

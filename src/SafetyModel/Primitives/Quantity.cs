@@ -231,6 +231,9 @@ public sealed class Quantity : IEquatable<Quantity>
     public Quantity WithRawText(string? rawText) =>
         string.Equals(rawText, RawText, StringComparison.Ordinal) ? this : new(Qualifier, Stated, StatedUpper, Lower, Upper, Unit, rawText);
 
+    /// <summary>Returns a copy counted in another unit of the same thing (a sum of people in 人次 given as 人 for a comparison), bounds and qualifier kept.</summary>
+    internal Quantity InUnit(QuantityUnit unit) => unit == Unit ? this : new(Qualifier, Stated, StatedUpper, Lower, Upper, unit, RawText);
+
     /// <summary>Returns whether <paramref name="value"/> is one of the values the figure allows.</summary>
     /// <param name="value">The value.</param>
     /// <returns><see langword="true"/> if it lies within the bounds.</returns>
