@@ -2,7 +2,6 @@ using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Reports;
 using SafetyModel.Text;
-using SafetyModel.Validation;
 
 namespace SafetyModel.Aggregation;
 

@@ -6,7 +6,6 @@ using SafetyModel.Primitives;
 using SafetyModel.Records;
 using SafetyModel.Reports;
 using SafetyModel.Text;
-using SafetyModel.Validation;
 using SafetyModel.Work;
 
 namespace SafetyModel.Aggregation;

@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using SafetyModel.Diagnostics;
 using SafetyModel.Text;
-using SafetyModel.Validation;
 
 namespace SafetyModel.Serialization;
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using SafetyModel.Diagnostics;
 using SafetyModel.Text;
-using SafetyModel.Validation;
 
 namespace SafetyModel.Serialization;
 
