@@ -19,48 +19,63 @@ namespace SafetyModel.Accidents;
 /// statistical systems count missing persons as deaths after 30 days — add them yourself where yours does.
 /// </para>
 /// </remarks>
+[ContractObject("accident", Order = 7)]
 public sealed class Accident : IRecord, IEquatable<Accident>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
+    [ContractMember("id")]
     public string Id { get; init; } = string.Empty;
 
     /// <summary>Gets when the accident happened (local time where it happened).</summary>
+    [ContractMember("occurredAt", Required = true)]
     public LocalDateTime OccurredAt { get; init; }
 
     /// <summary>Gets where it happened, as described.</summary>
+    [ContractMember("place")]
     public string? Place { get; init; }
 
     /// <summary>Gets the division where it happened.</summary>
+    [ContractMember("division")]
     public DivisionCode Division { get; init; }
 
     /// <summary>Gets the category, in a versioned scheme such as GB 6441-1986.</summary>
+    [ContractMember("category")]
     public AccidentCategory? Category { get; init; }
 
     /// <summary>Gets a value indicating whether it is a road-traffic accident (道路交通事故), which has a 7-day casualty revision window.</summary>
+    [ContractMember("roadTraffic")]
     public bool RoadTraffic { get; init; }
 
     /// <summary>Gets the number of deaths.</summary>
+    [ContractMember("deaths")]
     public int Deaths { get; init; }
 
     /// <summary>Gets the number of serious injuries, acute industrial poisoning (急性工业中毒) included.</summary>
+    [ContractMember("seriousInjuries")]
     public int SeriousInjuries { get; init; }
 
     /// <summary>Gets the number of minor injuries.</summary>
+    [ContractMember("minorInjuries")]
     public int MinorInjuries { get; init; }
 
     /// <summary>Gets the number of missing persons.</summary>
+    [ContractMember("missing")]
     public int Missing { get; init; }
 
     /// <summary>Gets the direct economic loss, in 万元.</summary>
+    [ContractMember("directLossTenThousandYuan")]
     public decimal DirectLossTenThousandYuan { get; init; }
 
     /// <summary>Gets the grade the record states, if it states one (checked against the figures by validation).</summary>
+    [ContractMember("statedGrade")]
     public AccidentGrade? StatedGrade { get; init; }
 
     /// <summary>Gets when the unit head learned of the accident; <see langword="null"/> means at <see cref="OccurredAt"/>.</summary>
+    [ContractMember("unitHeadInformedAt")]
     public LocalDateTime? UnitHeadInformedAt { get; init; }
 
     /// <summary>Gets when the unit reported to the county-level authority, if known.</summary>
+    [ContractMember("reportedAt")]
     public LocalDateTime? ReportedAt { get; init; }
 
     /// <summary>Gets the grade the figures reach, criterion by criterion (negative figures read as 0).</summary>

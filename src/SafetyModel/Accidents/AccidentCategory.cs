@@ -1,4 +1,5 @@
 using System;
+using SafetyModel.Primitives;
 
 namespace SafetyModel.Accidents;
 
@@ -6,6 +7,7 @@ namespace SafetyModel.Accidents;
 /// A category of accident in a versioned classification scheme — <c>01 物体打击</c> of GB 6441-1986 — so that the
 /// successor list (GB 6441-2025, about 27 categories) can live beside it. Equal when scheme and code are equal.
 /// </summary>
+[ContractObject]
 public sealed class AccidentCategory : IEquatable<AccidentCategory>
 {
     /// <summary>Creates a category.</summary>
@@ -23,15 +25,19 @@ public sealed class AccidentCategory : IEquatable<AccidentCategory>
     }
 
     /// <summary>Gets the scheme, such as <c>GB 6441-1986</c>.</summary>
+    [ContractMember("scheme", Required = true)]
     public string Scheme { get; }
 
     /// <summary>Gets the code within the scheme.</summary>
+    [ContractMember("code", Required = true)]
     public string Code { get; }
 
     /// <summary>Gets the Chinese name.</summary>
+    [ContractMember("chineseName", Required = true)]
     public string ChineseName { get; }
 
     /// <summary>Gets the English name.</summary>
+    [ContractMember("englishName", Required = true)]
     public string EnglishName { get; }
 
     /// <inheritdoc />

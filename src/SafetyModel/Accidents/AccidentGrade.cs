@@ -1,9 +1,12 @@
+using SafetyModel.Primitives;
+
 namespace SafetyModel.Accidents;
 
 /// <summary>
 /// The grade of a work-safety accident (生产安全事故), 国务院令第493号《生产安全事故报告和调查处理条例》第三条.
 /// A closed list, fixed by the regulation; see <see cref="AccidentGrading"/> for the criteria.
 /// </summary>
+[ContractList("accident grade")]
 public enum AccidentGrade
 {
     /// <summary>一般事故 — fewer than 3 deaths, fewer than 10 serious injuries and less than 1000万元 direct loss.</summary>

@@ -1,4 +1,5 @@
 using System;
+using SafetyModel.Primitives;
 
 namespace SafetyModel.Diagnostics;
 
@@ -14,6 +15,7 @@ namespace SafetyModel.Diagnostics;
 /// indentation, so the span can be shown in context even where the original text is not at hand (as in JSON).
 /// </para>
 /// </remarks>
+[ContractObject]
 public sealed class SourceSpan : IEquatable<SourceSpan>
 {
     /// <summary>Creates a span.</summary>
@@ -63,21 +65,25 @@ public sealed class SourceSpan : IEquatable<SourceSpan>
     }
 
     /// <summary>Gets the zero-based index of the paragraph (non-blank line) that holds the span.</summary>
+    [ContractMember("paragraph", Required = true)]
     public int Paragraph { get; }
 
     /// <summary>Gets the zero-based offset of the span's first character in the whole text, in UTF-16 code units.</summary>
+    [ContractMember("offset", Required = true)]
     public int Offset { get; }
 
     /// <summary>Gets the length of the span in UTF-16 code units.</summary>
     public int Length => Text.Length;
 
     /// <summary>Gets the characters of the span, exactly as written (<c>共召开了8次安全生产工作例会</c>).</summary>
+    [ContractMember("text", Required = true)]
     public string Text { get; }
 
     /// <summary>
     /// Gets the sentence that holds the span, as written. <see cref="SafetyModel.Extraction.FigureExtractor"/> keeps a
     /// sentence longer than 512 characters as the 200 characters either side of the span.
     /// </summary>
+    [ContractMember("sentence", Required = true)]
     public string Sentence { get; }
 
     /// <inheritdoc />

@@ -1,9 +1,12 @@
+using SafetyModel.Primitives;
+
 namespace SafetyModel.Documents;
 
 /// <summary>
 /// Which way a document travels (行文方向). Textbook convention rather than law: kept per document, defaulting by
 /// <see cref="DocumentType.DefaultDirection"/>.
 /// </summary>
+[ContractList("document direction")]
 public enum DocumentDirection
 {
     /// <summary>上行文 — to a superior organ (报告, 请示). Needs a 签发人 (GB/T 9704-2012 §7.2.5); one primary recipient.</summary>

@@ -11,6 +11,7 @@ namespace SafetyModel.Documents;
 /// 指示, 总结 …). An open list (see <see cref="IExtensibleEnum"/>).
 /// </summary>
 /// <remarks>Codes are English words (<c>letter</c> for 函); <see cref="TryFromName"/> also finds a type by its Chinese name.</remarks>
+[ContractList("document type")]
 public readonly struct DocumentType : IExtensibleEnum, IEquatable<DocumentType>
 {
     private static readonly ExtensibleEnumCatalog<DocumentType> Catalog = new(entry => new DocumentType(entry));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SafetyModel.Primitives;
 
 namespace SafetyModel.Documents;
 
@@ -9,6 +10,7 @@ namespace SafetyModel.Documents;
 /// （1） (4), the usual 结构层次序数 of GB/T 9704-2012 §7.3.3 — the paragraphs under it, and its sub-sections.
 /// </summary>
 /// <remarks>Immutable; equality compares every member, collections by content.</remarks>
+[ContractObject]
 public sealed class OutlineSection : IEquatable<OutlineSection>
 {
     private readonly string[] _paragraphs;
@@ -48,21 +50,27 @@ public sealed class OutlineSection : IEquatable<OutlineSection>
     }
 
     /// <summary>Gets the level: 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）.</summary>
+    [ContractMember("level", Required = true)]
     public int Level { get; }
 
     /// <summary>Gets the number the marker states.</summary>
+    [ContractMember("number", Required = true)]
     public int Number { get; }
 
     /// <summary>Gets the marker as written.</summary>
+    [ContractMember("marker", Required = true)]
     public string Marker { get; }
 
     /// <summary>Gets the heading after the marker.</summary>
+    [ContractMember("heading", Required = true)]
     public string Heading { get; }
 
     /// <summary>Gets the paragraphs under the heading, before any sub-section.</summary>
+    [ContractMember("paragraphs")]
     public IReadOnlyList<string> Paragraphs => _paragraphs;
 
     /// <summary>Gets the sub-sections.</summary>
+    [ContractMember("children")]
     public IReadOnlyList<OutlineSection> Children => _children;
 
     /// <inheritdoc />

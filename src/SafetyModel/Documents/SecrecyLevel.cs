@@ -1,6 +1,9 @@
+using SafetyModel.Primitives;
+
 namespace SafetyModel.Documents;
 
 /// <summary>密级, the secrecy level of a classified document (《保守国家秘密法》). A closed list, fixed by the statute.</summary>
+[ContractList("secrecy level")]
 public enum SecrecyLevel
 {
     /// <summary>秘密 — secret; default longest period 10 years (保密法 第十四条).</summary>

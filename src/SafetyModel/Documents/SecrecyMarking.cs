@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using SafetyModel.Diagnostics;
+using SafetyModel.Primitives;
 using SafetyModel.Text;
 
 namespace SafetyModel.Documents;
@@ -10,6 +11,7 @@ namespace SafetyModel.Documents;
 /// GB/T 9704-2012 §7.2.2).
 /// </summary>
 /// <remarks>Immutable; equal when level and period are equal.</remarks>
+[ContractObject]
 public sealed class SecrecyMarking : IEquatable<SecrecyMarking>
 {
     /// <summary>Creates a marking.</summary>
@@ -33,9 +35,11 @@ public sealed class SecrecyMarking : IEquatable<SecrecyMarking>
     }
 
     /// <summary>Gets the level.</summary>
+    [ContractMember("level", Required = true)]
     public SecrecyLevel Level { get; }
 
     /// <summary>Gets the period in years, or <see langword="null"/> when none is written.</summary>
+    [ContractMember("years")]
     public int? Years { get; }
 
     /// <summary>Gets the default longest period of the level, in years (保密法 第十四条): 绝密 30, 机密 20, 秘密 10.</summary>

@@ -5,6 +5,7 @@ namespace SafetyModel.Primitives;
 /// above, at or below, a range — or derived by arithmetic from other figures. A closed list: the qualifiers of the
 /// standard, not something towns extend.
 /// </summary>
+[ContractList("quantity qualifier")]
 public enum QuantityQualifier
 {
     /// <summary>Exact: <c>7次</c>.</summary>

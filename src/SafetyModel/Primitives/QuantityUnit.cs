@@ -13,6 +13,7 @@ namespace SafetyModel.Primitives;
 /// The code of a unit is the unit as written in Chinese (<c>"份"</c>, <c>"万元"</c>): that is how documents state
 /// it, and it is what the JSON contract carries.
 /// </remarks>
+[ContractList("unit")]
 public readonly struct QuantityUnit : IExtensibleEnum, IEquatable<QuantityUnit>
 {
     private static readonly ExtensibleEnumCatalog<QuantityUnit> Catalog = new(entry => new QuantityUnit(entry));

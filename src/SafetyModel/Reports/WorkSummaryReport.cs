@@ -13,6 +13,7 @@ namespace SafetyModel.Reports;
 /// the focus areas of the next period.
 /// </summary>
 /// <remarks>Built with an object initializer; collections are copied when set. Equality compares every member.</remarks>
+[ContractObject]
 public sealed class WorkSummaryReport : IEquatable<WorkSummaryReport>
 {
     private readonly StatedFigure[] _figures = Array.Empty<StatedFigure>();
@@ -21,27 +22,35 @@ public sealed class WorkSummaryReport : IEquatable<WorkSummaryReport>
     private readonly Sector[] _focus = Array.Empty<Sector>();
 
     /// <summary>Gets the document the report travels in (a 函 or 报告), with its outline.</summary>
+    [ContractMember("document")]
     public OfficialDocument? Document { get; init; }
 
     /// <summary>Gets the division the report covers.</summary>
+    [ContractMember("division")]
     public DivisionCode Division { get; init; }
 
     /// <summary>Gets the period the report covers.</summary>
+    [ContractMember("period")]
     public ReportingPeriod? Period { get; init; }
 
     /// <summary>Gets the figures the report states.</summary>
+    [ContractMember("statedFigures")]
     public IReadOnlyList<StatedFigure> StatedFigures { get => _figures; init => _figures = Sequences.Copy(value, nameof(StatedFigures)); }
 
     /// <summary>Gets the leadership group the report describes.</summary>
+    [ContractMember("leadershipGroup")]
     public LeadershipGroup? LeadershipGroup { get; init; }
 
     /// <summary>Gets the campaigns the report describes.</summary>
+    [ContractMember("campaigns")]
     public IReadOnlyList<Campaign> Campaigns { get => _campaigns; init => _campaigns = Sequences.Copy(value, nameof(Campaigns)); }
 
     /// <summary>Gets the areas of daily supervision (日常监管) the report names.</summary>
+    [ContractMember("routineSupervision")]
     public IReadOnlyList<InspectionType> RoutineSupervision { get => _routine; init => _routine = Sequences.Copy(value, nameof(RoutineSupervision)); }
 
     /// <summary>Gets the focus areas of the next period (下一步重点行业和领域).</summary>
+    [ContractMember("focusAreas")]
     public IReadOnlyList<Sector> FocusAreas { get => _focus; init => _focus = Sequences.Copy(value, nameof(FocusAreas)); }
 
     /// <summary>Gets the stated figures of an indicator, top-level ones only.</summary>

@@ -16,6 +16,13 @@ namespace SafetyModel.Serialization;
 /// scalar values. Codecs throw <see cref="JsonContractException"/> with the byte offset of the fault; the members
 /// and indexes are added as the exception leaves each codec.
 /// </summary>
+/// <remarks>
+/// The codecs of the objects and code lists, the record kinds and the converters over them are the generated part of
+/// this class (<c>JsonContract.Codecs.g.cs</c> and a <c>…Codec.g.cs</c> per object type), written at build time by the
+/// source generator in <c>src/SafetyModel.Generators</c> from the <see cref="Primitives.ContractObjectAttribute"/>,
+/// <see cref="Primitives.ContractMemberAttribute"/> and <see cref="Primitives.ContractListAttribute"/> declarations
+/// on the model types.
+/// </remarks>
 internal sealed partial class JsonContract
 {
     private static readonly byte[] DivisionEditionSeparator = { (byte)'@' };

@@ -10,6 +10,7 @@ namespace SafetyModel.Serialization;
 /// <summary>
 /// Writes the JSON Schema (draft 2020-12) of the contract from the codecs' own member tables and code lists, so the
 /// schema cannot say other than what the codecs read and write. Checked in at <c>schemas/safetymodel.schema.json</c>.
+/// The member table (<c>Objects</c>) is generated with the codecs, from the same declarations on the model types.
 /// </summary>
 internal static partial class JsonContractSchema
 {

@@ -9,6 +9,7 @@ namespace SafetyModel.Work;
 /// 专项行动类别, the kind of a campaign or special action.
 /// An open list (see <see cref="IExtensibleEnum"/>): a town's own kinds are kept as given.
 /// </summary>
+[ContractList("campaign kind")]
 public readonly struct CampaignKind : IExtensibleEnum, IEquatable<CampaignKind>
 {
     private static readonly ExtensibleEnumCatalog<CampaignKind> Catalog = new(entry => new CampaignKind(entry));

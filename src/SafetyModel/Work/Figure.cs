@@ -4,6 +4,7 @@ using SafetyModel.Primitives;
 namespace SafetyModel.Work;
 
 /// <summary>A figure of something counted: an indicator and a quantity — <c>横幅 16条</c>, <c>宣传单 500余份</c>.</summary>
+[ContractObject]
 public sealed class Figure : IEquatable<Figure>
 {
     /// <summary>Creates a figure.</summary>
@@ -17,9 +18,11 @@ public sealed class Figure : IEquatable<Figure>
     }
 
     /// <summary>Gets what is counted.</summary>
+    [ContractMember("indicator", Required = true)]
     public Indicator Indicator { get; }
 
     /// <summary>Gets how many or how much.</summary>
+    [ContractMember("quantity", Required = true)]
     public Quantity Quantity { get; }
 
     /// <inheritdoc />

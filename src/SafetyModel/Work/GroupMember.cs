@@ -1,4 +1,5 @@
 using System;
+using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
 
@@ -6,6 +7,7 @@ namespace SafetyModel.Work;
 /// A member of a leadership group, by post or by unit — records usually name posts (镇党委书记) and member units
 /// (派出所), not people; a personal name is optional.
 /// </summary>
+[ContractObject]
 public sealed class GroupMember : IEquatable<GroupMember>
 {
     /// <summary>Creates a member.</summary>
@@ -28,15 +30,19 @@ public sealed class GroupMember : IEquatable<GroupMember>
     }
 
     /// <summary>Gets the role.</summary>
+    [ContractMember("role", Required = true)]
     public GroupRole Role { get; }
 
     /// <summary>Gets the post, such as 镇党委书记.</summary>
+    [ContractMember("post")]
     public string? Post { get; }
 
     /// <summary>Gets the member unit, such as 派出所 (its principal is the member: 主要负责人).</summary>
+    [ContractMember("unit")]
     public string? Unit { get; }
 
     /// <summary>Gets the person's name, when recorded.</summary>
+    [ContractMember("personName")]
     public string? PersonName { get; }
 
     /// <inheritdoc />

@@ -1,6 +1,9 @@
+using SafetyModel.Primitives;
+
 namespace SafetyModel.Work;
 
 /// <summary>A role in a leadership group (领导小组).</summary>
+[ContractList("group role")]
 public enum GroupRole
 {
     /// <summary>组长 — the head.</summary>

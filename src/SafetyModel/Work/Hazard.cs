@@ -9,42 +9,55 @@ namespace SafetyModel.Work;
 /// was found, the deadline for rectification, and its status (found → rectifying → rectified → verified).
 /// </summary>
 /// <remarks>Built with an object initializer; holds what it is given, so that validation can report what is wrong.</remarks>
+[ContractObject("hazard", Order = 2)]
 public sealed class Hazard : IRecord, IEquatable<Hazard>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
+    [ContractMember("id")]
     public string Id { get; init; } = string.Empty;
 
     /// <summary>Gets the division where the hazard is.</summary>
+    [ContractMember("division")]
     public DivisionCode Division { get; init; }
 
     /// <summary>Gets the level.</summary>
+    [ContractMember("level")]
     public HazardLevel Level { get; init; } = HazardLevel.General;
 
     /// <summary>Gets what the hazard is.</summary>
+    [ContractMember("description")]
     public string Description { get; init; } = string.Empty;
 
     /// <summary>Gets where it is: a unit, a site or a place.</summary>
+    [ContractMember("place")]
     public string? Place { get; init; }
 
     /// <summary>Gets the sector it belongs to, if recorded.</summary>
+    [ContractMember("sector")]
     public Sector? Sector { get; init; }
 
     /// <summary>Gets the inspection that found it, if recorded.</summary>
+    [ContractMember("inspectionId")]
     public string? InspectionId { get; init; }
 
     /// <summary>Gets the day it was found.</summary>
+    [ContractMember("foundOn", Required = true)]
     public LocalDate FoundOn { get; init; }
 
     /// <summary>Gets the rectification deadline, if one was set.</summary>
+    [ContractMember("rectificationDeadline")]
     public LocalDate? RectificationDeadline { get; init; }
 
     /// <summary>Gets the status.</summary>
+    [ContractMember("status")]
     public HazardStatus Status { get; init; }
 
     /// <summary>Gets the day it was rectified, if it was.</summary>
+    [ContractMember("rectifiedOn")]
     public LocalDate? RectifiedOn { get; init; }
 
     /// <summary>Gets the day the rectification was verified, if it was.</summary>
+    [ContractMember("verifiedOn")]
     public LocalDate? VerifiedOn { get; init; }
 
     /// <summary>Gets a value indicating whether the hazard has been rectified (rectified or verified).</summary>

@@ -1,6 +1,9 @@
+using SafetyModel.Primitives;
+
 namespace SafetyModel.Work;
 
 /// <summary>事故隐患等级 (安监总局令第16号, 2008). A closed list, fixed by the rule.</summary>
+[ContractList("hazard level")]
 public enum HazardLevel
 {
     /// <summary>一般事故隐患 — small harm and difficulty, can be rectified at once.</summary>

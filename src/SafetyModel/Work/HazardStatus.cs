@@ -1,6 +1,9 @@
+using SafetyModel.Primitives;
+
 namespace SafetyModel.Work;
 
 /// <summary>Where a hidden hazard stands in its lifecycle: found → rectifying → rectified → verified (隐患排查治理闭环).</summary>
+[ContractList("hazard status")]
 public enum HazardStatus
 {
     /// <summary>已发现 — found, not yet being rectified.</summary>

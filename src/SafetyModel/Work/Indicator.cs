@@ -9,6 +9,7 @@ namespace SafetyModel.Work;
 /// 统计指标, what a stated or derived figure counts: meetings held, inspections, hazards found and rectified, publicity materials, people trained, accidents and casualties.
 /// An open list (see <see cref="IExtensibleEnum"/>): a town's own kinds are kept as given.
 /// </summary>
+[ContractList("indicator")]
 public readonly struct Indicator : IExtensibleEnum, IEquatable<Indicator>
 {
     private static readonly ExtensibleEnumCatalog<Indicator> Catalog = new(entry => new Indicator(entry));

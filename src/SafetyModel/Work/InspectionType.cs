@@ -9,6 +9,7 @@ namespace SafetyModel.Work;
 /// 检查类型, the kind of a safety inspection: by sector, season, holiday or occasion, as towns record them.
 /// An open list (see <see cref="IExtensibleEnum"/>): a town's own kinds are kept as given.
 /// </summary>
+[ContractList("inspection type")]
 public readonly struct InspectionType : IExtensibleEnum, IEquatable<InspectionType>
 {
     private static readonly ExtensibleEnumCatalog<InspectionType> Catalog = new(entry => new InspectionType(entry));

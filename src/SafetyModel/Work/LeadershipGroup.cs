@@ -9,17 +9,21 @@ namespace SafetyModel.Work;
 /// A work-safety leadership group (安全生产工作领导小组): its members by role (组长, 副组长, 成员) and its full-time
 /// safety staff (专职干事).
 /// </summary>
+[ContractObject]
 public sealed class LeadershipGroup : IEquatable<LeadershipGroup>
 {
     private readonly GroupMember[] _members = Array.Empty<GroupMember>();
 
     /// <summary>Gets the group's name.</summary>
+    [ContractMember("name")]
     public string Name { get; init; } = "安全生产工作领导小组";
 
     /// <summary>Gets the members, in order.</summary>
+    [ContractMember("members")]
     public IReadOnlyList<GroupMember> Members { get => _members; init => _members = Sequences.Copy(value, nameof(Members)); }
 
     /// <summary>Gets the number of full-time safety officers (专职干事).</summary>
+    [ContractMember("fullTimeSafetyOfficers")]
     public int FullTimeSafetyOfficers { get; init; }
 
     /// <summary>Gets the members with a role.</summary>

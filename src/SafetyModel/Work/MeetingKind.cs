@@ -1,6 +1,9 @@
+using SafetyModel.Primitives;
+
 namespace SafetyModel.Work;
 
 /// <summary>The kind of a work-safety meeting.</summary>
+[ContractList("meeting kind")]
 public enum MeetingKind
 {
     /// <summary>例会 — a regular meeting (安全生产工作例会).</summary>

@@ -1,6 +1,9 @@
+using SafetyModel.Primitives;
+
 namespace SafetyModel.Work;
 
 /// <summary>The kind of an organisation in work-safety records.</summary>
+[ContractList("organisation kind")]
 public enum OrganisationKind
 {
     /// <summary>政府机关 — a government body (镇人民政府, 旗人民政府).</summary>

@@ -9,6 +9,7 @@ namespace SafetyModel.Work;
 /// 宣传教育形式, the form of a publicity or education activity.
 /// An open list (see <see cref="IExtensibleEnum"/>): a town's own kinds are kept as given.
 /// </summary>
+[ContractList("publicity kind")]
 public readonly struct PublicityKind : IExtensibleEnum, IEquatable<PublicityKind>
 {
     private static readonly ExtensibleEnumCatalog<PublicityKind> Catalog = new(entry => new PublicityKind(entry));

@@ -9,6 +9,7 @@ namespace SafetyModel.Work;
 /// 行业领域, a sector or focus area of work-safety supervision (重点行业和领域).
 /// An open list (see <see cref="IExtensibleEnum"/>): a town's own kinds are kept as given.
 /// </summary>
+[ContractList("sector")]
 public readonly struct Sector : IExtensibleEnum, IEquatable<Sector>
 {
     private static readonly ExtensibleEnumCatalog<Sector> Catalog = new(entry => new Sector(entry));

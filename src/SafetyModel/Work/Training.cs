@@ -5,21 +5,27 @@ using SafetyModel.Primitives;
 namespace SafetyModel.Work;
 
 /// <summary>A training session (安全培训): its day, topic and the people trained.</summary>
+[ContractObject("training", Order = 5)]
 public sealed class Training : IRecord, IEquatable<Training>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
+    [ContractMember("id")]
     public string Id { get; init; } = string.Empty;
 
     /// <summary>Gets the division.</summary>
+    [ContractMember("division")]
     public DivisionCode Division { get; init; }
 
     /// <summary>Gets the day.</summary>
+    [ContractMember("date", Required = true)]
     public LocalDate Date { get; init; }
 
     /// <summary>Gets the topic.</summary>
+    [ContractMember("topic")]
     public string? Topic { get; init; }
 
     /// <summary>Gets the people trained, if recorded (possibly approximate: 200余人次).</summary>
+    [ContractMember("peopleTrained")]
     public Quantity? PeopleTrained { get; init; }
 
     /// <inheritdoc />

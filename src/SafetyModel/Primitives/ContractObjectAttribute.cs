@@ -1,0 +1,43 @@
+using System;
+
+namespace SafetyModel.Primitives;
+
+/// <summary>
+/// Declares a class as an object of the JSON contract (<c>docs/json-format.md</c>); given a record type, as a record
+/// kind that the contract tells apart by that <c>type</c> discriminator (<c>inspection</c>, <c>hazard</c>, …).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The members of the object are its properties marked with <see cref="ContractMemberAttribute"/>, in the order they
+/// are declared; that order is the order in which they are written. When the library is built, its source generator
+/// reads this declaration and writes the object's codec (reading, writing, required and duplicate members, unknown
+/// members kept), and the published JSON Schema is written from the same declaration, so the codec, the schema and the
+/// model cannot disagree. The object is built with an object initializer when it has an accessible parameterless
+/// constructor, otherwise with the constructor whose parameters are its members.
+/// </para>
+/// <para>
+/// The attribute describes the library's own types; on a type outside the library it generates nothing.
+/// </para>
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class ContractObjectAttribute : Attribute
+{
+    /// <summary>Declares an object of the contract that is not a record kind (a report, a document, a figure, …).</summary>
+    public ContractObjectAttribute()
+    {
+    }
+
+    /// <summary>Declares a record kind of the contract.</summary>
+    /// <param name="recordType">The record's <c>type</c> discriminator, such as <c>inspection</c>; part of the contract, never changed.</param>
+    public ContractObjectAttribute(string recordType) => RecordType = recordType;
+
+    /// <summary>Gets the record's <c>type</c> discriminator, or <see langword="null"/> for an object that is not a record kind.</summary>
+    public string? RecordType { get; }
+
+    /// <summary>
+    /// Gets or sets the position of a record kind among the record kinds: the contract lists them by this number, then
+    /// by type name (in the message for an unknown record type and in the schema). The other object types are listed
+    /// after the record kinds, by type name.
+    /// </summary>
+    public int Order { get; set; }
+}

@@ -1,0 +1,219 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SafetyModel.Generators.Tests;
+
+/// <summary>
+/// The generator on declarations compiled in memory, against stand-ins for the core's attributes and types (the
+/// generator knows them by name). The real model's output is checked by the main suite, through the codecs it builds.
+/// </summary>
+public class ContractGeneratorTests
+{
+    private const string Core = """
+        namespace SafetyModel.Primitives
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class)]
+            public sealed class ContractObjectAttribute : System.Attribute
+            {
+                public ContractObjectAttribute() { }
+                public ContractObjectAttribute(string recordType) => RecordType = recordType;
+                public string? RecordType { get; }
+                public int Order { get; set; }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public sealed class ContractMemberAttribute : System.Attribute
+            {
+                public ContractMemberAttribute(string name) => Name = name;
+                public string Name { get; }
+                public bool Required { get; set; }
+                public string? Setter { get; set; }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Enum | System.AttributeTargets.Struct)]
+            public sealed class ContractListAttribute : System.Attribute
+            {
+                public ContractListAttribute(string listName) => ListName = listName;
+                public string ListName { get; }
+            }
+
+            public interface IRecord { }
+        }
+        """;
+
+    [Fact]
+    public void A_constructed_object_is_built_with_its_members_in_the_constructors_parameter_order()
+    {
+        var result = Run("""
+            using System.Collections.Generic;
+            using SafetyModel.Primitives;
+            namespace Model.Shapes;
+
+            [ContractList("colour")]
+            public enum Colour { Red, DarkBlue }
+
+            [ContractObject]
+            public sealed class Mark
+            {
+                public Mark(string label, int x, Colour colour) { Label = label; X = x; Colour = colour; }
+                [ContractMember("x", Required = true)] public int X { get; }
+                [ContractMember("label")] public string Label { get; }
+                [ContractMember("colour")] public Colour Colour { get; }
+            }
+            """);
+
+        result.Diagnostics.Should().BeEmpty();
+        var codec = result.Source("MarkCodec.g.cs");
+        codec.Should().Contain("""internal static readonly JsonEncodedText[] Names = { JsonEncodedText.Encode("x"), JsonEncodedText.Encode("label"), JsonEncodedText.Encode("colour") };""");
+        codec.Should().Contain("internal const ulong RequiredMembers = 1UL;");
+        codec.Should().Contain("value = new Mark(m1, m0, m2);");
+        codec.Should().Contain("using Model.Shapes;");
+        var contract = result.Source("JsonContract.Codecs.g.cs");
+        contract.Should().Contain("""public EnumCodec<Colour> Colour { get; } = new("colour", (global::Model.Shapes.Colour.Red, "red"), (global::Model.Shapes.Colour.DarkBlue, "dark-blue"));""");
+        result.Source("JsonContractSchema.Members.g.cs").Should().Contain("""("Mark", null, new[] { ("x", "int", true), ("label", "str", false), ("colour", "enum:Colour", false) }),""");
+    }
+
+    [Fact]
+    public void Record_kinds_are_listed_by_their_order_and_other_objects_by_name()
+    {
+        var result = Run("""
+            using SafetyModel.Primitives;
+            namespace Model;
+
+            [ContractObject("walk", Order = 2)]
+            public sealed class Walk : IRecord { [ContractMember("id")] public string Id { get; init; } = ""; }
+
+            [ContractObject("run", Order = 1)]
+            public sealed class Run : IRecord { [ContractMember("id")] public string Id { get; init; } = ""; }
+
+            [ContractObject]
+            public sealed class Zebra { [ContractMember("name")] public string? Name { get; init; } }
+
+            [ContractObject]
+            public sealed class Apple { [ContractMember("name")] public string? Name { get; init; } }
+            """);
+
+        result.Diagnostics.Should().BeEmpty();
+        var contract = result.Source("JsonContract.Codecs.g.cs");
+        contract.Should().Contain("RecordTypeList = \"run, walk\";");
+        var order = new[] { "_codecs.Add(typeof(Run)", "_codecs.Add(typeof(Walk)", "_codecs.Add(typeof(Apple)", "_codecs.Add(typeof(Zebra)" }
+            .Select(line => contract.IndexOf(line, StringComparison.Ordinal))
+            .ToList();
+        order.Should().NotContain(-1).And.BeInAscendingOrder();
+        result.Source("RunCodec.g.cs").Should().Contain("private static readonly Run Defaults = new();").And.Contain("case 0: JsonContract.ReadDiscriminator(ref reader, Discriminator); break;");
+    }
+
+    [Fact]
+    public void A_member_of_an_unsupported_type_is_a_build_error_not_a_crash()
+    {
+        var result = Run("""
+            using System;
+            using System.Collections.Generic;
+            using SafetyModel.Primitives;
+            namespace Model;
+
+            public enum Undeclared { A }
+
+            [ContractObject]
+            public sealed class Odd
+            {
+                [ContractMember("id")] public Guid Id { get; init; }
+                [ContractMember("flag")] public bool? Flag { get; init; }
+                [ContractMember("counts")] public IReadOnlyList<int> Counts { get; init; } = Array.Empty<int>();
+                [ContractMember("kind")] public Undeclared Kind { get; init; }
+                [ContractMember("name")] public string Name { get; init; } = "";
+            }
+            """);
+
+        result.Diagnostics.Select(d => d.Id).Should().Equal("SMGEN001", "SMGEN001", "SMGEN001", "SMGEN001");
+        result.Diagnostics.Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().Path == "Model.cs");
+        result.Diagnostics.Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).Should().Equal(11, 12, 13, 14);
+        result.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Contain("'id'").And.Contain("Model.Odd").And.Contain("System.Guid");
+        result.Diagnostics[3].GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Contain("[ContractList]");
+        result.Sources.Should().NotContainKey("OddCodec.g.cs");
+    }
+
+    [Fact]
+    public void An_object_that_cannot_be_built_is_a_build_error()
+    {
+        var result = Run("""
+            using SafetyModel.Primitives;
+            namespace Model;
+
+            [ContractObject]
+            public sealed class Pair
+            {
+                public Pair(string left) { Left = left; Right = ""; }
+                [ContractMember("left")] public string Left { get; }
+                [ContractMember("right")] public string Right { get; }
+            }
+
+            [ContractObject]
+            public sealed class Frozen
+            {
+                [ContractMember("name")] public string Name => "x";
+            }
+            """);
+
+        result.Diagnostics.Select(d => d.Id).Should().BeEquivalentTo("SMGEN002", "SMGEN003");
+        result.Sources.Should().NotContainKey("PairCodec.g.cs").And.NotContainKey("FrozenCodec.g.cs");
+    }
+
+    [Fact]
+    public void Colliding_declarations_are_build_errors()
+    {
+        var result = Run("""
+            using SafetyModel.Primitives;
+            namespace Model.A
+            {
+                [ContractObject("walk")]
+                public sealed class Walk : IRecord { [ContractMember("id")] public string Id { get; init; } = ""; }
+            }
+            namespace Model.B
+            {
+                [ContractObject("walk")]
+                public sealed class Stroll : IRecord { [ContractMember("id")] public string Id { get; init; } = ""; }
+
+                [ContractObject]
+                public sealed class Walk { [ContractMember("id")] public string Id { get; init; } = ""; }
+
+                [ContractObject("run")]
+                public sealed class NotARecord { [ContractMember("type")] public string Id { get; init; } = ""; }
+            }
+            """);
+
+        result.Diagnostics.Select(d => d.Id).Should().BeEquivalentTo("SMGEN005", "SMGEN005", "SMGEN004", "SMGEN005");
+        result.Sources.Should().NotContainKey("WalkCodec.g.cs");
+    }
+
+    private static GeneratorRun Run(string source)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Select(path => MetadataReference.CreateFromFile(path));
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create(
+            "Model",
+            new[] { CSharpSyntaxTree.ParseText(Core, options, "Core.cs"), CSharpSyntaxTree.ParseText(source, options, "Model.cs") },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty("the declarations themselves compile");
+
+        var driver = CSharpGeneratorDriver.Create(new ContractGenerator()).WithUpdatedParseOptions(options).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+        result.Exception.Should().BeNull();
+        return new GeneratorRun(
+            result.Diagnostics,
+            result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal));
+    }
+
+    private sealed record GeneratorRun(ImmutableArray<Diagnostic> Diagnostics, Dictionary<string, string> Sources)
+    {
+        public string Source(string hintName)
+        {
+            Sources.Should().ContainKey(hintName);
+            return Sources[hintName];
+        }
+    }
+}
