@@ -445,9 +445,9 @@ internal static class CodecWriter
         lines.AddRange(objects.Select(o => $"        {o.Name} = new {o.Name}Codec(this);"));
         lines.Add("        Record = new RecordCodec(this);");
         lines.AddRange(objects.Select(o => $"        _codecs.Add(typeof({o.Name}), {o.Name});"));
-        lines.Add("        _recordKinds = new RecordKind[]");
+        lines.Add("        _recordKinds = new RecordEntry[]");
         lines.Add("        {");
-        lines.AddRange(records.Select(o => $"            new RecordKind<{o.Name}>({Literal(o.RecordType!)}, {o.Name}),"));
+        lines.AddRange(records.Select(o => $"            new RecordEntry<{o.Name}>({Literal(o.RecordType!)}, {o.Name}),"));
         lines.Add("        };");
         lines.Add($"        RecordTypeList = {Literal(string.Join(", ", records.Select(o => o.RecordType)))};");
         lines.Add("    }");

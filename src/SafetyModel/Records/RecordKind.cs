@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using SafetyModel.Primitives;
 using SafetyModel.Validation;
 
@@ -59,6 +60,12 @@ public abstract class RecordKind
     /// <summary>Returns the code and the Chinese name.</summary>
     /// <returns>A readable description, such as <c>inspection (检查)</c>.</returns>
     public override string ToString() => $"{Code} ({ChineseName})";
+
+    /// <summary>The members of a record type the JSON contract reads for a kind declared outside the library: its public properties and parameterless constructor.</summary>
+    internal const DynamicallyAccessedMemberTypes Members = DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor;
+
+    /// <summary>Visits the kind with its record type as a type argument.</summary>
+    internal abstract TResult Accept<TResult>(IRecordKindVisitor<TResult> visitor);
 
     /// <summary>What the kind adds to a measure, or <see langword="null"/> when it adds nothing.</summary>
     internal abstract Contribution? ContributionTo(Measure measure);

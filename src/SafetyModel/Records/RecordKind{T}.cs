@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using SafetyModel.Primitives;
 using SafetyModel.Validation;
@@ -18,7 +19,7 @@ namespace SafetyModel.Records;
 ///     .WithCount(Participants, d =&gt; d.Participants);
 /// </code>
 /// </example>
-public sealed class RecordKind<T> : RecordKind
+public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : RecordKind
     where T : class, IRecord
 {
     private readonly Contribution[] _contributions;
@@ -166,6 +167,9 @@ public sealed class RecordKind<T> : RecordKind
         var common = RecordRules.Common.Validate(record, context);
         return Rules is { } rules ? common.Merge(rules.Validate(record, context)) : common;
     }
+
+    /// <inheritdoc />
+    internal override TResult Accept<TResult>(IRecordKindVisitor<TResult> visitor) => visitor.Visit(this);
 
     /// <inheritdoc />
     internal override Contribution? ContributionTo(Measure measure) => Array.Find(_contributions, c => c.Measure == measure);

@@ -32,8 +32,8 @@ internal static partial class JsonContractSchema
             w.WriteString("$ref", DefinitionsPrefix + "RecordSet");
             w.WriteStartObject("$defs");
             WriteRecordSet(w);
-            WriteRecord(w);
-            foreach (var (type, discriminator, members) in Objects)
+            WriteRecord(w, contract);
+            foreach (var (type, discriminator, members) in Objects.Concat(contract.RuntimeObjects))
             {
                 WriteObject(w, type, discriminator, members);
             }
@@ -76,7 +76,7 @@ internal static partial class JsonContractSchema
         }
     }
 
-    private static void WriteRecord(Utf8JsonWriter w)
+    private static void WriteRecord(Utf8JsonWriter w, JsonContract contract)
     {
         w.WriteStartObject("Record");
         w.WriteString("description", "A record of any kind, told apart by its type member.");
@@ -85,7 +85,7 @@ internal static partial class JsonContractSchema
         w.WriteStringValue("type");
         w.WriteEndArray();
         w.WriteStartArray("oneOf");
-        foreach (var (type, discriminator, _) in Objects)
+        foreach (var (type, discriminator, _) in Objects.Concat(contract.RuntimeObjects))
         {
             if (discriminator is not null)
             {

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Text;
 
 namespace SafetyModel.Serialization;
@@ -175,8 +176,22 @@ public static class JsonLines
     /// <param name="records">The records.</param>
     /// <returns>How many records were written.</returns>
     /// <exception cref="ArgumentNullException">An argument or a record is <see langword="null"/>.</exception>
-    public static long WriteRecords(Stream utf8Json, IEnumerable<IRecord> records)
+    public static long WriteRecords(Stream utf8Json, IEnumerable<IRecord> records) => WriteRecords(utf8Json, records, RecordCatalogue.Default);
+
+    /// <summary>Writes records of the kinds of a catalogue (a town's own kinds too), one a line, each line ended by <c>\n</c>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="records">The records.</param>
+    /// <param name="catalogue">The catalogue that holds the records' kinds.</param>
+    /// <returns>How many records were written.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a record is <see langword="null"/>.</exception>
+    /// <exception cref="JsonContractException">A record is of a type that no kind of the catalogue has.</exception>
+    public static long WriteRecords(Stream utf8Json, IEnumerable<IRecord> records, RecordCatalogue catalogue)
     {
+        if (catalogue is null)
+        {
+            throw new ArgumentNullException(nameof(catalogue));
+        }
+
         if (utf8Json is null)
         {
             throw new ArgumentNullException(nameof(utf8Json));
@@ -187,7 +202,7 @@ public static class JsonLines
             throw new ArgumentNullException(nameof(records));
         }
 
-        using var line = new LineWriter();
+        using var line = new LineWriter(JsonContract.For(strict: false, catalogue));
         foreach (var record in records)
         {
             WorkMeter.Step();
@@ -219,7 +234,7 @@ public static class JsonLines
             throw new ArgumentNullException(nameof(records));
         }
 
-        using var line = new LineWriter();
+        using var line = new LineWriter(JsonContract.Preserving);
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (line.Add(record))
@@ -235,11 +250,12 @@ public static class JsonLines
     /// <summary>Writes one record a line into a buffer that is handed to the stream when it passes 64 KiB.</summary>
     private sealed class LineWriter : IDisposable
     {
-        private readonly RecordCodec _codec = JsonContract.Preserving.Record;
+        private readonly RecordCodec _codec;
         private readonly Utf8JsonWriter _writer;
 
-        public LineWriter()
+        public LineWriter(JsonContract contract)
         {
+            _codec = contract.Record;
             Buffer = new PooledBufferWriter(FlushThreshold * 2);
             _writer = new Utf8JsonWriter(Buffer, SafetyJson.WriterOptions(indented: false));
         }
@@ -286,7 +302,7 @@ public static class JsonLines
         public LineSplitter(SafetyJsonReadOptions options)
         {
             _options = options;
-            _codec = SafetyJson.CodecFor<IRecord>(options.Strict);
+            _codec = SafetyJson.CodecFor<IRecord>(options.Strict, options.Catalogue);
             _maxLine = options.MaxRecordBytes;
             Buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialBuffer, _maxLine + 2));
         }

@@ -1,7 +1,11 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Text;
 
 namespace SafetyModel.Serialization;
@@ -83,30 +87,35 @@ internal sealed class RecordCodec : IJsonCodec<IRecord>
     }
 }
 
-/// <summary>One kind of record: its discriminator and how to read and write it.</summary>
-internal abstract class RecordKind
+/// <summary>One kind of record in the contract: its discriminator and how to read and write it.</summary>
+internal abstract class RecordEntry
 {
-    protected RecordKind(string discriminator) => Discriminator = JsonEncodedText.Encode(discriminator);
+    protected RecordEntry(string discriminator) => Discriminator = JsonEncodedText.Encode(discriminator);
 
     public JsonEncodedText Discriminator { get; }
 
     public abstract System.Type Type { get; }
+
+    /// <summary>Gets the codec, as the contract's table of codecs by type holds it.</summary>
+    public abstract object Codec { get; }
 
     public abstract IRecord Read(ref Utf8JsonReader reader);
 
     public abstract bool TryWrite(Utf8JsonWriter writer, IRecord value);
 }
 
-/// <summary>A record kind over the record type's codec.</summary>
-internal sealed class RecordKind<T> : RecordKind
+/// <summary>A record kind's entry over the record type's codec.</summary>
+internal sealed class RecordEntry<T> : RecordEntry
     where T : class, IRecord
 {
     private readonly IJsonCodec<T> _codec;
 
-    public RecordKind(string discriminator, IJsonCodec<T> codec)
+    public RecordEntry(string discriminator, IJsonCodec<T> codec)
         : base(discriminator) => _codec = codec;
 
     public override System.Type Type => typeof(T);
+
+    public override object Codec => _codec;
 
     public override IRecord Read(ref Utf8JsonReader reader) => _codec.Read(ref reader);
 
@@ -125,9 +134,68 @@ internal sealed class RecordKind<T> : RecordKind
 /// <summary>The record kinds of the contract, in the order of their discriminators.</summary>
 internal sealed partial class JsonContract
 {
-    private RecordKind[] _recordKinds = System.Array.Empty<RecordKind>();
+    private static readonly ConditionalWeakTable<RecordCatalogue, JsonContract[]> Catalogued = new();
 
-    public IReadOnlyList<RecordKind> RecordKinds => _recordKinds;
+    private RecordEntry[] _recordKinds = System.Array.Empty<RecordEntry>();
+
+    private readonly (string Type, string? Discriminator, (string Name, string Kind, bool Required)[] Members)[] _runtimeObjects = System.Array.Empty<(string, string?, (string, string, bool)[])>();
+
+    private JsonContract(bool strict, RecordCatalogue catalogue)
+        : this(strict)
+    {
+        var builder = new RuntimeEntries(this);
+        var entries = new List<RecordEntry>(_recordKinds);
+        var objects = new List<(string, string?, (string, string, bool)[])>();
+        foreach (var kind in catalogue.Kinds)
+        {
+            if (entries.Exists(e => e.Type == kind.RecordType))
+            {
+                continue;
+            }
+
+            var (entry, members) = kind.Accept(builder);
+            entries.Add(entry);
+            objects.Add((kind.RecordType.Name, kind.Code, members));
+            _codecs.Add(kind.RecordType, entry.Codec);
+        }
+
+        _recordKinds = entries.ToArray();
+        _runtimeObjects = objects.ToArray();
+        RecordTypeList = string.Join(", ", entries.Select(e => e.Discriminator.ToString()));
+    }
+
+    public IReadOnlyList<RecordEntry> RecordKinds => _recordKinds;
 
     public string RecordTypeList { get; private set; } = string.Empty;
+
+    /// <summary>Gets the object types of the kinds declared outside the library, for the schema.</summary>
+    public IReadOnlyList<(string Type, string? Discriminator, (string Name, string Kind, bool Required)[] Members)> RuntimeObjects => _runtimeObjects;
+
+    /// <summary>Gets the contract of a catalogue: the built-in one for the default catalogue, else one that also reads and writes the catalogue's own kinds (made once per catalogue).</summary>
+    /// <exception cref="System.ArgumentException">A kind of the catalogue cannot be read from its type's contract attributes.</exception>
+    public static JsonContract For(bool strict, RecordCatalogue? catalogue)
+    {
+        if (catalogue is null || ReferenceEquals(catalogue, RecordCatalogue.Default))
+        {
+            return For(strict);
+        }
+
+        var pair = Catalogued.GetValue(catalogue, c => new[] { new JsonContract(strict: false, c), new JsonContract(strict: true, c) });
+        return pair[strict ? 1 : 0];
+    }
+
+    /// <summary>Builds the entry and schema members of a kind declared outside the library.</summary>
+    private sealed class RuntimeEntries : IRecordKindVisitor<(RecordEntry Entry, (string Name, string Kind, bool Required)[] Members)>
+    {
+        private readonly JsonContract _contract;
+
+        public RuntimeEntries(JsonContract contract) => _contract = contract;
+
+        public (RecordEntry Entry, (string Name, string Kind, bool Required)[] Members) Visit<[DynamicallyAccessedMembers(Records.RecordKind.Members)] T>(RecordKind<T> kind)
+            where T : class, IRecord
+        {
+            var codec = RuntimeCodec<T>.Create(_contract, kind);
+            return (new RecordEntry<T>(kind.Code, codec), codec.SchemaMembers);
+        }
+    }
 }

@@ -9,6 +9,9 @@ using System.Text.Unicode;
 using NodaTime.Serialization.SystemTextJson;
 using SafetyModel.Diagnostics;
 
+using SafetyModel.Primitives;
+using SafetyModel.Records;
+
 namespace SafetyModel.Serialization;
 
 /// <summary>
@@ -192,7 +195,7 @@ public static class SafetyJson
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, SafetyJsonReadOptions? options)
     {
         options ??= SafetyJsonReadOptions.Default;
-        return JsonReading.Read(utf8Json, CodecFor<T>(options.Strict), options);
+        return JsonReading.Read(utf8Json, CodecFor<T>(options.Strict, options.Catalogue), options);
     }
 
     /// <summary>Reads a value of the contract from a stream of UTF-8 JSON, up to <see cref="SafetyJsonReadOptions.MaxDocumentBytes"/>.</summary>
@@ -222,7 +225,7 @@ public static class SafetyJson
         }
 
         options ??= SafetyJsonReadOptions.Default;
-        var codec = CodecFor<T>(options.Strict);
+        var codec = CodecFor<T>(options.Strict, options.Catalogue);
         using var buffer = new PooledBufferWriter(64 * 1024);
         var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
@@ -273,8 +276,40 @@ public static class SafetyJson
     /// <returns>The schema, indented JSON.</returns>
     public static string GetSchema() => JsonContractSchema.Build(JsonContract.Preserving);
 
-    internal static IJsonCodec<T> CodecFor<T>(bool strict) =>
-        JsonContract.For(strict).CodecFor<T>() ??
+    /// <summary>Returns the JSON Schema of the contract with the kinds of a catalogue: a town's own kinds appear as definitions and in <c>Record</c>.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <returns>The schema, as indented JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A kind of the catalogue cannot be read from its type's contract attributes.</exception>
+    public static string GetSchema(RecordCatalogue catalogue) =>
+        JsonContractSchema.Build(JsonContract.For(strict: false, catalogue ?? throw new ArgumentNullException(nameof(catalogue))));
+
+    /// <summary>Writes a record of a kind of a catalogue (a town's own kind too) as compact JSON.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="catalogue">The catalogue that holds the record's kind.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="JsonContractException">The record is of a type that no kind of the catalogue has.</exception>
+    /// <exception cref="ArgumentException">A kind of the catalogue cannot be read from its type's contract attributes.</exception>
+    public static string Serialize(IRecord record, RecordCatalogue catalogue)
+    {
+        if (record is null)
+        {
+            throw new ArgumentNullException(nameof(record));
+        }
+
+        var contract = JsonContract.For(strict: false, catalogue ?? throw new ArgumentNullException(nameof(catalogue)));
+        using var buffer = new PooledBufferWriter();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented: false)))
+        {
+            contract.Record.Write(writer, record);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    internal static IJsonCodec<T> CodecFor<T>(bool strict, RecordCatalogue? catalogue = null) =>
+        JsonContract.For(strict, catalogue).CodecFor<T>() ??
         throw new NotSupportedException($"{typeof(T).FullName} is not a type of the SafetyModel JSON contract.");
 
     internal static JsonWriterOptions WriterOptions(bool indented) => indented ? IndentedWriting : CompactWriting;

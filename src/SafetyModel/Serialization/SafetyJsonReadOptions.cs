@@ -1,11 +1,13 @@
 using System;
 using SafetyModel.Diagnostics;
+using SafetyModel.Records;
 
 namespace SafetyModel.Serialization;
 
 /// <summary>How <see cref="SafetyJson"/> and <see cref="JsonLines"/> read: strictness and the limits that keep hostile input bounded.</summary>
 public sealed class SafetyJsonReadOptions
 {
+    private readonly RecordCatalogue _catalogue = RecordCatalogue.Default;
     private readonly int _maxDepth = 64;
     private readonly long _maxDocumentBytes = 256L * 1024 * 1024;
     private readonly int _maxRecordBytes = 16 * 1024 * 1024;
@@ -22,6 +24,13 @@ public sealed class SafetyJsonReadOptions
     /// (<see cref="JsonContractCodes.UnknownCode"/>) is refused instead of kept. For validation tools.
     /// </summary>
     public bool Strict { get; init; }
+
+    /// <summary>
+    /// Gets the record kinds a record's <c>type</c> may name: <see cref="RecordCatalogue.Default"/> (the built-in kinds)
+    /// unless a town adds its own (<see cref="RecordCatalogue.With"/>); their members are read from the contract
+    /// attributes on their types.
+    /// </summary>
+    public RecordCatalogue Catalogue { get => _catalogue; init => _catalogue = value ?? throw new ArgumentNullException(nameof(Catalogue)); }
 
     /// <summary>Gets how deep arrays and objects may nest (default 64; <see cref="JsonContractCodes.TooDeep"/> beyond).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 8 or above 256 (on set).</exception>
