@@ -49,7 +49,10 @@ public abstract class RecordKind
     /// <summary>Gets the dimensions the kind gives values for, besides <see cref="AggregationDimension.RecordType"/> (every kind's own).</summary>
     public abstract IReadOnlyList<AggregationDimension> Dimensions { get; }
 
-    /// <summary>Validates a record of this kind: the rules every record obeys (<see cref="RecordRules.Common"/>), then the kind's own.</summary>
+    /// <summary>
+    /// Validates a record of this kind: the rules every record obeys (<see cref="RecordRules.Common"/>, and
+    /// <see cref="RecordRules.NotInFuture"/> at <see cref="DateMember"/>), then the kind's own.
+    /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="context">The day, time zone and division registry; <see langword="null"/> for the system clock and no registry.</param>
     /// <returns>Every issue found.</returns>

@@ -26,6 +26,7 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     private readonly DimensionReader[] _dimensions;
     private readonly Measure[] _measures;
     private readonly AggregationDimension[] _dimensionList;
+    private readonly RuleSet<IRecord> _common;
 
     /// <summary>Declares a kind that adds only to <see cref="Measure.Records"/>.</summary>
     /// <param name="code">The code and JSON <c>type</c> discriminator: lower-case ASCII letters, digits and inner hyphens.</param>
@@ -44,11 +45,12 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
         _contributions = contributions;
         _dimensions = dimensions;
         Rules = rules;
+        _common = RecordRules.Common.With(RecordRules.NotInFuture(dateMember));
         _measures = Array.ConvertAll(contributions, c => c.Measure);
         _dimensionList = Array.ConvertAll(dimensions, d => d.Dimension);
     }
 
-    /// <summary>Gets the kind's own validation rules, run after <see cref="RecordRules.Common"/>; <see langword="null"/> when it has none.</summary>
+    /// <summary>Gets the kind's own validation rules, run after <see cref="RecordRules.Common"/> and <see cref="RecordRules.NotInFuture"/>; <see langword="null"/> when it has none.</summary>
     public RuleSet<T>? Rules { get; }
 
     /// <inheritdoc />
@@ -164,7 +166,7 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
 
     private ValidationReport ValidateTyped(T record, ValidationContext? context)
     {
-        var common = RecordRules.Common.Validate(record, context);
+        var common = _common.Validate(record, context);
         return Rules is { } rules ? common.Merge(rules.Validate(record, context)) : common;
     }
 

@@ -23,7 +23,8 @@ internal static partial class JsonContractSchema
         {
             w.WriteStartObject();
             w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
-            w.WriteString("$id", "urn:safetymodel:schema:" + SafetyJson.SchemaVersion);
+            // A catalogue's own kinds make another schema: its id names them after the version (urn:…:1.0+drill).
+            w.WriteString("$id", "urn:safetymodel:schema:" + SafetyJson.SchemaVersion + string.Concat(contract.RuntimeObjects.Select(o => "+" + o.Discriminator)));
             w.WriteString("title", "SafetyModel JSON contract " + SafetyJson.SchemaVersion);
             w.WriteString(
                 "description",

@@ -10,8 +10,8 @@ using SafetyModel.Work;
 namespace SafetyModel.Validation;
 
 /// <summary>
-/// The built-in rules for records: <see cref="Common"/> for every record (id, division, date not in the future,
-/// division known to the registry), <see cref="Hazards"/>, <see cref="Accidents"/>, and <see cref="DuplicateIds"/> over
+/// The built-in rules for records: <see cref="Common"/> for every record (id, division, division known to the
+/// registry), <see cref="NotInFuture"/> at the member that dates each kind, <see cref="Hazards"/>, <see cref="Accidents"/>, and <see cref="DuplicateIds"/> over
 /// a batch, which streams.
 /// </summary>
 /// <remarks>Paths point into the JSON contract of the record (<c>/foundOn</c>); batch paths start with the index (<c>/3/id</c>).</remarks>
@@ -23,7 +23,6 @@ public static class RecordRules
         BuiltInRule.Create<IRecord>(ValidationCodes.RecordIdMissing, ValidationSeverity.Error, "A record has an id.", "记录有编号。", IdPresent),
         BuiltInRule.Create<IRecord>(ValidationCodes.RecordDivisionMissing, ValidationSeverity.Error, "A record has a division code.", "记录有区划代码。", DivisionPresent),
         BuiltInRule.Create<IRecord>(ValidationCodes.RecordDivisionUnknown, ValidationSeverity.Warning, "A record's division is in the registry.", "记录的区划代码在名录中。", DivisionKnown),
-        BuiltInRule.Create<IRecord>(ValidationCodes.RecordDateInFuture, ValidationSeverity.Error, "A record is not dated after today.", "记录日期不晚于今天。", NotInFuture),
     });
 
     /// <summary>Gets the rules for hidden hazards, named <c>hazards</c>.</summary>
@@ -110,23 +109,32 @@ public static class RecordRules
         }
     }
 
-    private static IEnumerable<ValidationIssue> NotInFuture(IRecord record, ValidationContext context, ValidationSeverity severity)
+    /// <summary>
+    /// Gets the rule that a record is not dated after today (<see cref="ValidationCodes.RecordDateInFuture"/>), its issue
+    /// pointing at the member that dates the record. Every record kind adds it to <see cref="Common"/> with its own
+    /// member (<c>Records.RecordKind.DateMember</c>: <c>/start</c> of an inspection, <c>/foundOn</c> of a hazard).
+    /// </summary>
+    /// <param name="dateMember">The contract name of the member <see cref="IRecord.ReferenceDate"/> comes from.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentException"><paramref name="dateMember"/> is empty.</exception>
+    public static IValidationRule<IRecord> NotInFuture(string dateMember)
+    {
+        if (string.IsNullOrWhiteSpace(dateMember))
+        {
+            throw new ArgumentException("Name the member that dates the record.", nameof(dateMember));
+        }
+
+        var pointer = JsonPointer.Root.Append(dateMember);
+        return BuiltInRule.Create<IRecord>(ValidationCodes.RecordDateInFuture, ValidationSeverity.Error, "A record is not dated after today.", "记录日期不晚于今天。", (record, context, severity) => Future(record, context, severity, pointer));
+    }
+
+    private static IEnumerable<ValidationIssue> Future(IRecord record, ValidationContext context, ValidationSeverity severity, JsonPointer pointer)
     {
         if (record.ReferenceDate is { } date && date > context.Today)
         {
-            yield return ValidationIssue.Create(
-                ValidationCodes.RecordDateInFuture, severity, JsonPointer.Root.Append(DateMember(record)), DiagnosticArguments.Create(("date", date), ("today", context.Today)));
+            yield return ValidationIssue.Create(ValidationCodes.RecordDateInFuture, severity, pointer, DiagnosticArguments.Create(("date", date), ("today", context.Today)));
         }
     }
-
-    private static string DateMember(IRecord record) => record switch
-    {
-        Inspection => "start",
-        Hazard => "foundOn",
-        Accident => "occurredAt",
-        Campaign => "period",
-        _ => "date",
-    };
 
     private static IEnumerable<ValidationIssue> RectifiedAfterFound(Hazard hazard, ValidationContext context, ValidationSeverity severity)
     {

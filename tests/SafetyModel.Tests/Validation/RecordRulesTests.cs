@@ -2,6 +2,7 @@ using NodaTime;
 using SafetyModel.Accidents;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
 using SafetyModel.Validation;
 using SafetyModel.Work;
 
@@ -44,7 +45,7 @@ public class RecordRulesTests
         };
         var context = new ValidationContext(new FixedClock(new LocalDate(2022, 7, 7)), registry: DivisionRegistry.SampleWushenBanner);
 
-        var issue = RecordRules.Common.Validate(record, context).Issues.Should().ContainSingle().Which;
+        var issue = RecordCatalogue.Default.Validate(record, context).Issues.Should().ContainSingle().Which;
 
         issue.Code.Should().Be(ValidationCodes.RecordDateInFuture);
         issue.Path.ToString().Should().Be(path);
@@ -80,7 +81,7 @@ public class RecordRulesTests
         };
         var context = new ValidationContext(new FixedClock(new LocalDate(2022, 7, 7)), registry: DivisionRegistry.SampleWushenBanner);
 
-        var issue = RecordRules.Common.Validate(record, context).Issues.Should().ContainSingle().Which;
+        var issue = RecordCatalogue.Default.Validate(record, context).Issues.Should().ContainSingle().Which;
 
         issue.Code.Should().Be(code);
         issue.Path.ToString().Should().Be(path);
