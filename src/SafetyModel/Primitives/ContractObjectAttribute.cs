@@ -16,6 +16,13 @@ namespace SafetyModel.Primitives;
 /// constructor, otherwise with the constructor whose parameters are its members.
 /// </para>
 /// <para>
+/// A class declared <see langword="partial"/> also gets its <c>Equals(T)</c>, <c>Equals(object)</c> and
+/// <c>GetHashCode()</c> from the generator, over its contract members (strings ordinally, lists by content, the rest
+/// by their own equality), so that a member added to the contract cannot be left out of equality. A class whose
+/// equality means something else (an accident category is its scheme and code) is declared without
+/// <see langword="partial"/> and writes its own.
+/// </para>
+/// <para>
 /// The attribute describes the library's own types; on a type outside the library it generates nothing.
 /// </para>
 /// </remarks>
