@@ -11,7 +11,7 @@ namespace SafetyModel.Generators.Tests;
 public class ContractGeneratorTests
 {
     private const string Core = """
-        namespace SafetyModel.Primitives
+        namespace SafetyModel.Diagnostics
         {
             [System.AttributeUsage(System.AttributeTargets.Class)]
             public sealed class ContractObjectAttribute : System.Attribute
@@ -37,7 +37,10 @@ public class ContractGeneratorTests
                 public ContractListAttribute(string listName) => ListName = listName;
                 public string ListName { get; }
             }
+        }
 
+        namespace SafetyModel.Primitives
+        {
             public interface IRecord { }
 
             internal static class Sequences
@@ -53,6 +56,7 @@ public class ContractGeneratorTests
     {
         var result = Run("""
             using System.Collections.Generic;
+            using SafetyModel.Diagnostics;
             using SafetyModel.Primitives;
             namespace Model.Shapes;
 
@@ -84,6 +88,7 @@ public class ContractGeneratorTests
     public void Record_kinds_are_listed_by_their_order_and_other_objects_by_name()
     {
         var result = Run("""
+            using SafetyModel.Diagnostics;
             using SafetyModel.Primitives;
             namespace Model;
 
@@ -116,6 +121,7 @@ public class ContractGeneratorTests
         var result = Run("""
             using System;
             using System.Collections.Generic;
+            using SafetyModel.Diagnostics;
             using SafetyModel.Primitives;
             namespace Model;
 
@@ -134,7 +140,7 @@ public class ContractGeneratorTests
 
         result.Diagnostics.Select(d => d.Id).Should().Equal("SMGEN001", "SMGEN001", "SMGEN001", "SMGEN001");
         result.Diagnostics.Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().Path == "Model.cs");
-        result.Diagnostics.Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).Should().Equal(11, 12, 13, 14);
+        result.Diagnostics.Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).Should().Equal(12, 13, 14, 15);
         result.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Contain("'id'").And.Contain("Model.Odd").And.Contain("System.Guid");
         result.Diagnostics[3].GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Contain("[ContractList]");
         result.Sources.Should().NotContainKey("OddCodec.g.cs");
@@ -144,6 +150,7 @@ public class ContractGeneratorTests
     public void An_object_that_cannot_be_built_is_a_build_error()
     {
         var result = Run("""
+            using SafetyModel.Diagnostics;
             using SafetyModel.Primitives;
             namespace Model;
 
@@ -170,6 +177,7 @@ public class ContractGeneratorTests
     public void Colliding_declarations_are_build_errors()
     {
         var result = Run("""
+            using SafetyModel.Diagnostics;
             using SafetyModel.Primitives;
             namespace Model.A
             {
@@ -199,6 +207,7 @@ public class ContractGeneratorTests
         var result = Run("""
             using System;
             using System.Collections.Generic;
+            using SafetyModel.Diagnostics;
             using SafetyModel.Primitives;
             namespace Model;
 
@@ -232,6 +241,7 @@ public class ContractGeneratorTests
     public void A_partial_contract_object_that_declares_its_own_equality_is_a_build_error()
     {
         var result = Run("""
+            using SafetyModel.Diagnostics;
             using SafetyModel.Primitives;
             namespace Model;
 

@@ -1,5 +1,4 @@
 using System;
-using SafetyModel.Primitives;
 
 namespace SafetyModel.Diagnostics;
 

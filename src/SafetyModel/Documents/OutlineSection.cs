@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SafetyModel.Primitives;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Documents;
 

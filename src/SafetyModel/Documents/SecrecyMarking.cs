@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using SafetyModel.Diagnostics;
-using SafetyModel.Primitives;
 using SafetyModel.Text;
 
 namespace SafetyModel.Documents;

@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;

@@ -1,4 +1,5 @@
 using System;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;

@@ -1,6 +1,6 @@
 using System;
 
-namespace SafetyModel.Primitives;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// Declares a class as an object of the JSON contract (<c>docs/json-format.md</c>); given a record type, as a record
@@ -23,7 +23,9 @@ namespace SafetyModel.Primitives;
 /// <see langword="partial"/> and writes its own.
 /// </para>
 /// <para>
-/// The attribute describes the library's own types; on a type outside the library it generates nothing.
+/// The contract attributes sit on the lowest floor of the library, with the diagnostics, because every floor declares
+/// contract types with them (<see cref="SourceSpan"/> is one of them). The source generator reads them on the
+/// library's own types; on a type outside the library it generates nothing.
 /// </para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
