@@ -11,7 +11,7 @@ namespace SafetyModel.Generators;
 /// Writes the JSON contract's codecs from the declarations on the model types: a codec per <c>[ContractObject]</c>
 /// class (<c>InspectionCodec.g.cs</c>, …), the generated part of <c>JsonContract</c> (every codec, the record kinds,
 /// the closed and open lists of <c>[ContractList]</c> types, the converters) and the member table the JSON Schema is
-/// written from.
+/// written from; and, for a contract object declared <see langword="partial"/>, its equality over its contract members.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ContractGenerator : IIncrementalGenerator
@@ -44,6 +44,11 @@ public sealed class ContractGenerator : IIncrementalGenerator
             if (type.Diagnostics.Count == 0 && !colliding.Contains(type.Name))
             {
                 output.AddSource(type.Name + "Codec.g.cs", CodecWriter.ObjectCodec(type, usings));
+            }
+
+            if (type.Diagnostics.Count == 0 && type.IsPartial)
+            {
+                output.AddSource(EqualityWriter.HintName(type), EqualityWriter.Equality(type));
             }
         });
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SafetyModel.Generators;
@@ -10,11 +11,14 @@ namespace SafetyModel.Generators;
 /// <summary>Reads the contract's declarations (attributes and C# types) into the generator's value models.</summary>
 internal static class DeclarationReader
 {
-    public const string ObjectAttribute = "SafetyModel.Primitives.ContractObjectAttribute";
-    public const string MemberAttribute = "SafetyModel.Primitives.ContractMemberAttribute";
-    public const string ListAttribute = "SafetyModel.Primitives.ContractListAttribute";
+    public const string ObjectAttribute = "SafetyModel.Diagnostics.ContractObjectAttribute";
+    public const string MemberAttribute = "SafetyModel.Diagnostics.ContractMemberAttribute";
+    public const string ListAttribute = "SafetyModel.Diagnostics.ContractListAttribute";
     private const string RecordInterface = "SafetyModel.Primitives.IRecord";
     private const string ExtensibleEnumInterface = "SafetyModel.Primitives.IExtensibleEnum";
+
+    private static readonly SymbolDisplayFormat FullyQualified =
+        SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     /// <summary>
     /// The core primitives with hand-written codecs that write them as canonical text: full name → kind. These are
@@ -106,7 +110,7 @@ internal static class DeclarationReader
                 continue;
             }
 
-            members.Add(new Member(jsonName, property.Name, setter ?? property.Name, kind, required));
+            members.Add(new Member(jsonName, property.Name, setter ?? property.Name, kind, required, property.Type.ToDisplayString(FullyQualified)));
             properties.Add(property);
         }
 
@@ -128,6 +132,19 @@ internal static class DeclarationReader
         if (count > 64)
         {
             diagnostics.Add(Diagnostics.Info(Diagnostics.BadType, location, display, $"it has {count} contract members; a codec tracks at most 64"));
+        }
+
+        var isPartial = declaration.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword));
+        if (isPartial)
+        {
+            foreach (var own in OwnEquality(type))
+            {
+                diagnostics.Add(Diagnostics.Info(
+                    Diagnostics.OwnEquality,
+                    LocationInfo.From(own.Locations.FirstOrDefault()),
+                    display,
+                    own.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+            }
         }
 
         var usesInitializer = type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && Accessible(c));
@@ -167,7 +184,7 @@ internal static class DeclarationReader
             new EquatableArray<Member>(members.ToArray()),
             new EquatableArray<int>(arguments),
             new EquatableArray<string>(namespaces.ToArray()),
-            Equality: null,
+            isPartial,
             location,
             new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
@@ -377,6 +394,13 @@ internal static class DeclarationReader
 
         return null;
     }
+
+    /// <summary>The equality members the class declares itself: Equals(T), Equals(object) and GetHashCode().</summary>
+    private static IEnumerable<IMethodSymbol> OwnEquality(INamedTypeSymbol type) =>
+        type.GetMembers().OfType<IMethodSymbol>().Where(m =>
+            !m.IsStatic && !m.IsImplicitlyDeclared &&
+            ((m.Name == "Equals" && m.Parameters.Length == 1 && (SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, type) || m.Parameters[0].Type.SpecialType == SpecialType.System_Object))
+             || (m.Name == "GetHashCode" && m.Parameters.Length == 0)));
 
     private static bool Accessible(IMethodSymbol method) =>
         method.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;

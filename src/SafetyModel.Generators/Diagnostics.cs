@@ -49,8 +49,17 @@ internal static class Diagnostics
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor OwnEquality = new(
+        "SMGEN006",
+        "Partial contract object declares its own equality",
+        "{0} is partial, so its equality is generated from its contract members, but it declares {1} itself: remove it, or declare the class without partial to keep equality hand-written",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
+        [OwnEquality.Id] = OwnEquality,
         [UnsupportedType.Id] = UnsupportedType,
         [NoConstruction.Id] = NoConstruction,
         [BadMember.Id] = BadMember,

@@ -58,7 +58,8 @@ internal sealed record Kind(KindCategory Category, bool Nullable, string TypeNam
 /// <param name="Setter">The property set when building (the same as <paramref name="Property"/> unless declared).</param>
 /// <param name="Kind">The member's kind.</param>
 /// <param name="Required">Whether the member must be present.</param>
-internal sealed record Member(string JsonName, string Property, string Setter, Kind Kind, bool Required);
+/// <param name="FullType">The property's C# type, fully qualified with <c>global::</c> (for the generated equality).</param>
+internal sealed record Member(string JsonName, string Property, string Setter, Kind Kind, bool Required, string FullType);
 
 /// <summary>Where a diagnostic points, kept as values so that models compare by value.</summary>
 /// <param name="Path">The file.</param>
@@ -87,7 +88,7 @@ internal sealed record DiagnosticInfo(string Id, EquatableArray<string> Argument
 /// <param name="Members">The members, in declaration order.</param>
 /// <param name="ConstructorArguments">For a constructor, the index of the member passed as each parameter.</param>
 /// <param name="Namespaces">The namespaces of the types the codec names.</param>
-/// <param name="Equality">What the generator writes for equality (phase 2), or <see langword="null"/>.</param>
+/// <param name="IsPartial">Whether the class is declared <see langword="partial"/>: the generator then writes its equality.</param>
 /// <param name="Location">The declaration's location.</param>
 /// <param name="Diagnostics">What is wrong with the declaration; the codec is written only when this is empty.</param>
 internal sealed record ContractObject(
@@ -99,14 +100,9 @@ internal sealed record ContractObject(
     EquatableArray<Member> Members,
     EquatableArray<int> ConstructorArguments,
     EquatableArray<string> Namespaces,
-    EqualityModel? Equality,
+    bool IsPartial,
     LocationInfo? Location,
     EquatableArray<DiagnosticInfo> Diagnostics);
-
-/// <summary>The equality the generator writes for a <see langword="partial"/> contract object.</summary>
-/// <param name="Accessibility">The class's accessibility keyword (<c>public</c>, <c>internal</c>).</param>
-/// <param name="IsSealed">Whether the class is sealed.</param>
-internal sealed record EqualityModel(string Accessibility, bool IsSealed);
 
 /// <summary>A type with <c>[ContractList]</c>: a closed list (an enum) or an open list (an extensible enum).</summary>
 /// <param name="Name">The type's simple name.</param>

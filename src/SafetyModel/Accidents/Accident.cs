@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Accidents;
@@ -20,7 +21,7 @@ namespace SafetyModel.Accidents;
 /// </para>
 /// </remarks>
 [ContractObject("accident", Order = 7)]
-public sealed class Accident : IRecord, IEquatable<Accident>
+public sealed partial class Accident : IRecord, IEquatable<Accident>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     [ContractMember("id")]
@@ -103,31 +104,6 @@ public sealed class Accident : IRecord, IEquatable<Accident>
 
     /// <inheritdoc />
     LocalDate? IRecord.ReferenceDate => OccurredAt.Date;
-
-    /// <inheritdoc />
-    public bool Equals(Accident? other) =>
-        other is not null &&
-        string.Equals(Id, other.Id, StringComparison.Ordinal) &&
-        OccurredAt == other.OccurredAt &&
-        string.Equals(Place, other.Place, StringComparison.Ordinal) &&
-        Division == other.Division &&
-        Equals(Category, other.Category) &&
-        RoadTraffic == other.RoadTraffic &&
-        Deaths == other.Deaths &&
-        SeriousInjuries == other.SeriousInjuries &&
-        MinorInjuries == other.MinorInjuries &&
-        Missing == other.Missing &&
-        DirectLossTenThousandYuan == other.DirectLossTenThousandYuan &&
-        StatedGrade == other.StatedGrade &&
-        UnitHeadInformedAt == other.UnitHeadInformedAt &&
-        ReportedAt == other.ReportedAt;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Accident);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), OccurredAt, Division, Category, Deaths, SeriousInjuries, DirectLossTenThousandYuan, StatedGrade);
 
     /// <summary>Returns the id, time, category, casualties and grade.</summary>
     /// <returns>A readable one-line description.</returns>

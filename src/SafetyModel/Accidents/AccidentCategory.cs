@@ -1,5 +1,5 @@
 using System;
-using SafetyModel.Primitives;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Accidents;
 

@@ -1,5 +1,4 @@
 using System;
-using SafetyModel.Primitives;
 
 namespace SafetyModel.Diagnostics;
 
@@ -16,7 +15,7 @@ namespace SafetyModel.Diagnostics;
 /// </para>
 /// </remarks>
 [ContractObject]
-public sealed class SourceSpan : IEquatable<SourceSpan>
+public sealed partial class SourceSpan : IEquatable<SourceSpan>
 {
     /// <summary>Creates a span.</summary>
     /// <param name="paragraph">The zero-based index of the paragraph (non-blank line).</param>
@@ -85,17 +84,6 @@ public sealed class SourceSpan : IEquatable<SourceSpan>
     /// </summary>
     [ContractMember("sentence", Required = true)]
     public string Sentence { get; }
-
-    /// <inheritdoc />
-    public bool Equals(SourceSpan? other) =>
-        other is not null && Paragraph == other.Paragraph && Offset == other.Offset &&
-        string.Equals(Text, other.Text, StringComparison.Ordinal) && string.Equals(Sentence, other.Sentence, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as SourceSpan);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Paragraph, Offset, StringComparer.Ordinal.GetHashCode(Text));
 
     /// <summary>Returns <c>¶5 @312+14 “共召开了8次安全生产工作例会”</c>.</summary>
     /// <returns>The location and the text.</returns>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Documents;
@@ -22,7 +23,7 @@ namespace SafetyModel.Documents;
 /// </para>
 /// </remarks>
 [ContractObject]
-public sealed class OfficialDocument : IEquatable<OfficialDocument>
+public sealed partial class OfficialDocument : IEquatable<OfficialDocument>
 {
     private readonly string[] _issuingOrgans = Array.Empty<string>();
     private readonly string[] _signers = Array.Empty<string>();
@@ -112,35 +113,6 @@ public sealed class OfficialDocument : IEquatable<OfficialDocument>
     /// <summary>Gets the printing date (印发日期).</summary>
     [ContractMember("printingDate")]
     public LocalDate? PrintingDate { get; init; }
-
-    /// <inheritdoc />
-    public bool Equals(OfficialDocument? other) =>
-        other is not null &&
-        string.Equals(CopyNumber, other.CopyNumber, StringComparison.Ordinal) &&
-        Equals(Secrecy, other.Secrecy) &&
-        Urgency == other.Urgency &&
-        _issuingOrgans.SequenceEqual(other._issuingOrgans, StringComparer.Ordinal) &&
-        Nullable.Equals(Number, other.Number) &&
-        _signers.SequenceEqual(other._signers, StringComparer.Ordinal) &&
-        Equals(Title, other.Title) &&
-        Type == other.Type &&
-        _direction == other._direction &&
-        _primaryRecipients.SequenceEqual(other._primaryRecipients, StringComparer.Ordinal) &&
-        _preamble.SequenceEqual(other._preamble, StringComparer.Ordinal) &&
-        _outline.SequenceEqual(other._outline) &&
-        _attachments.SequenceEqual(other._attachments, StringComparer.Ordinal) &&
-        _signatureOrgans.SequenceEqual(other._signatureOrgans, StringComparer.Ordinal) &&
-        Date == other.Date &&
-        string.Equals(Remarks, other.Remarks, StringComparison.Ordinal) &&
-        _copyRecipients.SequenceEqual(other._copyRecipients, StringComparer.Ordinal) &&
-        string.Equals(PrintingOrgan, other.PrintingOrgan, StringComparison.Ordinal) &&
-        PrintingDate == other.PrintingDate;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as OfficialDocument);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Number, Title, Type, Date, _outline.Length, _primaryRecipients.Length);
 
     /// <summary>Returns the number, the title and the date, as a register lists a document.</summary>
     /// <returns>A readable one-line description.</returns>

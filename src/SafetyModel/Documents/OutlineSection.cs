@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SafetyModel.Primitives;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Documents;
 
@@ -11,7 +11,7 @@ namespace SafetyModel.Documents;
 /// </summary>
 /// <remarks>Immutable; equality compares every member, collections by content.</remarks>
 [ContractObject]
-public sealed class OutlineSection : IEquatable<OutlineSection>
+public sealed partial class OutlineSection : IEquatable<OutlineSection>
 {
     private readonly string[] _paragraphs;
     private readonly OutlineSection[] _children;
@@ -72,32 +72,6 @@ public sealed class OutlineSection : IEquatable<OutlineSection>
     /// <summary>Gets the sub-sections.</summary>
     [ContractMember("children")]
     public IReadOnlyList<OutlineSection> Children => _children;
-
-    /// <inheritdoc />
-    public bool Equals(OutlineSection? other) =>
-        other is not null && Level == other.Level && Number == other.Number &&
-        string.Equals(Marker, other.Marker, StringComparison.Ordinal) &&
-        string.Equals(Heading, other.Heading, StringComparison.Ordinal) &&
-        _paragraphs.SequenceEqual(other._paragraphs, StringComparer.Ordinal) &&
-        _children.SequenceEqual(other._children);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as OutlineSection);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Level);
-        hash.Add(Number);
-        hash.Add(Heading, StringComparer.Ordinal);
-        foreach (var child in _children)
-        {
-            hash.Add(child);
-        }
-
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the marker and heading, such as <c>一、高度重视，强力部署安全生产工作</c>.</summary>
     /// <returns>The heading line.</returns>

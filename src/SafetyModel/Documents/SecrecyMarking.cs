@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using SafetyModel.Diagnostics;
-using SafetyModel.Primitives;
 using SafetyModel.Text;
 
 namespace SafetyModel.Documents;
@@ -12,7 +11,7 @@ namespace SafetyModel.Documents;
 /// </summary>
 /// <remarks>Immutable; equal when level and period are equal.</remarks>
 [ContractObject]
-public sealed class SecrecyMarking : IEquatable<SecrecyMarking>
+public sealed partial class SecrecyMarking : IEquatable<SecrecyMarking>
 {
     /// <summary>Creates a marking.</summary>
     /// <param name="level">The level.</param>
@@ -119,15 +118,6 @@ public sealed class SecrecyMarking : IEquatable<SecrecyMarking>
     /// <returns>The marking.</returns>
     public override string ToString() =>
         Years is { } years ? ChineseName(Level) + "★" + years.ToString(CultureInfo.InvariantCulture) + "年" : ChineseName(Level);
-
-    /// <inheritdoc />
-    public bool Equals(SecrecyMarking? other) => other is not null && Level == other.Level && Years == other.Years;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as SecrecyMarking);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Level, Years);
 
     private static ParseDiagnostic UnknownLevel(ReadOnlySpan<char> s, int offset) =>
         ParseDiagnostic.Create(ParseCodes.UnknownSecrecyLevel, offset, Math.Min(2, s.Length), DiagnosticArguments.Create(("text", s.ToString())));

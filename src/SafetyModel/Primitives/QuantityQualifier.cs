@@ -1,3 +1,5 @@
+using SafetyModel.Diagnostics;
+
 namespace SafetyModel.Primitives;
 
 /// <summary>

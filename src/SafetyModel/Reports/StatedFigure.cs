@@ -17,7 +17,7 @@ namespace SafetyModel.Reports;
 /// inspections whose parts add up to 12. Validation and reconciliation compare them; the model keeps them as stated.
 /// </remarks>
 [ContractObject]
-public sealed class StatedFigure : IEquatable<StatedFigure>
+public sealed partial class StatedFigure : IEquatable<StatedFigure>
 {
     private readonly StatedFigure[] _parts = Array.Empty<StatedFigure>();
 
@@ -54,18 +54,6 @@ public sealed class StatedFigure : IEquatable<StatedFigure>
     /// <summary>Gets the parts of a <c>其中</c> breakdown.</summary>
     [ContractMember("parts")]
     public IReadOnlyList<StatedFigure> Parts { get => _parts; init => _parts = Sequences.Copy(value, nameof(Parts)); }
-
-    /// <inheritdoc />
-    public bool Equals(StatedFigure? other) =>
-        other is not null && Indicator == other.Indicator && Equals(Quantity, other.Quantity) && Nullable.Equals(Dimension, other.Dimension) &&
-        string.Equals(Label, other.Label, StringComparison.Ordinal) && Equals(Period, other.Period) && Equals(Source, other.Source) &&
-        Sequences.Equal(Parts, other.Parts);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as StatedFigure);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Indicator, Quantity, Dimension, Label, _parts.Length);
 
     /// <summary>Returns <c>安全检查 7次 (其中 5 parts)</c>.</summary>
     /// <returns>A readable figure.</returns>

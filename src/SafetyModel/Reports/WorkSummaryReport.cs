@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Primitives;
 using SafetyModel.Work;
@@ -14,7 +15,7 @@ namespace SafetyModel.Reports;
 /// </summary>
 /// <remarks>Built with an object initializer; collections are copied when set. Equality compares every member.</remarks>
 [ContractObject]
-public sealed class WorkSummaryReport : IEquatable<WorkSummaryReport>
+public sealed partial class WorkSummaryReport : IEquatable<WorkSummaryReport>
 {
     private readonly StatedFigure[] _figures = Array.Empty<StatedFigure>();
     private readonly Campaign[] _campaigns = Array.Empty<Campaign>();
@@ -57,19 +58,6 @@ public sealed class WorkSummaryReport : IEquatable<WorkSummaryReport>
     /// <param name="indicator">The indicator.</param>
     /// <returns>The figures, in order.</returns>
     public IEnumerable<StatedFigure> FiguresOf(Indicator indicator) => _figures.Where(f => f.Indicator == indicator);
-
-    /// <inheritdoc />
-    public bool Equals(WorkSummaryReport? other) =>
-        other is not null && Equals(Document, other.Document) && Division == other.Division && Equals(Period, other.Period) &&
-        Sequences.Equal(StatedFigures, other.StatedFigures) && Equals(LeadershipGroup, other.LeadershipGroup) &&
-        Sequences.Equal(Campaigns, other.Campaigns) && Sequences.Equal(RoutineSupervision, other.RoutineSupervision) &&
-        Sequences.Equal(FocusAreas, other.FocusAreas);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as WorkSummaryReport);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Document, Division, Period, _figures.Length, LeadershipGroup);
 
     /// <summary>Returns the division, the period and the number of stated figures.</summary>
     /// <returns>A readable one-line description.</returns>

@@ -19,8 +19,8 @@ namespace SafetyModel.Serialization;
 /// <remarks>
 /// The codecs of the objects and code lists, the record kinds and the converters over them are the generated part of
 /// this class (<c>JsonContract.Codecs.g.cs</c> and a <c>…Codec.g.cs</c> per object type), written at build time by the
-/// source generator in <c>src/SafetyModel.Generators</c> from the <see cref="Primitives.ContractObjectAttribute"/>,
-/// <see cref="Primitives.ContractMemberAttribute"/> and <see cref="Primitives.ContractListAttribute"/> declarations
+/// source generator in <c>src/SafetyModel.Generators</c> from the <see cref="ContractObjectAttribute"/>,
+/// <see cref="ContractMemberAttribute"/> and <see cref="ContractListAttribute"/> declarations
 /// on the model types.
 /// </remarks>
 internal sealed partial class JsonContract

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
@@ -10,7 +11,7 @@ namespace SafetyModel.Work;
 /// inspections carried out under it. <see cref="SafetyMonth"/> builds the yearly 安全生产月.
 /// </summary>
 [ContractObject("campaign", Order = 6)]
-public sealed class Campaign : IRecord, IEquatable<Campaign>
+public sealed partial class Campaign : IRecord, IEquatable<Campaign>
 {
     private readonly string[] _activityIds = Array.Empty<string>();
     private readonly string[] _inspectionIds = Array.Empty<string>();
@@ -58,19 +59,6 @@ public sealed class Campaign : IRecord, IEquatable<Campaign>
 
     /// <inheritdoc />
     LocalDate? IRecord.ReferenceDate => Period?.Start;
-
-    /// <inheritdoc />
-    public bool Equals(Campaign? other) =>
-        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Kind == other.Kind &&
-        string.Equals(Name, other.Name, StringComparison.Ordinal) && Equals(Period, other.Period) &&
-        string.Equals(Theme, other.Theme, StringComparison.Ordinal) && string.Equals(LeadBody, other.LeadBody, StringComparison.Ordinal) &&
-        Division == other.Division && Sequences.Equal(ActivityIds, other.ActivityIds) && Sequences.Equal(InspectionIds, other.InspectionIds);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Campaign);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Kind, Name, Period, Division);
 
     /// <summary>Returns the name and period.</summary>
     /// <returns>A readable one-line description.</returns>

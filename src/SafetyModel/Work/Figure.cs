@@ -1,11 +1,12 @@
 using System;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
 
 /// <summary>A figure of something counted: an indicator and a quantity — <c>横幅 16条</c>, <c>宣传单 500余份</c>.</summary>
 [ContractObject]
-public sealed class Figure : IEquatable<Figure>
+public sealed partial class Figure : IEquatable<Figure>
 {
     /// <summary>Creates a figure.</summary>
     /// <param name="indicator">What is counted.</param>
@@ -24,15 +25,6 @@ public sealed class Figure : IEquatable<Figure>
     /// <summary>Gets how many or how much.</summary>
     [ContractMember("quantity", Required = true)]
     public Quantity Quantity { get; }
-
-    /// <inheritdoc />
-    public bool Equals(Figure? other) => other is not null && Indicator == other.Indicator && Quantity.Equals(other.Quantity);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Figure);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Indicator, Quantity);
 
     /// <summary>Returns <c>横幅 16条</c>.</summary>
     /// <returns>A readable figure.</returns>

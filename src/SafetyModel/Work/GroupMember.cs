@@ -1,5 +1,5 @@
 using System;
-using SafetyModel.Primitives;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Work;
 
@@ -8,7 +8,7 @@ namespace SafetyModel.Work;
 /// (派出所), not people; a personal name is optional.
 /// </summary>
 [ContractObject]
-public sealed class GroupMember : IEquatable<GroupMember>
+public sealed partial class GroupMember : IEquatable<GroupMember>
 {
     /// <summary>Creates a member.</summary>
     /// <param name="role">The role.</param>
@@ -44,17 +44,6 @@ public sealed class GroupMember : IEquatable<GroupMember>
     /// <summary>Gets the person's name, when recorded.</summary>
     [ContractMember("personName")]
     public string? PersonName { get; }
-
-    /// <inheritdoc />
-    public bool Equals(GroupMember? other) =>
-        other is not null && Role == other.Role && string.Equals(Post, other.Post, StringComparison.Ordinal) &&
-        string.Equals(Unit, other.Unit, StringComparison.Ordinal) && string.Equals(PersonName, other.PersonName, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as GroupMember);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Role, Post, Unit, PersonName);
 
     /// <summary>Returns the role and who fills it: <c>组长: 镇党委书记</c>.</summary>
     /// <returns>A readable description.</returns>

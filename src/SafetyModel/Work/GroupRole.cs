@@ -1,4 +1,4 @@
-using SafetyModel.Primitives;
+using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Work;
 

@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
@@ -10,7 +11,7 @@ namespace SafetyModel.Work;
 /// </summary>
 /// <remarks>Built with an object initializer; holds what it is given, so that validation can report what is wrong.</remarks>
 [ContractObject("hazard", Order = 2)]
-public sealed class Hazard : IRecord, IEquatable<Hazard>
+public sealed partial class Hazard : IRecord, IEquatable<Hazard>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     [ContractMember("id")]
@@ -78,21 +79,6 @@ public sealed class Hazard : IRecord, IEquatable<Hazard>
 
     /// <inheritdoc />
     LocalDate? IRecord.ReferenceDate => FoundOn;
-
-    /// <inheritdoc />
-    public bool Equals(Hazard? other) =>
-        other is not null &&
-        string.Equals(Id, other.Id, StringComparison.Ordinal) && Division == other.Division && Level == other.Level &&
-        string.Equals(Description, other.Description, StringComparison.Ordinal) && string.Equals(Place, other.Place, StringComparison.Ordinal) &&
-        Nullable.Equals(Sector, other.Sector) && string.Equals(InspectionId, other.InspectionId, StringComparison.Ordinal) &&
-        FoundOn == other.FoundOn && RectificationDeadline == other.RectificationDeadline && Status == other.Status &&
-        RectifiedOn == other.RectifiedOn && VerifiedOn == other.VerifiedOn;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Hazard);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Division, Level, FoundOn, Status);
 
     /// <summary>Returns the id, level, description and status.</summary>
     /// <returns>A readable one-line description.</returns>

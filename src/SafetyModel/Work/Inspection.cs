@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
@@ -11,7 +12,7 @@ namespace SafetyModel.Work;
 /// </summary>
 /// <remarks>Built with an object initializer; collections are copied when set. Equality compares every member.</remarks>
 [ContractObject("inspection", Order = 1)]
-public sealed class Inspection : IRecord, IEquatable<Inspection>
+public sealed partial class Inspection : IRecord, IEquatable<Inspection>
 {
     private readonly InspectionType[] _types = Array.Empty<InspectionType>();
     private readonly string[] _inspected = Array.Empty<string>();
@@ -60,19 +61,6 @@ public sealed class Inspection : IRecord, IEquatable<Inspection>
 
     /// <inheritdoc />
     LocalDate? IRecord.ReferenceDate => Start;
-
-    /// <inheritdoc />
-    public bool Equals(Inspection? other) =>
-        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Division == other.Division &&
-        Start == other.Start && End == other.End && Sequences.Equal(Types, other.Types) &&
-        string.Equals(InspectingBody, other.InspectingBody, StringComparison.Ordinal) && Sequences.Equal(Inspected, other.Inspected) &&
-        string.Equals(CampaignId, other.CampaignId, StringComparison.Ordinal) && HazardsFound == other.HazardsFound;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Inspection);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Division, Start, End, _types.Length, HazardsFound);
 
     /// <summary>Returns the id, day and kinds.</summary>
     /// <returns>A readable one-line description.</returns>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
@@ -10,7 +11,7 @@ namespace SafetyModel.Work;
 /// safety staff (专职干事).
 /// </summary>
 [ContractObject]
-public sealed class LeadershipGroup : IEquatable<LeadershipGroup>
+public sealed partial class LeadershipGroup : IEquatable<LeadershipGroup>
 {
     private readonly GroupMember[] _members = Array.Empty<GroupMember>();
 
@@ -30,17 +31,6 @@ public sealed class LeadershipGroup : IEquatable<LeadershipGroup>
     /// <param name="role">The role.</param>
     /// <returns>The members, in order.</returns>
     public IEnumerable<GroupMember> WithRole(GroupRole role) => _members.Where(m => m.Role == role);
-
-    /// <inheritdoc />
-    public bool Equals(LeadershipGroup? other) =>
-        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && Sequences.Equal(Members, other.Members) &&
-        FullTimeSafetyOfficers == other.FullTimeSafetyOfficers;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as LeadershipGroup);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, _members.Length, FullTimeSafetyOfficers);
 
     /// <summary>Returns the name and the members.</summary>
     /// <returns>A readable description.</returns>

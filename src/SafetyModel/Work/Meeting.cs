@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
 
 /// <summary>A work-safety meeting: a regular meeting (例会) or a special one (专题会议), its day, attendance and topics.</summary>
 [ContractObject("meeting", Order = 3)]
-public sealed class Meeting : IRecord, IEquatable<Meeting>
+public sealed partial class Meeting : IRecord, IEquatable<Meeting>
 {
     private readonly string[] _topics = Array.Empty<string>();
 
@@ -41,17 +42,6 @@ public sealed class Meeting : IRecord, IEquatable<Meeting>
 
     /// <inheritdoc />
     LocalDate? IRecord.ReferenceDate => Date;
-
-    /// <inheritdoc />
-    public bool Equals(Meeting? other) =>
-        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Division == other.Division && Date == other.Date &&
-        Kind == other.Kind && Attendance == other.Attendance && Sequences.Equal(Topics, other.Topics) && DoublesAsTraining == other.DoublesAsTraining;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Meeting);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Division, Date, Kind, Attendance);
 
     /// <summary>Returns the id, day and kind.</summary>
     /// <returns>A readable one-line description.</returns>

@@ -1,4 +1,5 @@
 using System;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
@@ -8,7 +9,7 @@ namespace SafetyModel.Work;
 /// (派出所, 司法所), an enterprise with its 统一社会信用代码, a school — with its division.
 /// </summary>
 [ContractObject]
-public sealed class Organisation : IEquatable<Organisation>
+public sealed partial class Organisation : IEquatable<Organisation>
 {
     /// <summary>Gets the full name, such as 乌兰陶勒盖镇人民政府.</summary>
     [ContractMember("name")]
@@ -33,17 +34,6 @@ public sealed class Organisation : IEquatable<Organisation>
     /// <summary>Gets the sector of an enterprise, if recorded.</summary>
     [ContractMember("sector")]
     public Sector? Sector { get; init; }
-
-    /// <inheritdoc />
-    public bool Equals(Organisation? other) =>
-        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(ShortName, other.ShortName, StringComparison.Ordinal) &&
-        Kind == other.Kind && Division == other.Division && Nullable.Equals(CreditCode, other.CreditCode) && Nullable.Equals(Sector, other.Sector);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Organisation);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), Kind, Division, CreditCode);
 
     /// <summary>Returns the name.</summary>
     /// <returns>The name.</returns>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
@@ -10,7 +11,7 @@ namespace SafetyModel.Work;
 /// 宣传单 500余份, 展板 …) and the people reached.
 /// </summary>
 [ContractObject("publicity", Order = 4)]
-public sealed class PublicityActivity : IRecord, IEquatable<PublicityActivity>
+public sealed partial class PublicityActivity : IRecord, IEquatable<PublicityActivity>
 {
     private readonly Figure[] _materials = Array.Empty<Figure>();
     private readonly PublicityKind[] _kinds = Array.Empty<PublicityKind>();
@@ -49,18 +50,6 @@ public sealed class PublicityActivity : IRecord, IEquatable<PublicityActivity>
 
     /// <inheritdoc />
     LocalDate? IRecord.ReferenceDate => Date;
-
-    /// <inheritdoc />
-    public bool Equals(PublicityActivity? other) =>
-        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Division == other.Division && Date == other.Date &&
-        Sequences.Equal(Kinds, other.Kinds) && string.Equals(Description, other.Description, StringComparison.Ordinal) && string.Equals(CampaignId, other.CampaignId, StringComparison.Ordinal) &&
-        Sequences.Equal(Materials, other.Materials) && Equals(PeopleReached, other.PeopleReached);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as PublicityActivity);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Division, Date, _materials.Length);
 
     /// <summary>Returns the id, day and materials.</summary>
     /// <returns>A readable one-line description.</returns>

@@ -1,12 +1,13 @@
 using System;
 using NodaTime;
+using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Work;
 
 /// <summary>A training session (安全培训): its day, topic and the people trained.</summary>
 [ContractObject("training", Order = 5)]
-public sealed class Training : IRecord, IEquatable<Training>
+public sealed partial class Training : IRecord, IEquatable<Training>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     [ContractMember("id")]
@@ -30,17 +31,6 @@ public sealed class Training : IRecord, IEquatable<Training>
 
     /// <inheritdoc />
     LocalDate? IRecord.ReferenceDate => Date;
-
-    /// <inheritdoc />
-    public bool Equals(Training? other) =>
-        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Division == other.Division && Date == other.Date &&
-        string.Equals(Topic, other.Topic, StringComparison.Ordinal) && Equals(PeopleTrained, other.PeopleTrained);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Training);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Division, Date, Topic);
 
     /// <summary>Returns the id, day and topic.</summary>
     /// <returns>A readable one-line description.</returns>

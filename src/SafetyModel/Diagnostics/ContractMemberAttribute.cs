@@ -1,6 +1,6 @@
 using System;
 
-namespace SafetyModel.Primitives;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// Declares a property of a <see cref="ContractObjectAttribute"/> class as a member of the JSON contract, under its

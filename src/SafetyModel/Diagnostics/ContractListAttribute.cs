@@ -1,11 +1,11 @@
 using System;
 
-namespace SafetyModel.Primitives;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// Declares a code list of the JSON contract: on an <see langword="enum"/>, a closed list whose codes are the member
 /// names in kebab case (<c>ExtraUrgent</c> is <c>extra-urgent</c>) and whose other values are refused; on an extensible
-/// enum (<see cref="IExtensibleEnum"/>), an open list whose well-known codes are examples and whose other codes are kept.
+/// enum (a <c>SafetyModel.Primitives.IExtensibleEnum</c>), an open list whose well-known codes are examples and whose other codes are kept.
 /// </summary>
 /// <remarks>
 /// The library's source generator reads this declaration to write the list's codec, and the JSON Schema lists its codes

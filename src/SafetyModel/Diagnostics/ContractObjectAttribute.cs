@@ -1,6 +1,6 @@
 using System;
 
-namespace SafetyModel.Primitives;
+namespace SafetyModel.Diagnostics;
 
 /// <summary>
 /// Declares a class as an object of the JSON contract (<c>docs/json-format.md</c>); given a record type, as a record
@@ -16,7 +16,16 @@ namespace SafetyModel.Primitives;
 /// constructor, otherwise with the constructor whose parameters are its members.
 /// </para>
 /// <para>
-/// The attribute describes the library's own types; on a type outside the library it generates nothing.
+/// A class declared <see langword="partial"/> also gets its <c>Equals(T)</c>, <c>Equals(object)</c> and
+/// <c>GetHashCode()</c> from the generator, over its contract members (strings ordinally, lists by content, the rest
+/// by their own equality), so that a member added to the contract cannot be left out of equality. A class whose
+/// equality means something else (an accident category is its scheme and code) is declared without
+/// <see langword="partial"/> and writes its own.
+/// </para>
+/// <para>
+/// The contract attributes sit on the lowest floor of the library, with the diagnostics, because every floor declares
+/// contract types with them (<see cref="SourceSpan"/> is one of them). The source generator reads them on the
+/// library's own types; on a type outside the library it generates nothing.
 /// </para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
