@@ -11,9 +11,9 @@ namespace SafetyModel.Generators;
 /// <summary>Reads the contract's declarations (attributes and C# types) into the generator's value models.</summary>
 internal static class DeclarationReader
 {
-    public const string ObjectAttribute = "SafetyModel.Diagnostics.ContractObjectAttribute";
-    public const string MemberAttribute = "SafetyModel.Diagnostics.ContractMemberAttribute";
-    public const string ListAttribute = "SafetyModel.Diagnostics.ContractListAttribute";
+    public const string ObjectAttribute = "SafetyModel.Contract.ContractObjectAttribute";
+    public const string MemberAttribute = "SafetyModel.Contract.ContractMemberAttribute";
+    public const string ListAttribute = "SafetyModel.Contract.ContractListAttribute";
     private const string RecordInterface = "SafetyModel.Primitives.IRecord";
     private const string ExtensibleEnumInterface = "SafetyModel.Primitives.IExtensibleEnum";
 

@@ -11,7 +11,7 @@ namespace SafetyModel.Generators.Tests;
 public class ContractGeneratorTests
 {
     private const string Core = """
-        namespace SafetyModel.Diagnostics
+        namespace SafetyModel.Contract
         {
             [System.AttributeUsage(System.AttributeTargets.Class)]
             public sealed class ContractObjectAttribute : System.Attribute
@@ -56,7 +56,7 @@ public class ContractGeneratorTests
     {
         var result = Run("""
             using System.Collections.Generic;
-            using SafetyModel.Diagnostics;
+            using SafetyModel.Contract;
             using SafetyModel.Primitives;
             namespace Model.Shapes;
 
@@ -88,7 +88,7 @@ public class ContractGeneratorTests
     public void Record_kinds_are_listed_by_their_order_and_other_objects_by_name()
     {
         var result = Run("""
-            using SafetyModel.Diagnostics;
+            using SafetyModel.Contract;
             using SafetyModel.Primitives;
             namespace Model;
 
@@ -121,7 +121,7 @@ public class ContractGeneratorTests
         var result = Run("""
             using System;
             using System.Collections.Generic;
-            using SafetyModel.Diagnostics;
+            using SafetyModel.Contract;
             using SafetyModel.Primitives;
             namespace Model;
 
@@ -150,7 +150,7 @@ public class ContractGeneratorTests
     public void An_object_that_cannot_be_built_is_a_build_error()
     {
         var result = Run("""
-            using SafetyModel.Diagnostics;
+            using SafetyModel.Contract;
             using SafetyModel.Primitives;
             namespace Model;
 
@@ -177,7 +177,7 @@ public class ContractGeneratorTests
     public void Colliding_declarations_are_build_errors()
     {
         var result = Run("""
-            using SafetyModel.Diagnostics;
+            using SafetyModel.Contract;
             using SafetyModel.Primitives;
             namespace Model.A
             {
@@ -207,7 +207,7 @@ public class ContractGeneratorTests
         var result = Run("""
             using System;
             using System.Collections.Generic;
-            using SafetyModel.Diagnostics;
+            using SafetyModel.Contract;
             using SafetyModel.Primitives;
             namespace Model;
 
@@ -241,7 +241,7 @@ public class ContractGeneratorTests
     public void A_partial_contract_object_that_declares_its_own_equality_is_a_build_error()
     {
         var result = Run("""
-            using SafetyModel.Diagnostics;
+            using SafetyModel.Contract;
             using SafetyModel.Primitives;
             namespace Model;
 

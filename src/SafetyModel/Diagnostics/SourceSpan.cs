@@ -1,4 +1,5 @@
 using System;
+using SafetyModel.Contract;
 
 namespace SafetyModel.Diagnostics;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Documents;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;

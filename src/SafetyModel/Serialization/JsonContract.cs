@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Text;

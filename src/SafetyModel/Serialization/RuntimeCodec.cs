@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Records;

@@ -1,3 +1,4 @@
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 
 namespace SafetyModel.Work;

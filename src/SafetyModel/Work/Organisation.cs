@@ -1,4 +1,5 @@
 using System;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 

@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 

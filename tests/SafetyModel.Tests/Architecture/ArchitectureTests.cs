@@ -13,18 +13,19 @@ public sealed partial class ArchitectureTests
 {
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
-        ["Diagnostics"] = Array.Empty<string>(),
-        ["Text"] = new[] { "Diagnostics" },
-        ["Primitives"] = new[] { "Diagnostics", "Text" },
-        ["Documents"] = new[] { "Diagnostics", "Text", "Primitives" },
-        ["Work"] = new[] { "Diagnostics", "Text", "Primitives" },
-        ["Accidents"] = new[] { "Diagnostics", "Text", "Primitives" },
-        ["Reports"] = new[] { "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents" },
-        ["Extraction"] = new[] { "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports" },
-        ["Validation"] = new[] { "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports" },
-        ["Records"] = new[] { "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports", "Validation" },
-        ["Aggregation"] = new[] { "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports", "Validation", "Records" },
-        ["Serialization"] = new[] { "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports", "Validation", "Records", "Aggregation" },
+        ["Contract"] = Array.Empty<string>(),
+        ["Diagnostics"] = new[] { "Contract" },
+        ["Text"] = new[] { "Contract", "Diagnostics" },
+        ["Primitives"] = new[] { "Contract", "Diagnostics", "Text" },
+        ["Documents"] = new[] { "Contract", "Diagnostics", "Text", "Primitives" },
+        ["Work"] = new[] { "Contract", "Diagnostics", "Text", "Primitives" },
+        ["Accidents"] = new[] { "Contract", "Diagnostics", "Text", "Primitives" },
+        ["Reports"] = new[] { "Contract", "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents" },
+        ["Extraction"] = new[] { "Contract", "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports" },
+        ["Validation"] = new[] { "Contract", "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports" },
+        ["Records"] = new[] { "Contract", "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports", "Validation" },
+        ["Aggregation"] = new[] { "Contract", "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports", "Validation", "Records" },
+        ["Serialization"] = new[] { "Contract", "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports", "Validation", "Records", "Aggregation" },
     };
 
     [Fact]

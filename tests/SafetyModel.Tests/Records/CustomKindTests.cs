@@ -9,6 +9,7 @@ using FluentAssertions;
 using Json.Schema;
 using NodaTime;
 using SafetyModel.Aggregation;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Records;

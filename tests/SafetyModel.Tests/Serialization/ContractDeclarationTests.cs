@@ -1,4 +1,5 @@
 using System.Reflection;
+using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Serialization;

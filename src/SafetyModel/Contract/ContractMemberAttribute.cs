@@ -1,6 +1,6 @@
 using System;
 
-namespace SafetyModel.Diagnostics;
+namespace SafetyModel.Contract;
 
 /// <summary>
 /// Declares a property of a <see cref="ContractObjectAttribute"/> class as a member of the JSON contract, under its

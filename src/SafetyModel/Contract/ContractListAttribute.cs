@@ -1,6 +1,6 @@
 using System;
 
-namespace SafetyModel.Diagnostics;
+namespace SafetyModel.Contract;
 
 /// <summary>
 /// Declares a code list of the JSON contract: on an <see langword="enum"/>, a closed list whose codes are the member

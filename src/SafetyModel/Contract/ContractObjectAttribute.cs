@@ -1,6 +1,6 @@
 using System;
 
-namespace SafetyModel.Diagnostics;
+namespace SafetyModel.Contract;
 
 /// <summary>
 /// Declares a class as an object of the JSON contract (<c>docs/json-format.md</c>); given a record type, as a record
@@ -23,9 +23,10 @@ namespace SafetyModel.Diagnostics;
 /// <see langword="partial"/> and writes its own.
 /// </para>
 /// <para>
-/// The contract attributes sit on the lowest floor of the library, with the diagnostics, because every floor declares
-/// contract types with them (<see cref="SourceSpan"/> is one of them). The source generator reads them on the
-/// library's own types; on a type outside the library it generates nothing.
+/// The contract attributes are the lowest floor of the library (<c>SafetyModel.Contract</c>), because every floor
+/// declares contract types with them (<c>SourceSpan</c>, on the diagnostics floor, is one). The source generator reads
+/// them on the library's own types; for a type outside the library — a town's own record kind — the JSON contract
+/// reads the same attributes at run time when the kind is in the reader's <c>RecordCatalogue</c>.
 /// </para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
