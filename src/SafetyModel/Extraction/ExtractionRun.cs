@@ -32,8 +32,6 @@ internal sealed class ExtractionRun
 
     private const int SentenceWindow = 200;
 
-    private static readonly string[] PrefixQualifiers = { "大约", "大概", "将近", "接近", "不足", "不到", "约", "近" };
-    private static readonly string[] SuffixQualifiers = { "左右", "以上", "以下" };
     private static readonly string[] ActivityEndings = { "活动", "行动", "工作", string.Empty };
 
     private readonly string _text;
@@ -559,7 +557,7 @@ internal sealed class ExtractionRun
             return null;
         }
 
-        foreach (var suffix in SuffixQualifiers)
+        foreach (var (suffix, _) in QuantityParser.Suffixes)
         {
             WorkMeter.Step();
             if (tokenEnd + suffix.Length <= end && string.CompareOrdinal(_text, tokenEnd, suffix, 0, suffix.Length) == 0)
@@ -579,7 +577,7 @@ internal sealed class ExtractionRun
     /// <summary>The length of a qualifier (<c>约</c>, <c>近</c>, <c>将近</c>…) just before <paramref name="numberStart"/>, or 0.</summary>
     private int QualifierBefore(int numberStart)
     {
-        foreach (var prefix in PrefixQualifiers)
+        foreach (var (prefix, _) in QuantityParser.Prefixes)
         {
             WorkMeter.Step();
             var at = numberStart - prefix.Length;

@@ -11,14 +11,16 @@ internal static class QuantityParser
     /// <summary>A figure is short; longer text is refused before any work is done on it.</summary>
     internal const int MaximumLength = 256;
 
-    private static readonly (string Text, QuantityQualifier Qualifier)[] Prefixes =
+    /// <summary>The qualifier words before a number (longest first where one ends another), for this parser and for extraction, which finds a figure's extent in prose.</summary>
+    internal static readonly (string Text, QuantityQualifier Qualifier)[] Prefixes =
     {
         ("大约", QuantityQualifier.About), ("大概", QuantityQualifier.About), ("约", QuantityQualifier.About),
         ("将近", QuantityQualifier.Nearly), ("接近", QuantityQualifier.Nearly), ("近", QuantityQualifier.Nearly),
         ("不足", QuantityQualifier.LessThan), ("不到", QuantityQualifier.LessThan),
     };
 
-    private static readonly (string Text, QuantityQualifier Qualifier)[] Suffixes =
+    /// <summary>The qualifier words after a figure's unit, for this parser and for extraction.</summary>
+    internal static readonly (string Text, QuantityQualifier Qualifier)[] Suffixes =
     {
         ("左右", QuantityQualifier.About), ("上下", QuantityQualifier.About),
         ("以上", QuantityQualifier.AtOrAbove), ("以下", QuantityQualifier.AtOrBelow),

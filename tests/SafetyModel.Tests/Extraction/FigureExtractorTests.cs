@@ -142,6 +142,16 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void Every_qualifier_the_quantity_reader_knows_is_kept_in_prose_too()
+    {
+        // One list of qualifier words: extraction finds a figure's extent with the quantity reader's own words.
+        var figures = Extract("培训300人次上下，发放宣传单大概1000份，检查企业不到20家。");
+
+        figures.Select(f => f.Quantity!.RawText).Should().Equal("300人次上下", "大概1000份", "不到20家");
+        figures.Select(f => f.Quantity!.Qualifier).Should().Equal(QuantityQualifier.About, QuantityQualifier.About, QuantityQualifier.LessThan);
+    }
+
+    [Fact]
     public void Paragraphs_count_non_blank_lines_and_offsets_count_the_whole_text()
     {
         const string text = "标题\r\n\r\n  召开会议2次。\n\n挂横幅5条。";
