@@ -198,8 +198,9 @@ public sealed class RecordBatch
             measures[m] = MeasureColumn(query.Measures[m], query.AsOf);
         }
 
+        var layout = new DenseLayout(months, values, width);
         var counts = new long[cells];
-        Scan(counts, groupOf, months, dimension, values + 1, measures);
+        Scan(counts, groupOf, layout, dimension, measures);
         var group = new long[width - 1];
         for (var g = 0; g < groups.Count; g++)
         {
@@ -207,8 +208,8 @@ public sealed class RecordBatch
             {
                 for (var v = 0; v <= values; v++)
                 {
-                    var at = ((((long)g * months) + month) * (values + 1) + v) * width;
-                    if (counts[at + width - 1] == 0)
+                    var at = layout.Offset(layout.Cell(g, month), v);
+                    if (counts[at + layout.RecordCount] == 0)
                     {
                         continue;
                     }
@@ -237,11 +238,10 @@ public sealed class RecordBatch
     }
 
     /// <summary>The hot loop: every record adds its counts to its group's subtotal cell and to each of its dimension values' cells.</summary>
-    private void Scan(long[] counts, int[] groupOf, int months, Column? dimension, int stride, int[]?[] measures)
+    private void Scan(long[] counts, int[] groupOf, DenseLayout layout, Column? dimension, int[]?[] measures)
     {
-        var width = measures.Length + 1;
-        Span<long> delta = stackalloc long[width];
-        delta[width - 1] = 1; // the number of records
+        Span<long> delta = stackalloc long[layout.Width];
+        delta[layout.RecordCount] = 1;
         var division = _division;
         var month = _month;
         var minMonth = _minMonth;
@@ -256,20 +256,20 @@ public sealed class RecordBatch
             }
 
             var m = month[i];
-            var cell = (((long)groupOf[division[i]] * months) + (m == 0 ? 0 : m - minMonth + 1)) * stride;
-            AddTo(counts, cell * width, delta);
+            var cell = layout.Cell(groupOf[division[i]], m == 0 ? 0 : m - minMonth + 1);
+            AddTo(counts, layout.Offset(cell, 0), delta);
             if (masks is not null)
             {
                 var mask = masks[i];
                 while (mask != 0)
                 {
-                    AddTo(counts, (cell + Bits.TrailingZeros(mask) + 1) * width, delta);
+                    AddTo(counts, layout.Offset(cell, Bits.TrailingZeros(mask) + 1), delta);
                     mask &= mask - 1;
                 }
             }
             else if (values is not null)
             {
-                AddTo(counts, (cell + values[i] + 1) * width, delta);
+                AddTo(counts, layout.Offset(cell, values[i] + 1), delta);
             }
         }
     }
@@ -363,6 +363,31 @@ public sealed class RecordBatch
         }
 
         return new Column(codes.ToArray(), names.ToArray(), masks, values, tooMany: false);
+    }
+
+    /// <summary>
+    /// The dense table of the scan: for each division group and month slot (0 for records without a date) a cell, whose
+    /// value slots are 0 (the group-and-month subtotal, every record once) and 1 + each dimension value's index; each
+    /// slot holds the measures' sums and then the number of records.
+    /// </summary>
+    private readonly struct DenseLayout
+    {
+        private readonly int _months;
+        private readonly int _slots;
+
+        public DenseLayout(int months, int values, int width) => (_months, _slots, Width) = (months, values + 1, width);
+
+        /// <summary>Gets how many numbers a slot holds: the measures, then the number of records.</summary>
+        public int Width { get; }
+
+        /// <summary>Gets where in a slot the number of records is (a slot with none is a group that does not exist).</summary>
+        public int RecordCount => Width - 1;
+
+        /// <summary>The cell of a division group and month slot.</summary>
+        public long Cell(int group, int month) => ((long)group * _months) + month;
+
+        /// <summary>Where in the table a value slot of a cell starts.</summary>
+        public long Offset(long cell, int slot) => ((cell * _slots) + slot) * Width;
     }
 
     /// <summary>A dimension's values for every record: a bit mask (many-valued) or one value's index.</summary>
