@@ -99,6 +99,148 @@ internal sealed class Accumulation
         }
     }
 
+    /// <summary>
+    /// Adds records given as columns (a <see cref="RecordBatch"/>): the counts by scanning a dense table of division
+    /// group × month × dimension value, whose groups then enter this core as <see cref="AddGroup"/> does; the measures
+    /// that are not counts from the records whose kinds add to them. Falls back to the records one by one when the dense
+    /// table would be too large or the periods are found by day.
+    /// </summary>
+    public void AddColumns(IColumnSource source)
+    {
+        if (Aggregator.GroupsByCalendar(_query) && source.MinMonth <= source.MaxMonth &&
+            (source.MinMonth < MonthIndex(ReportingPeriod.FirstDay) || source.MaxMonth > MonthIndex(ReportingPeriod.LastDay)))
+        {
+            for (var i = 0; i < source.Records.Length; i++)
+            {
+                Aggregator.Checked(source.Records[i], i, "batch", calendar: true, _plan);
+            }
+        }
+
+        // Divisions at the query's level: the batch's distinct codes map onto the groups'.
+        var groupOf = new int[source.DivisionCodes.Length];
+        var groups = new List<DivisionCode>();
+        var groupIndex = new Dictionary<DivisionCode, int>();
+        for (var d = 0; d < source.DivisionCodes.Length; d++)
+        {
+            var raw = source.DivisionCodes[d];
+            var code = _query.DivisionLevel is not { } level || raw == default ? (_query.DivisionLevel is null ? default : raw) : raw.TruncatedTo(level);
+            if (!groupIndex.TryGetValue(code, out var g))
+            {
+                g = groups.Count;
+                groups.Add(code);
+                groupIndex.Add(code, g);
+            }
+
+            groupOf[d] = g;
+        }
+
+        // Months: slot 0 for records without a date, then one per month from the first to the last.
+        var months = source.MaxMonth < source.MinMonth ? 1 : source.MaxMonth - source.MinMonth + 2;
+        var dimension = _query.Dimension == AggregationDimension.None ? null : source.DimensionColumn(_query.Dimension);
+        var values = dimension?.Codes.Length ?? 0;
+        var width = _query.Measures.Count + 1; // the measures, then the number of records (a group exists when it is not 0)
+        var cells = (long)groups.Count * months * (values + 1) * width;
+        if (cells > 1 << 25 || dimension is { TooMany: true } || ByDay)
+        {
+            // Too many groups for a dense table (a dimension with very many values), or custom periods, which are
+            // found by day rather than by the month column: the records one by one instead.
+            for (var i = 0; i < source.Records.Length; i++)
+            {
+                Add(source.Records[i], i, "batch");
+            }
+
+            return;
+        }
+
+        var measures = new int[]?[_query.Measures.Count];
+        for (var m = 0; m < measures.Length; m++)
+        {
+            measures[m] = source.MeasureColumn(_query.Measures[m], _query.AsOf);
+        }
+
+        var layout = new DenseLayout(months, values, width);
+        var counts = new long[cells];
+        Scan(source, counts, groupOf, layout, dimension, measures);
+        var group = new long[width - 1];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            for (var month = 0; month < months; month++)
+            {
+                for (var v = 0; v <= values; v++)
+                {
+                    var at = layout.Offset(layout.Cell(g, month), v);
+                    if (counts[at + layout.RecordCount] == 0)
+                    {
+                        continue;
+                    }
+
+                    Array.Copy(counts, at, group, 0, group.Length);
+                    var monthIndex = month == 0 ? 0 : source.MinMonth + month - 1;
+                    AddGroup(groups[g], monthIndex, v == 0 ? null : dimension!.Codes[v - 1], v == 0 ? null : dimension!.Names[v - 1], group);
+                }
+            }
+        }
+
+        // The measures that are not counts are read from the records of the kinds that add to them.
+        var plans = Array.ConvertAll(source.Kinds, k => _plan.For(k.RecordType));
+        if (Array.Exists(plans, p => p.HasExtras))
+        {
+            for (var i = 0; i < source.Records.Length; i++)
+            {
+                if (plans[source.Kind[i]] is { HasExtras: true } kindPlan)
+                {
+                    AddExtras(source.Records[i], kindPlan);
+                }
+            }
+        }
+    }
+
+    /// <summary>The hot loop: every record adds its counts to its group's subtotal cell and to each of its dimension values' cells.</summary>
+    private static void Scan(IColumnSource source, long[] counts, int[] groupOf, DenseLayout layout, DimensionColumn? dimension, int[]?[] measures)
+    {
+        Span<long> delta = stackalloc long[layout.Width];
+        delta[layout.RecordCount] = 1;
+        var division = source.Division;
+        var month = source.Month;
+        var minMonth = source.MinMonth;
+        var masks = dimension?.Masks;
+        var values = dimension?.Values;
+        for (var i = 0; i < division.Length; i++)
+        {
+            // What the record adds, worked out once however many cells it falls in.
+            for (var k = 0; k < measures.Length; k++)
+            {
+                delta[k] = measures[k] is { } column ? column[i] : 1;
+            }
+
+            var m = month[i];
+            var cell = layout.Cell(groupOf[division[i]], m == 0 ? 0 : m - minMonth + 1);
+            AddTo(counts, layout.Offset(cell, 0), delta);
+            if (masks is not null)
+            {
+                var mask = masks[i];
+                while (mask != 0)
+                {
+                    AddTo(counts, layout.Offset(cell, Bits.TrailingZeros(mask) + 1), delta);
+                    mask &= mask - 1;
+                }
+            }
+            else if (values is not null)
+            {
+                AddTo(counts, layout.Offset(cell, values[i] + 1), delta);
+            }
+        }
+    }
+
+    private static void AddTo(long[] counts, long at, ReadOnlySpan<long> delta)
+    {
+        var target = counts.AsSpan((int)at, delta.Length);
+        for (var k = 0; k < delta.Length; k++)
+        {
+            target[k] += delta[k];
+        }
+    }
+
     /// <summary>Whether a measure is not a count: amounts, people summed as intervals, distinct names — read from the records that carry them.</summary>
     public static bool IsExtra(Measure measure) => measure.Kind != MeasureKind.Count;
 

@@ -21,7 +21,7 @@ namespace SafetyModel.Aggregation;
 /// counts, and to be read back through <see cref="Records"/>); a batch of 10,000,000 inspections takes about 300 MB
 /// besides them.
 /// </remarks>
-public sealed class RecordBatch
+public sealed class RecordBatch : IColumnSource
 {
     private readonly IRecord[] _records;
     private readonly System.Collections.ObjectModel.ReadOnlyCollection<IRecord> _readOnlyRecords;
@@ -32,7 +32,7 @@ public sealed class RecordBatch
     private readonly int[] _month;
     private readonly int _minMonth;
     private readonly int _maxMonth;
-    private readonly ConcurrentDictionary<AggregationDimension, Column> _dimensions = new();
+    private readonly ConcurrentDictionary<AggregationDimension, DimensionColumn> _dimensions = new();
     private readonly ConcurrentDictionary<Measure, int[]> _measures = new();
 
     private RecordBatch(IRecord[] records, RecordCatalogue catalogue, int[] kind, RecordKind[] kinds)
@@ -74,6 +74,22 @@ public sealed class RecordBatch
 
     /// <summary>Gets the records, in the order given.</summary>
     public IReadOnlyList<IRecord> Records => _readOnlyRecords;
+
+    IRecord[] IColumnSource.Records => _records;
+
+    int[] IColumnSource.Kind => _kind;
+
+    RecordKind[] IColumnSource.Kinds => _kinds;
+
+    int[] IColumnSource.Division => _division;
+
+    DivisionCode[] IColumnSource.DivisionCodes => _divisionCodes;
+
+    int[] IColumnSource.Month => _month;
+
+    int IColumnSource.MinMonth => _minMonth;
+
+    int IColumnSource.MaxMonth => _maxMonth;
 
     /// <summary>Gets the catalogue the records' kinds were found in; a query over the batch uses the same.</summary>
     public RecordCatalogue Catalogue { get; }
@@ -138,6 +154,7 @@ public sealed class RecordBatch
         $"{_records.Length} record{(_records.Length == 1 ? string.Empty : "s")} in {_divisionCodes.Length} division{(_divisionCodes.Length == 1 ? string.Empty : "s")}";
 
     /// <summary>Aggregates the batch: counts by scanning columns, the other measures from the records that carry them.</summary>
+    /// <summary>Aggregates the batch: the one accumulation core reads its columns (<see cref="Accumulation.AddColumns"/>).</summary>
     internal StatisticsTable Aggregate(AggregationQuery query)
     {
         if (!ReferenceEquals(query.Catalogue, Catalogue))
@@ -146,141 +163,8 @@ public sealed class RecordBatch
         }
 
         var accumulation = new Accumulation(query);
-        var plan = accumulation.Plan;
-        if (Aggregator.GroupsByCalendar(query) && _minMonth <= _maxMonth &&
-            (_minMonth < Accumulation.MonthIndex(ReportingPeriod.FirstDay) || _maxMonth > Accumulation.MonthIndex(ReportingPeriod.LastDay)))
-        {
-            for (var i = 0; i < _records.Length; i++)
-            {
-                Aggregator.Checked(_records[i], i, "batch", calendar: true, plan);
-            }
-        }
-
-        // Divisions at the query's level: the batch's distinct codes map onto the groups'.
-        var groupOf = new int[_divisionCodes.Length];
-        var groups = new List<DivisionCode>();
-        var groupIndex = new Dictionary<DivisionCode, int>();
-        for (var d = 0; d < _divisionCodes.Length; d++)
-        {
-            var raw = _divisionCodes[d];
-            var code = query.DivisionLevel is not { } level || raw == default ? (query.DivisionLevel is null ? default : raw) : raw.TruncatedTo(level);
-            if (!groupIndex.TryGetValue(code, out var g))
-            {
-                g = groups.Count;
-                groups.Add(code);
-                groupIndex.Add(code, g);
-            }
-
-            groupOf[d] = g;
-        }
-
-        // Months: slot 0 for records without a date, then one per month from the first to the last.
-        var months = _maxMonth < _minMonth ? 1 : _maxMonth - _minMonth + 2;
-        var dimension = query.Dimension == AggregationDimension.None ? null : DimensionColumn(query.Dimension);
-        var values = dimension?.Codes.Length ?? 0;
-        var width = query.Measures.Count + 1; // the measures, then the number of records (a group exists when it is not 0)
-        var cells = (long)groups.Count * months * (values + 1) * width;
-        if (cells > 1 << 25 || dimension is { TooMany: true } || accumulation.ByDay)
-        {
-            // Too many groups for a dense table (a dimension with very many values), or custom periods, which are
-            // found by day rather than by the month column: the records one by one instead.
-            for (var i = 0; i < _records.Length; i++)
-            {
-                accumulation.Add(_records[i], i, "batch");
-            }
-
-            return accumulation.Build();
-        }
-
-        var measures = new int[]?[query.Measures.Count];
-        for (var m = 0; m < measures.Length; m++)
-        {
-            measures[m] = MeasureColumn(query.Measures[m], query.AsOf);
-        }
-
-        var layout = new DenseLayout(months, values, width);
-        var counts = new long[cells];
-        Scan(counts, groupOf, layout, dimension, measures);
-        var group = new long[width - 1];
-        for (var g = 0; g < groups.Count; g++)
-        {
-            for (var month = 0; month < months; month++)
-            {
-                for (var v = 0; v <= values; v++)
-                {
-                    var at = layout.Offset(layout.Cell(g, month), v);
-                    if (counts[at + layout.RecordCount] == 0)
-                    {
-                        continue;
-                    }
-
-                    Array.Copy(counts, at, group, 0, group.Length);
-                    var monthIndex = month == 0 ? 0 : _minMonth + month - 1;
-                    accumulation.AddGroup(groups[g], monthIndex, v == 0 ? null : dimension!.Codes[v - 1], v == 0 ? null : dimension!.Names[v - 1], group);
-                }
-            }
-        }
-
-        // The measures that are not counts are read from the records of the kinds that add to them.
-        var plans = Array.ConvertAll(_kinds, k => plan.For(k.RecordType));
-        if (Array.Exists(plans, p => p.HasExtras))
-        {
-            for (var i = 0; i < _records.Length; i++)
-            {
-                if (plans[_kind[i]] is { HasExtras: true } kindPlan)
-                {
-                    accumulation.AddExtras(_records[i], kindPlan);
-                }
-            }
-        }
-
+        accumulation.AddColumns(this);
         return accumulation.Build();
-    }
-
-    /// <summary>The hot loop: every record adds its counts to its group's subtotal cell and to each of its dimension values' cells.</summary>
-    private void Scan(long[] counts, int[] groupOf, DenseLayout layout, Column? dimension, int[]?[] measures)
-    {
-        Span<long> delta = stackalloc long[layout.Width];
-        delta[layout.RecordCount] = 1;
-        var division = _division;
-        var month = _month;
-        var minMonth = _minMonth;
-        var masks = dimension?.Masks;
-        var values = dimension?.Values;
-        for (var i = 0; i < division.Length; i++)
-        {
-            // What the record adds, worked out once however many cells it falls in.
-            for (var k = 0; k < measures.Length; k++)
-            {
-                delta[k] = measures[k] is { } column ? column[i] : 1;
-            }
-
-            var m = month[i];
-            var cell = layout.Cell(groupOf[division[i]], m == 0 ? 0 : m - minMonth + 1);
-            AddTo(counts, layout.Offset(cell, 0), delta);
-            if (masks is not null)
-            {
-                var mask = masks[i];
-                while (mask != 0)
-                {
-                    AddTo(counts, layout.Offset(cell, Bits.TrailingZeros(mask) + 1), delta);
-                    mask &= mask - 1;
-                }
-            }
-            else if (values is not null)
-            {
-                AddTo(counts, layout.Offset(cell, values[i] + 1), delta);
-            }
-        }
-    }
-
-    private static void AddTo(long[] counts, long at, ReadOnlySpan<long> delta)
-    {
-        var target = counts.AsSpan((int)at, delta.Length);
-        for (var k = 0; k < delta.Length; k++)
-        {
-            target[k] += delta[k];
-        }
     }
 
     /// <summary>
@@ -288,7 +172,7 @@ public sealed class RecordBatch
     /// measures that are not counts, which are read from the records); null for <see cref="Measure.Records"/>, which is
     /// 1 each. Kept, but for measures that depend on the day.
     /// </summary>
-    private int[]? MeasureColumn(Measure measure, LocalDate? asOf)
+    int[]? IColumnSource.MeasureColumn(Measure measure, LocalDate? asOf)
     {
         if (measure == Measure.Records)
         {
@@ -314,14 +198,14 @@ public sealed class RecordBatch
         return Array.Exists(contributions, c => c is { NeedsDay: true }) ? column : _measures.GetOrAdd(measure, column);
     }
 
-    private Column DimensionColumn(AggregationDimension dimension) =>
+    DimensionColumn IColumnSource.DimensionColumn(AggregationDimension dimension) =>
         _dimensions.TryGetValue(dimension, out var kept) ? kept : _dimensions.GetOrAdd(dimension, Encode(dimension));
 
     /// <summary>
     /// A dimension's values for every record, from each record's kind: bit masks over the batch's distinct codes for a
     /// many-valued dimension (at most 64 codes; more and the records are read one by one), else one value's index.
     /// </summary>
-    private Column Encode(AggregationDimension dimension)
+    private DimensionColumn Encode(AggregationDimension dimension)
     {
         var plans = Array.ConvertAll(_kinds, k => new KindPlan(k, Array.Empty<Measure>(), dimension));
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -350,7 +234,7 @@ public sealed class RecordBatch
                     if (at > 63)
                     {
                         // More than 64 distinct values: one mask per record will not do, so the records are read one by one.
-                        return new Column(Array.Empty<string>(), Array.Empty<string?>(), null, null, tooMany: true);
+                        return new DimensionColumn(Array.Empty<string>(), Array.Empty<string?>(), null, null, tooMany: true);
                     }
 
                     masks[i] |= 1UL << at;
@@ -362,54 +246,7 @@ public sealed class RecordBatch
             }
         }
 
-        return new Column(codes.ToArray(), names.ToArray(), masks, values, tooMany: false);
+        return new DimensionColumn(codes.ToArray(), names.ToArray(), masks, values, tooMany: false);
     }
 
-    /// <summary>
-    /// The dense table of the scan: for each division group and month slot (0 for records without a date) a cell, whose
-    /// value slots are 0 (the group-and-month subtotal, every record once) and 1 + each dimension value's index; each
-    /// slot holds the measures' sums and then the number of records.
-    /// </summary>
-    private readonly struct DenseLayout
-    {
-        private readonly int _months;
-        private readonly int _slots;
-
-        public DenseLayout(int months, int values, int width) => (_months, _slots, Width) = (months, values + 1, width);
-
-        /// <summary>Gets how many numbers a slot holds: the measures, then the number of records.</summary>
-        public int Width { get; }
-
-        /// <summary>Gets where in a slot the number of records is (a slot with none is a group that does not exist).</summary>
-        public int RecordCount => Width - 1;
-
-        /// <summary>The cell of a division group and month slot.</summary>
-        public long Cell(int group, int month) => ((long)group * _months) + month;
-
-        /// <summary>Where in the table a value slot of a cell starts.</summary>
-        public long Offset(long cell, int slot) => ((cell * _slots) + slot) * Width;
-    }
-
-    /// <summary>A dimension's values for every record: a bit mask (many-valued) or one value's index.</summary>
-    private sealed class Column
-    {
-        public Column(string[] codes, string?[] names, ulong[]? masks, int[]? values, bool tooMany)
-        {
-            Codes = codes;
-            Names = names;
-            Masks = masks;
-            Values = values;
-            TooMany = tooMany;
-        }
-
-        public string[] Codes { get; }
-
-        public string?[] Names { get; }
-
-        public ulong[]? Masks { get; }
-
-        public int[]? Values { get; }
-
-        public bool TooMany { get; }
-    }
 }

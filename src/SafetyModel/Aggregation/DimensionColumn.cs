@@ -1,0 +1,24 @@
+namespace SafetyModel.Aggregation;
+
+/// <summary>A dimension's values for every record of a column source: a bit mask (many-valued) or one value's index.</summary>
+internal sealed class DimensionColumn
+{
+    public DimensionColumn(string[] codes, string?[] names, ulong[]? masks, int[]? values, bool tooMany)
+    {
+        Codes = codes;
+        Names = names;
+        Masks = masks;
+        Values = values;
+        TooMany = tooMany;
+    }
+
+    public string[] Codes { get; }
+
+    public string?[] Names { get; }
+
+    public ulong[]? Masks { get; }
+
+    public int[]? Values { get; }
+
+    public bool TooMany { get; }
+}
