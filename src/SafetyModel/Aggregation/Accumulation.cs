@@ -44,6 +44,7 @@ internal sealed class Accumulation
     private readonly DivisionCode[] _divisionCache = new DivisionCode[CodeCacheSize];
     private readonly int[] _divisionCacheIndex = new int[CodeCacheSize];
     private long[] _counts = new long[64];
+    private DimensionValue[] _values = new DimensionValue[4];
     private Extra[] _extras = new Extra[16];
 
     public Accumulation(AggregationQuery query)
@@ -274,11 +275,11 @@ internal sealed class Accumulation
         }
 
         Accumulate(Slot(division, period, periodKey, 0), record, plan);
-        var values = plan.ValueCount(record);
+        var values = plan.Values(record, ref _values);
         for (var i = 0; i < values; i++)
         {
-            var value = plan.Value(record, i);
-            if (!AppearsBefore(record, plan, value.Code, i))
+            var value = _values[i];
+            if (!AppearsBefore(_values, i))
             {
                 Accumulate(Slot(division, period, periodKey, (int)DimensionIndex(Remember(value))), record, plan);
             }
@@ -722,11 +723,11 @@ internal sealed class Accumulation
     private static string NameOf(string code) => code.Length == 0 ? "(未注明)" : code;
 
     /// <summary>Whether a value of a many-valued dimension stood earlier in the record's list (an inspection listing a type twice counts once in its row).</summary>
-    private static bool AppearsBefore(IRecord record, KindPlan plan, string code, int i)
+    private static bool AppearsBefore(DimensionValue[] values, int i)
     {
         for (var j = 0; j < i; j++)
         {
-            if (string.Equals(plan.Value(record, j).Code, code, StringComparison.Ordinal))
+            if (string.Equals(values[j].Code, values[i].Code, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -77,6 +77,7 @@ internal sealed class KindPlan
     private readonly DimensionReader? _reader;
     private readonly bool _byKind;
     private readonly Contribution[] _figures;
+    private readonly DimensionValue _kindValue;
 
     public KindPlan(RecordKind kind, Measure[] measures, AggregationDimension dimension)
     {
@@ -100,8 +101,10 @@ internal sealed class KindPlan
             HasExtras |= contribution is { Measure.Kind: not MeasureKind.Count };
         }
 
-        _figures = kind.Measures.Select(kind.ContributionTo).Where(c => c is { NeedsDay: false, Measure.Kind: MeasureKind.Count or MeasureKind.Sum }).ToArray()!;
+        // The figures a record states in a member (not the 1 a record adds to a count of records of its kind).
+        _figures = kind.Measures.Select(kind.ContributionTo).Where(c => c is { NeedsDay: false, Member: not null, Measure.Kind: MeasureKind.Count or MeasureKind.Sum }).ToArray()!;
         _byKind = dimension == AggregationDimension.RecordType;
+        _kindValue = new DimensionValue(kind.Code, kind.ChineseName);
         _reader = _byKind || dimension == AggregationDimension.None ? null : kind.ReaderOf(dimension);
     }
 
@@ -130,12 +133,24 @@ internal sealed class KindPlan
     /// <summary>The kind's contribution to the measure at an index, or <see langword="null"/>.</summary>
     public Contribution? ContributionTo(int measure) => _contributions[measure];
 
-    /// <summary>How many values the record has for the query's dimension (at least one: a record with none has the empty value).</summary>
-    public int ValueCount(IRecord record) => _reader is null ? 1 : Math.Max(1, _reader.Count(record));
+    /// <summary>
+    /// Puts the record's values for the query's dimension into a buffer of at least one (grown when too small) and
+    /// returns how many: at least one, since a record with none has the empty value (未注明).
+    /// </summary>
+    public int Values(IRecord record, ref DimensionValue[] buffer)
+    {
+        if (_byKind)
+        {
+            buffer[0] = _kindValue;
+            return 1;
+        }
 
-    /// <summary>The record's value at an index below <see cref="ValueCount"/>.</summary>
-    public DimensionValue Value(IRecord record, int index) =>
-        _byKind ? new DimensionValue(Kind.Code, Kind.ChineseName)
-        : _reader is null || _reader.Count(record) == 0 ? default
-        : _reader.Value(record, index);
+        if (_reader is null || _reader.Read(record, ref buffer) is var count && count == 0)
+        {
+            buffer[0] = default;
+            return 1;
+        }
+
+        return count;
+    }
 }

@@ -134,7 +134,7 @@ public sealed class RecordBatch : IColumnSource
         {
             list.Add(Aggregator.Checked(record, index, nameof(records), calendar: false, plan));
             var recordKind = plan.For(record, index, nameof(records)).Kind;
-            var k = kinds.IndexOf(recordKind);
+            var k = kind.Count > 0 && ReferenceEquals(kinds[kind[kind.Count - 1]], recordKind) ? kind[kind.Count - 1] : kinds.IndexOf(recordKind);
             if (k < 0)
             {
                 k = kinds.Count;
@@ -213,14 +213,15 @@ public sealed class RecordBatch : IColumnSource
         var names = new List<string?>();
         var masks = dimension.IsMultiValued ? new ulong[_records.Length] : null;
         var values = dimension.IsMultiValued ? null : new int[_records.Length];
+        var buffer = new DimensionValue[4];
         for (var i = 0; i < _records.Length; i++)
         {
             var record = _records[i];
             var plan = plans[_kind[i]];
-            var count = plan.ValueCount(record);
+            var count = plan.Values(record, ref buffer);
             for (var v = 0; v < count; v++)
             {
-                var value = plan.Value(record, v);
+                var value = buffer[v];
                 if (!index.TryGetValue(value.Code, out var at))
                 {
                     at = codes.Count;

@@ -41,23 +41,28 @@ internal abstract class Contribution
 internal sealed class Contribution<T> : Contribution
     where T : class, IRecord
 {
-    private readonly Func<T, LocalDate, long>? _count;
+    private readonly Func<T, long>? _count;
+    private readonly Func<T, LocalDate, long>? _countOnDay;
     private readonly Func<T, decimal>? _amount;
     private readonly Func<T, Quantity?>? _people;
     private readonly Func<T, IEnumerable<string>>? _names;
 
-    private Contribution(Measure measure, bool needsDay, string? member, Func<T, LocalDate, long>? count, Func<T, decimal>? amount, Func<T, Quantity?>? people, Func<T, IEnumerable<string>>? names)
-        : base(measure, needsDay, member) => (_count, _amount, _people, _names) = (count, amount, people, names);
+    private Contribution(
+        Measure measure, bool needsDay, string? member, Func<T, long>? count = null, Func<T, LocalDate, long>? countOnDay = null,
+        Func<T, decimal>? amount = null, Func<T, Quantity?>? people = null, Func<T, IEnumerable<string>>? names = null)
+        : base(measure, needsDay, member) => (_count, _countOnDay, _amount, _people, _names) = (count, countOnDay, amount, people, names);
 
-    public static Contribution<T> OfCount(Measure measure, Func<T, LocalDate, long> count, bool needsDay, string? member) => new(measure, needsDay, member, count, null, null, null);
+    public static Contribution<T> OfCount(Measure measure, Func<T, long> count, string? member) => new(measure, false, member, count: count);
 
-    public static Contribution<T> OfAmount(Measure measure, Func<T, decimal> amount, string? member) => new(measure, false, member, null, amount, null, null);
+    public static Contribution<T> OfCountOnDay(Measure measure, Func<T, LocalDate, long> count) => new(measure, true, null, countOnDay: count);
 
-    public static Contribution<T> OfPeople(Measure measure, Func<T, Quantity?> people) => new(measure, false, null, null, null, people, null);
+    public static Contribution<T> OfAmount(Measure measure, Func<T, decimal> amount, string? member) => new(measure, false, member, amount: amount);
 
-    public static Contribution<T> OfNames(Measure measure, Func<T, IEnumerable<string>> names) => new(measure, false, null, null, null, null, names);
+    public static Contribution<T> OfPeople(Measure measure, Func<T, Quantity?> people) => new(measure, false, null, people: people);
 
-    public override long Count(IRecord record, LocalDate asOf) => _count!((T)record, asOf);
+    public static Contribution<T> OfNames(Measure measure, Func<T, IEnumerable<string>> names) => new(measure, false, null, names: names);
+
+    public override long Count(IRecord record, LocalDate asOf) => _count is { } count ? count((T)record) : _countOnDay!((T)record, asOf);
 
     public override decimal Amount(IRecord record) => _amount!((T)record);
 

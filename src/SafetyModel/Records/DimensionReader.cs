@@ -11,11 +11,11 @@ internal abstract class DimensionReader
 
     public AggregationDimension Dimension { get; }
 
-    /// <summary>Gets how many values the record has (one for a single-valued dimension, even when that value is "none").</summary>
-    public abstract int Count(IRecord record);
-
-    /// <summary>Gets the record's value at an index below <see cref="Count"/>.</summary>
-    public abstract DimensionValue Value(IRecord record, int index);
+    /// <summary>
+    /// Puts the record's values into a buffer (grown when too small) and returns how many there are: one for a
+    /// single-valued dimension (the empty value for none), the list's length for a many-valued one (0 for none).
+    /// </summary>
+    public abstract int Read(IRecord record, ref DimensionValue[] buffer);
 }
 
 /// <summary>A single-valued dimension of records of type <typeparamref name="T"/>.</summary>
@@ -27,9 +27,11 @@ internal sealed class SingleDimensionReader<T> : DimensionReader
     public SingleDimensionReader(AggregationDimension dimension, Func<T, DimensionValue> value)
         : base(dimension) => _value = value;
 
-    public override int Count(IRecord record) => 1;
-
-    public override DimensionValue Value(IRecord record, int index) => _value((T)record);
+    public override int Read(IRecord record, ref DimensionValue[] buffer)
+    {
+        buffer[0] = _value((T)record);
+        return 1;
+    }
 }
 
 /// <summary>A multi-valued dimension of records of type <typeparamref name="T"/>: a list the record owns, read by index without copying.</summary>
@@ -42,7 +44,20 @@ internal sealed class ListDimensionReader<T, TValue> : DimensionReader
     public ListDimensionReader(AggregationDimension dimension, Func<T, IReadOnlyList<TValue>> values, Func<TValue, DimensionValue> value)
         : base(dimension) => (_values, _value) = (values, value);
 
-    public override int Count(IRecord record) => _values((T)record).Count;
+    public override int Read(IRecord record, ref DimensionValue[] buffer)
+    {
+        var values = _values((T)record);
+        var count = values.Count;
+        if (count > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(count, buffer.Length * 2));
+        }
 
-    public override DimensionValue Value(IRecord record, int index) => _value(_values((T)record)[index]);
+        for (var i = 0; i < count; i++)
+        {
+            buffer[i] = _value(values[i]);
+        }
+
+        return count;
+    }
 }

@@ -68,7 +68,7 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     public RecordKind<T> WithCount(Measure measure, Func<T, long> count, string? member = null)
     {
         CheckNotNull(count, nameof(count));
-        return With(Contribution<T>.OfCount(Checked(measure, MeasureKind.Count), (record, _) => count(record), needsDay: false, member));
+        return With(Contribution<T>.OfCount(Checked(measure, MeasureKind.Count), count, member));
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     public RecordKind<T> WithCountOn(Measure measure, Func<T, LocalDate, long> count)
     {
         CheckNotNull(count, nameof(count));
-        return With(Contribution<T>.OfCount(Checked(measure, MeasureKind.Count), count, needsDay: true, member: null));
+        return With(Contribution<T>.OfCountOnDay(Checked(measure, MeasureKind.Count), count));
     }
 
     /// <summary>Declares the amount a record adds to a <see cref="MeasureKind.Sum"/> measure (直接经济损失).</summary>
