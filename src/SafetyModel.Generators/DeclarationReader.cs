@@ -110,7 +110,14 @@ internal static class DeclarationReader
                 continue;
             }
 
-            members.Add(new Member(jsonName, property.Name, setter ?? property.Name, kind, required, property.Type.ToDisplayString(FullyQualified)));
+            members.Add(new Member(
+                jsonName,
+                property.Name,
+                setter ?? property.Name,
+                kind,
+                required,
+                property.Type.ToDisplayString(FullyQualified),
+                DocumentationText.MemberSummary(property, cancellationToken)));
             properties.Add(property);
         }
 
@@ -185,6 +192,7 @@ internal static class DeclarationReader
             new EquatableArray<int>(arguments),
             new EquatableArray<string>(namespaces.ToArray()),
             isPartial,
+            DocumentationText.Summary(type, cancellationToken),
             location,
             new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
@@ -237,6 +245,7 @@ internal static class DeclarationReader
             listName,
             isClosed,
             new EquatableArray<string>(enumMembers.ToArray()),
+            DocumentationText.Summary(type, cancellationToken),
             location,
             new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }

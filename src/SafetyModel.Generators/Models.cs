@@ -59,7 +59,8 @@ internal sealed record Kind(KindCategory Category, bool Nullable, string TypeNam
 /// <param name="Kind">The member's kind.</param>
 /// <param name="Required">Whether the member must be present.</param>
 /// <param name="FullType">The property's C# type, fully qualified with <c>global::</c> (for the generated equality).</param>
-internal sealed record Member(string JsonName, string Property, string Setter, Kind Kind, bool Required, string FullType);
+/// <param name="Description">The property's XML documentation summary as plain text (for the schema); empty when it has none.</param>
+internal sealed record Member(string JsonName, string Property, string Setter, Kind Kind, bool Required, string FullType, string Description);
 
 /// <summary>Where a diagnostic points, kept as values so that models compare by value.</summary>
 /// <param name="Path">The file.</param>
@@ -89,6 +90,7 @@ internal sealed record DiagnosticInfo(string Id, EquatableArray<string> Argument
 /// <param name="ConstructorArguments">For a constructor, the index of the member passed as each parameter.</param>
 /// <param name="Namespaces">The namespaces of the types the codec names.</param>
 /// <param name="IsPartial">Whether the class is declared <see langword="partial"/>: the generator then writes its equality.</param>
+/// <param name="Description">The type's XML documentation summary as plain text (for the schema); empty when it has none.</param>
 /// <param name="Location">The declaration's location.</param>
 /// <param name="Diagnostics">What is wrong with the declaration; the codec is written only when this is empty.</param>
 internal sealed record ContractObject(
@@ -101,6 +103,7 @@ internal sealed record ContractObject(
     EquatableArray<int> ConstructorArguments,
     EquatableArray<string> Namespaces,
     bool IsPartial,
+    string Description,
     LocationInfo? Location,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
@@ -110,6 +113,7 @@ internal sealed record ContractObject(
 /// <param name="ListName">The list's name in messages.</param>
 /// <param name="IsClosed">Whether the list is an enum.</param>
 /// <param name="EnumMembers">For an enum, its member names in declaration order.</param>
+/// <param name="Description">The type's XML documentation summary as plain text (for the schema); empty when it has none.</param>
 /// <param name="Location">The declaration's location.</param>
 /// <param name="Diagnostics">What is wrong with the declaration.</param>
 internal sealed record ContractList(
@@ -118,5 +122,6 @@ internal sealed record ContractList(
     string ListName,
     bool IsClosed,
     EquatableArray<string> EnumMembers,
+    string Description,
     LocationInfo? Location,
     EquatableArray<DiagnosticInfo> Diagnostics);
