@@ -452,14 +452,14 @@ internal static class CodecWriter
         lines.Add($"        RecordTypeList = {Literal(string.Join(", ", records.Select(o => o.RecordType)))};");
         lines.Add("    }");
         lines.Add(string.Empty);
-        lines.Add("    public System.Collections.Generic.IEnumerable<(string Name, System.Collections.Generic.IEnumerable<string> Codes)> ClosedLists()");
+        lines.Add("    public System.Collections.Generic.IEnumerable<(string Name, string Description, System.Collections.Generic.IEnumerable<string> Codes)> ClosedLists()");
         lines.Add("    {");
-        lines.AddRange(closed.Select(l => $"        yield return ({Literal(l.Name)}, {l.Name}.Codes);"));
+        lines.AddRange(closed.Select(l => $"        yield return ({Literal(l.Name)}, {Literal(l.Description)}, {l.Name}.Codes);"));
         lines.Add("    }");
         lines.Add(string.Empty);
-        lines.Add("    public System.Collections.Generic.IEnumerable<(string Name, System.Collections.Generic.IEnumerable<string> Codes)> OpenLists()");
+        lines.Add("    public System.Collections.Generic.IEnumerable<(string Name, string Description, System.Collections.Generic.IEnumerable<string> Codes)> OpenLists()");
         lines.Add("    {");
-        lines.AddRange(open.Select(l => $"        yield return ({Literal(l.Name)}, {l.Name}.KnownCodes);"));
+        lines.AddRange(open.Select(l => $"        yield return ({Literal(l.Name)}, {Literal(l.Description)}, {l.Name}.KnownCodes);"));
         lines.Add("    }");
         lines.Add(string.Empty);
         lines.Add("    private void AddGeneratedConverters(System.Collections.Generic.IList<System.Text.Json.Serialization.JsonConverter> converters)");
@@ -470,7 +470,10 @@ internal static class CodecWriter
         return string.Join("\n", lines);
     }
 
-    /// <summary>The generated part of JsonContractSchema: each object type with its members, as the schema writes them.</summary>
+    /// <summary>
+    /// The generated part of JsonContractSchema: each object type with its description and its members (name, kind,
+    /// required, description), as the schema writes them. The descriptions are the XML documentation summaries.
+    /// </summary>
     public static string SchemaMembers(IReadOnlyList<ContractObject> objects)
     {
         var lines = new List<string>
@@ -481,15 +484,17 @@ internal static class CodecWriter
             "/// <summary>The contract's object types and members, for the schema (generated part).</summary>",
             "internal static partial class JsonContractSchema",
             "{",
-            "    private static readonly (string Type, string? Discriminator, (string Name, string Kind, bool Required)[] Members)[] Objects =",
+            "    private static readonly (string Type, string? Discriminator, string Description, (string Name, string Kind, bool Required, string? Description)[] Members)[] Objects =",
             "    {",
         };
         foreach (var o in objects)
         {
             var members = o.Members.Count == 0
-                ? "System.Array.Empty<(string Name, string Kind, bool Required)>()"
-                : "new[] { " + string.Join(", ", o.Members.Select(m => $"({Literal(m.JsonName)}, {Literal(KindName(m.Kind))}, {(m.Required ? "true" : "false")})")) + " }";
-            lines.Add($"        ({Literal(o.Name)}, {(o.RecordType is null ? "null" : Literal(o.RecordType))}, {members}),");
+                ? "System.Array.Empty<(string Name, string Kind, bool Required, string? Description)>()"
+                : "new (string Name, string Kind, bool Required, string? Description)[] { "
+                    + string.Join(", ", o.Members.Select(m => $"({Literal(m.JsonName)}, {Literal(KindName(m.Kind))}, {(m.Required ? "true" : "false")}, {Literal(m.Description)})"))
+                    + " }";
+            lines.Add($"        ({Literal(o.Name)}, {(o.RecordType is null ? "null" : Literal(o.RecordType))}, {Literal(o.Description)}, {members}),");
         }
 
         lines.AddRange(new[] { "    };", "}", string.Empty });

@@ -81,7 +81,53 @@ public class ContractGeneratorTests
         codec.Should().Contain("using Model.Shapes;");
         var contract = result.Source("JsonContract.Codecs.g.cs");
         contract.Should().Contain("""public EnumCodec<Colour> Colour { get; } = new("colour", (global::Model.Shapes.Colour.Red, "red"), (global::Model.Shapes.Colour.DarkBlue, "dark-blue"));""");
-        result.Source("JsonContractSchema.Members.g.cs").Should().Contain("""("Mark", null, new[] { ("x", "int", true), ("label", "str", false), ("colour", "enum:Colour", false) }),""");
+        result.Source("JsonContractSchema.Members.g.cs").Should().Contain(
+            """("Mark", null, "", new (string Name, string Kind, bool Required, string? Description)[] { ("x", "int", true, ""), ("label", "str", false, ""), ("colour", "enum:Colour", false, "") }),""");
+    }
+
+    [Fact]
+    public void The_schema_table_describes_types_and_members_by_their_summaries_as_plain_text()
+    {
+        var result = Run("""
+            using SafetyModel.Contract;
+            using SafetyModel.Primitives;
+            namespace Model.Shapes;
+
+            /// <summary>A colour of a <see cref="Mark"/>, "named" in <c>kebab-case</c>.</summary>
+            [ContractList("colour")]
+            public enum Colour { Red, DarkBlue }
+
+            /// <summary>
+            ///   A mark on a <see cref="Board"/> — its <c>x</c> and   its colour
+            ///   (<see cref="Colour.DarkBlue"/> by default), or <see langword="null"/> when <see cref="System.Collections.Generic.List{T}"/>
+            ///   has <see cref="Board">no board</see>; <b>never</b> &lt; 0.
+            /// </summary>
+            /// <remarks>Not part of the description.</remarks>
+            [ContractObject]
+            public sealed class Mark
+            {
+                /// <summary>Gets the position along <c>x</c>, in <see cref="Board.Cells"/>.</summary>
+                [ContractMember("x", Required = true)] public int X { get; init; }
+
+                /// <summary>Gets a value indicating whether the mark is <see langword="true"/> to <paramref name="colour"/>.</summary>
+                [ContractMember("fast")] public bool Fast { get; init; }
+
+                [ContractMember("colour")] public Colour Colour { get; init; }
+            }
+
+            /// <summary>A board.</summary>
+            public sealed class Board { public int Cells { get; init; } }
+            """);
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Source("JsonContractSchema.Members.g.cs").Should().Contain(
+            "(\"Mark\", null, \"A mark on a Board — its x and its colour (DarkBlue by default), or null when List has no board; never < 0.\", "
+            + "new (string Name, string Kind, bool Required, string? Description)[] { "
+            + "(\"x\", \"int\", true, \"The position along x, in Cells.\"), "
+            + "(\"fast\", \"bool\", false, \"Whether the mark is true to colour.\"), "
+            + "(\"colour\", \"enum:Colour\", false, \"\") }),");
+        result.Source("JsonContract.Codecs.g.cs").Should().Contain(
+            "yield return (\"Colour\", \"A colour of a Mark, \\\"named\\\" in kebab-case.\", Colour.Codes);");
     }
 
     [Fact]
@@ -263,7 +309,8 @@ public class ContractGeneratorTests
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Select(path => MetadataReference.CreateFromFile(path));
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        // As in the core's build, which generates its documentation file: the compiler parses and checks the comments.
+        var options = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
         var compilation = CSharpCompilation.Create(
             "Model",
             new[] { CSharpSyntaxTree.ParseText(Core, options, "Core.cs"), CSharpSyntaxTree.ParseText(source, options, "Model.cs") },

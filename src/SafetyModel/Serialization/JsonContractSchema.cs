@@ -10,7 +10,10 @@ namespace SafetyModel.Serialization;
 /// <summary>
 /// Writes the JSON Schema (draft 2020-12) of the contract from the codecs' own member tables and code lists, so the
 /// schema cannot say other than what the codecs read and write. Checked in at <c>schemas/safetymodel.schema.json</c>.
-/// The member table (<c>Objects</c>) is generated with the codecs, from the same declarations on the model types.
+/// The member table (<c>Objects</c>) is generated with the codecs, from the same declarations on the model types, and
+/// carries the XML documentation summaries of the types and their members: those are the schema's descriptions, said
+/// once, in the C# source. Only the hand-written definitions (the envelope, the record union, <see cref="Primitives.Quantity"/>
+/// and the text values) have their descriptions here.
 /// </summary>
 internal static partial class JsonContractSchema
 {
@@ -34,9 +37,9 @@ internal static partial class JsonContractSchema
             w.WriteStartObject("$defs");
             WriteRecordSet(w);
             WriteRecord(w, contract);
-            foreach (var (type, discriminator, members) in Objects.Concat(contract.RuntimeObjects))
+            foreach (var (type, discriminator, description, members) in Objects.Concat(contract.RuntimeObjects))
             {
-                WriteObject(w, type, discriminator, members);
+                WriteObject(w, type, discriminator, description, members);
             }
 
             WriteQuantity(w);
@@ -55,20 +58,22 @@ internal static partial class JsonContractSchema
         w.WriteString("description", "The versioned envelope. schemaVersion is major.minor; a reader reads every minor version of its major version.");
         w.WriteStartObject("properties");
         w.WriteStartObject("schemaVersion");
+        w.WriteString("description", "The version of the contract the set is written in, major.minor.");
         w.WriteString("type", "string");
         w.WriteString("pattern", "^" + SafetyJson.MajorVersion + "\\.(0|[1-9][0-9]*)$");
         w.WriteEndObject();
-        Array(w, "records", "Record");
-        Array(w, "reports", "WorkSummaryReport");
+        Array(w, "records", "The records, of any kind, in order.", "Record");
+        Array(w, "reports", "The work summary reports, in order.", "WorkSummaryReport");
         w.WriteEndObject();
         w.WriteStartArray("required");
         w.WriteStringValue("schemaVersion");
         w.WriteEndArray();
         w.WriteEndObject();
 
-        static void Array(Utf8JsonWriter w, string name, string item)
+        static void Array(Utf8JsonWriter w, string name, string description, string item)
         {
             w.WriteStartObject(name);
+            w.WriteString("description", description);
             w.WriteString("type", "array");
             w.WriteStartObject("items");
             w.WriteString("$ref", DefinitionsPrefix + item);
@@ -86,7 +91,7 @@ internal static partial class JsonContractSchema
         w.WriteStringValue("type");
         w.WriteEndArray();
         w.WriteStartArray("oneOf");
-        foreach (var (type, discriminator, _) in Objects.Concat(contract.RuntimeObjects))
+        foreach (var (type, discriminator, _, _) in Objects.Concat(contract.RuntimeObjects))
         {
             if (discriminator is not null)
             {
@@ -100,22 +105,25 @@ internal static partial class JsonContractSchema
         w.WriteEndObject();
     }
 
-    private static void WriteObject(Utf8JsonWriter w, string type, string? discriminator, (string Name, string Kind, bool Required)[] members)
+    private static void WriteObject(
+        Utf8JsonWriter w, string type, string? discriminator, string description, (string Name, string Kind, bool Required, string? Description)[] members)
     {
         w.WriteStartObject(type);
         w.WriteString("type", "object");
+        Description(w, description);
         w.WriteStartObject("properties");
         if (discriminator is not null)
         {
             w.WriteStartObject("type");
+            w.WriteString("description", "The record type, which tells the kinds of record apart: " + discriminator + ".");
             w.WriteString("const", discriminator);
             w.WriteEndObject();
         }
 
-        foreach (var (name, kind, _) in members)
+        foreach (var (name, kind, _, memberDescription) in members)
         {
             w.WritePropertyName(name);
-            WriteKind(w, kind);
+            WriteKind(w, kind, memberDescription);
         }
 
         w.WriteEndObject();
@@ -134,13 +142,15 @@ internal static partial class JsonContractSchema
         w.WriteEndObject();
     }
 
-    private static void WriteKind(Utf8JsonWriter w, string kind)
+    /// <summary>Writes the schema of a member's kind, with the member's description when it has one.</summary>
+    private static void WriteKind(Utf8JsonWriter w, string kind, string? description = null)
     {
         var nullable = kind.EndsWith("?", StringComparison.Ordinal);
         var bare = nullable ? kind.Substring(0, kind.Length - 1) : kind;
         if (bare.StartsWith("list:", StringComparison.Ordinal))
         {
             w.WriteStartObject();
+            Description(w, description);
             w.WriteString("type", "array");
             w.WritePropertyName("items");
             WriteKind(w, bare.Substring(5));
@@ -151,6 +161,7 @@ internal static partial class JsonContractSchema
         if (nullable)
         {
             w.WriteStartObject();
+            Description(w, description);
             w.WriteStartArray("anyOf");
             WriteKind(w, bare);
             w.WriteStartObject();
@@ -162,6 +173,7 @@ internal static partial class JsonContractSchema
         }
 
         w.WriteStartObject();
+        Description(w, description);
         switch (bare)
         {
             case "str": w.WriteString("type", "string"); break;
@@ -186,35 +198,32 @@ internal static partial class JsonContractSchema
         _ => kind.Substring(kind.IndexOf(':') + 1),
     };
 
+    /// <summary>
+    /// Writes <see cref="Primitives.Quantity"/>, whose codec is hand-written (<see cref="QuantityCodec"/>): its
+    /// descriptions are said here, in the words of the type's XML documentation.
+    /// </summary>
     private static void WriteQuantity(Utf8JsonWriter w)
     {
         w.WriteStartObject("Quantity");
         w.WriteString("type", "object");
-        w.WriteString("description", "A stated or derived figure: the qualifier, the stated number(s), the bounds (no upper = unbounded), the unit and the raw text.");
+        w.WriteString(
+            "description",
+            "A stated or derived figure (概数 as an interval): the qualifier, the stated number(s), the bounds of the values it " +
+            "allows (no upper bound: unbounded), the unit and the text it was read from. Approximate figures are never made exact.");
         w.WriteStartObject("properties");
-        w.WriteStartObject("qualifier");
-        w.WriteString("$ref", DefinitionsPrefix + "QuantityQualifier");
-        w.WriteEndObject();
-        foreach (var name in new[] { "stated", "statedUpper", "lower", "upper" })
-        {
-            w.WriteStartObject(name);
-            w.WriteString("type", "number");
-            w.WriteEndObject();
-        }
-
-        foreach (var name in new[] { "lowerInclusive", "upperInclusive" })
-        {
-            w.WriteStartObject(name);
-            w.WriteString("type", "boolean");
-            w.WriteEndObject();
-        }
-
-        w.WriteStartObject("unit");
-        w.WriteString("$ref", DefinitionsPrefix + "QuantityUnit");
-        w.WriteEndObject();
-        w.WriteStartObject("rawText");
-        w.WriteString("type", "string");
-        w.WriteEndObject();
+        Member("qualifier", "How the number is qualified: exact, 余, 约, 近, 不足, 以上, 以下, a range, or derived by arithmetic from other figures.", "$ref", DefinitionsPrefix + "QuantityQualifier");
+        Member(
+            "stated",
+            "The number as stated: the exact value; the number before 余, after 约 or 近, before 以上 or 以下; the first number of a range; the sum of the stated numbers of a derived figure.",
+            "type",
+            "number");
+        Member("statedUpper", "The second number of a range (三至五); absent otherwise.", "type", "number");
+        Member("lower", "The lower bound of the values the figure allows (never below 0).", "type", "number");
+        Member("lowerInclusive", "Whether the lower bound is itself one of the values allowed.", "type", "boolean");
+        Member("upper", "The upper bound of the values the figure allows; absent when there is none (16多条).", "type", "number");
+        Member("upperInclusive", "Whether the upper bound is itself one of the values allowed.", "type", "boolean");
+        Member("unit", "The unit, by its code (份, 次, 人, 万元, …); absent when none was stated.", "$ref", DefinitionsPrefix + "QuantityUnit");
+        Member("rawText", "The text the figure was read from, exactly as given (500余份).", "type", "string");
         w.WriteEndObject();
         w.WriteStartArray("required");
         for (var i = 0; i < QuantityCodec.Names.Length; i++)
@@ -227,6 +236,14 @@ internal static partial class JsonContractSchema
 
         w.WriteEndArray();
         w.WriteEndObject();
+
+        void Member(string name, string description, string keyword, string value)
+        {
+            w.WriteStartObject(name);
+            w.WriteString("description", description);
+            w.WriteString(keyword, value);
+            w.WriteEndObject();
+        }
     }
 
     private static void WriteScalars(Utf8JsonWriter w, JsonContract contract)
@@ -238,10 +255,11 @@ internal static partial class JsonContractSchema
         String(w, "documentNumber", "A 发文字号 in its GB/T 9704 form: 机关代字〔年份〕序号号.", "^.+〔[0-9]{4}〕[1-9][0-9]*号$", null, "乌兰镇政函〔2022〕297号");
         String(w, "documentTitle", "A 公文 title ending in its 文种.", null, null, "乌兰陶勒盖镇关于2022年上半年安全生产工作总结的报告");
         String(w, "unifiedSocialCreditCode", "An 18-character unified social credit code (GB 32100-2015), check character included.", "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$", null, "91330100799655058B");
-        foreach (var (name, codes) in contract.ClosedLists())
+        foreach (var (name, description, codes) in contract.ClosedLists())
         {
             w.WriteStartObject(name);
             w.WriteString("type", "string");
+            Description(w, description);
             w.WriteStartArray("enum");
             foreach (var code in codes)
             {
@@ -252,11 +270,16 @@ internal static partial class JsonContractSchema
             w.WriteEndObject();
         }
 
-        foreach (var (name, codes) in contract.OpenLists())
+        foreach (var (name, description, codes) in contract.OpenLists())
         {
             w.WriteStartObject(name);
             w.WriteString("type", "string");
-            w.WriteString("description", "An open list: the examples are the well-known codes; other codes are kept as given.");
+            // The type's summary says that it is an open list, and what becomes of other codes; the examples are the schema's own.
+            w.WriteString(
+                "description",
+                description.IndexOf("open list", StringComparison.Ordinal) >= 0
+                    ? description + " The examples are the well-known codes."
+                    : (description + " An open list: the examples are the well-known codes; other codes are kept as given.").TrimStart());
             w.WriteNumber("minLength", 1);
             w.WriteStartArray("examples");
             foreach (var code in codes)
@@ -266,6 +289,15 @@ internal static partial class JsonContractSchema
 
             w.WriteEndArray();
             w.WriteEndObject();
+        }
+    }
+
+    /// <summary>Writes a description, unless there is none (a member of a kind declared at run time).</summary>
+    private static void Description(Utf8JsonWriter w, string? description)
+    {
+        if (!string.IsNullOrEmpty(description))
+        {
+            w.WriteString("description", description);
         }
     }
 

@@ -138,14 +138,14 @@ internal sealed partial class JsonContract
 
     private RecordEntry[] _recordKinds = System.Array.Empty<RecordEntry>();
 
-    private readonly (string Type, string? Discriminator, (string Name, string Kind, bool Required)[] Members)[] _runtimeObjects = System.Array.Empty<(string, string?, (string, string, bool)[])>();
+    private readonly (string Type, string? Discriminator, string Description, (string Name, string Kind, bool Required, string? Description)[] Members)[] _runtimeObjects = System.Array.Empty<(string, string?, string, (string, string, bool, string?)[])>();
 
     private JsonContract(bool strict, RecordCatalogue catalogue)
         : this(strict)
     {
         var builder = new RuntimeEntries(this);
         var entries = new List<RecordEntry>(_recordKinds);
-        var objects = new List<(string, string?, (string, string, bool)[])>();
+        var objects = new List<(string, string?, string, (string, string, bool, string?)[])>();
         foreach (var kind in catalogue.Kinds)
         {
             if (entries.Exists(e => e.Type == kind.RecordType))
@@ -155,7 +155,7 @@ internal sealed partial class JsonContract
 
             var (entry, members) = kind.Accept(builder);
             entries.Add(entry);
-            objects.Add((kind.RecordType.Name, kind.Code, members));
+            objects.Add((kind.RecordType.Name, kind.Code, RuntimeDescription(kind.RecordType.Name, kind.Code), members));
             _codecs.Add(kind.RecordType, entry.Codec);
         }
 
@@ -168,8 +168,11 @@ internal sealed partial class JsonContract
 
     public string RecordTypeList { get; private set; } = string.Empty;
 
-    /// <summary>Gets the object types of the kinds declared outside the library, for the schema.</summary>
-    public IReadOnlyList<(string Type, string? Discriminator, (string Name, string Kind, bool Required)[] Members)> RuntimeObjects => _runtimeObjects;
+    /// <summary>
+    /// Gets the object types of the kinds declared outside the library, for the schema. Their XML documentation is not
+    /// there at run time, so a type is described by what it is and its members are not described.
+    /// </summary>
+    public IReadOnlyList<(string Type, string? Discriminator, string Description, (string Name, string Kind, bool Required, string? Description)[] Members)> RuntimeObjects => _runtimeObjects;
 
     /// <summary>Gets the contract of a catalogue: the built-in one for the default catalogue, else one that also reads and writes the catalogue's own kinds (made once per catalogue).</summary>
     /// <exception cref="System.ArgumentException">A kind of the catalogue cannot be read from its type's contract attributes.</exception>
@@ -184,14 +187,18 @@ internal sealed partial class JsonContract
         return pair[strict ? 1 : 0];
     }
 
+    /// <summary>The schema's description of a record type declared outside the library.</summary>
+    private static string RuntimeDescription(string type, string discriminator) =>
+        $"A record of a kind declared by its user ({type}, record type {discriminator}).";
+
     /// <summary>Builds the entry and schema members of a kind declared outside the library.</summary>
-    private sealed class RuntimeEntries : IRecordKindVisitor<(RecordEntry Entry, (string Name, string Kind, bool Required)[] Members)>
+    private sealed class RuntimeEntries : IRecordKindVisitor<(RecordEntry Entry, (string Name, string Kind, bool Required, string? Description)[] Members)>
     {
         private readonly JsonContract _contract;
 
         public RuntimeEntries(JsonContract contract) => _contract = contract;
 
-        public (RecordEntry Entry, (string Name, string Kind, bool Required)[] Members) Visit<[DynamicallyAccessedMembers(Records.RecordKind.Members)] T>(RecordKind<T> kind)
+        public (RecordEntry Entry, (string Name, string Kind, bool Required, string? Description)[] Members) Visit<[DynamicallyAccessedMembers(Records.RecordKind.Members)] T>(RecordKind<T> kind)
             where T : class, IRecord
         {
             var codec = RuntimeCodec<T>.Create(_contract, kind);

@@ -42,8 +42,9 @@ internal sealed class RuntimeCodec<[DynamicallyAccessedMembers(RecordKind.Member
         }
     }
 
-    /// <summary>Gets the members as the schema table lists them.</summary>
-    public (string Name, string Kind, bool Required)[] SchemaMembers => _members.Select(m => (m.Name, m.Value.SchemaKind, m.Required)).ToArray();
+    /// <summary>Gets the members as the schema table lists them: without a description, since no XML documentation is there at run time.</summary>
+    public (string Name, string Kind, bool Required, string? Description)[] SchemaMembers =>
+        _members.Select(m => (m.Name, m.Value.SchemaKind, m.Required, (string?)null)).ToArray();
 
     /// <summary>Reads a kind's declaration from its type's attributes.</summary>
     /// <exception cref="ArgumentException">The type is not declared as the kind's record object, or a member cannot be read.</exception>

@@ -136,6 +136,18 @@ public sealed class CustomKindTests
     }
 
     [Fact]
+    public void The_schema_describes_the_patrol_as_a_kind_its_user_declared_without_describing_its_members()
+    {
+        using var schema = JsonDocument.Parse(SafetyJson.GetSchema(Catalogue));
+        var patrol = schema.RootElement.GetProperty("$defs").GetProperty("Patrol");
+
+        patrol.GetProperty("description").GetString().Should().Be("A record of a kind declared by its user (Patrol, record type patrol).");
+        patrol.GetProperty("properties").GetProperty("type").GetProperty("description").GetString().Should().NotBeNullOrEmpty();
+        patrol.GetProperty("properties").EnumerateObject().Where(p => p.Name != "type")
+            .Should().NotBeEmpty().And.OnlyContain(p => p.Value.GetRawText().IndexOf("\"description\"", StringComparison.Ordinal) < 0, "no XML documentation is there at run time");
+    }
+
+    [Fact]
     public void A_patrol_validates_with_the_common_rules_and_its_own()
     {
         var context = new ValidationContext(new FixedClock(new LocalDate(2022, 12, 31)));
