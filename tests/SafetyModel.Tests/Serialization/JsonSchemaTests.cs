@@ -32,6 +32,61 @@ public class JsonSchemaTests
     }
 
     [Fact]
+    public void Every_definition_and_every_member_of_an_object_has_a_description()
+    {
+        using var schema = JsonDocument.Parse(SafetyJson.GetSchema());
+        var definitions = schema.RootElement.GetProperty("$defs").EnumerateObject().ToList();
+        var missing = new List<string>();
+        foreach (var definition in definitions)
+        {
+            if (!Described(definition.Value))
+            {
+                missing.Add(definition.Name);
+            }
+
+            if (definition.Value.TryGetProperty("properties", out var properties))
+            {
+                missing.AddRange(properties.EnumerateObject().Where(p => !Described(p.Value)).Select(p => definition.Name + "." + p.Name));
+            }
+        }
+
+        definitions.Should().HaveCountGreaterThan(30);
+        missing.Should().BeEmpty(
+            "every definition and every member is described: an object and its members by the XML documentation <summary> of the C# type and property, " +
+            "the hand-written definitions in JsonContractSchema");
+
+        static bool Described(JsonElement element) =>
+            element.TryGetProperty("description", out var description) && !string.IsNullOrWhiteSpace(description.GetString());
+    }
+
+    [Fact]
+    public void Descriptions_are_plain_text_from_the_summaries()
+    {
+        using var schema = JsonDocument.Parse(SafetyJson.GetSchema());
+        var definitions = schema.RootElement.GetProperty("$defs");
+        var hazard = definitions.GetProperty("Hazard");
+
+        hazard.GetProperty("description").GetString().Should().StartWith("A hidden hazard (事故隐患) in a hazard register");
+        hazard.GetProperty("properties").GetProperty("foundOn").GetProperty("description").GetString().Should().Be("The day it was found.");
+        definitions.GetProperty("Inspection").GetProperty("properties").GetProperty("end").GetProperty("description").GetString()
+            .Should().Be("The last day, for an inspection over several days; otherwise null.");
+        var descriptions = Descriptions(schema.RootElement).ToList();
+        descriptions.Should().HaveCountGreaterThan(100);
+        foreach (var text in descriptions)
+        {
+            text.Should().NotContainAny(new[] { "<see", "<c>", "</", "/>", "cref", "langword", "\n", "  " }, "a description is plain text").And.Be(text.Trim());
+        }
+
+        static IEnumerable<string> Descriptions(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().SelectMany(p =>
+                p.Name == "description" && p.Value.ValueKind == JsonValueKind.String ? new[] { p.Value.GetString()! } : Descriptions(p.Value)),
+            JsonValueKind.Array => element.EnumerateArray().SelectMany(Descriptions),
+            _ => Enumerable.Empty<string>(),
+        };
+    }
+
+    [Fact]
     public void The_seed_report_validates()
     {
         var set = new RecordSet { Reports = new[] { SeedReport.Build() } };
