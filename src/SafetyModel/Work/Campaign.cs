@@ -21,7 +21,7 @@ public sealed partial class Campaign : IRecord, IEquatable<Campaign>
     [ContractMember("id")]
     public string Id { get; init; } = string.Empty;
 
-    /// <summary>Gets the kind.</summary>
+    /// <summary>Gets the kind of campaign (安全生产月, 专项整治, 大排查大整治 …).</summary>
     [ContractMember("kind")]
     public CampaignKind Kind { get; init; }
 

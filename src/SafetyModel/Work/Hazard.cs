@@ -22,7 +22,7 @@ public sealed partial class Hazard : IRecord, IEquatable<Hazard>
     [ContractMember("division")]
     public DivisionCode Division { get; init; }
 
-    /// <summary>Gets the level.</summary>
+    /// <summary>Gets 隐患等级: general (一般事故隐患) or major (重大事故隐患), as graded by the 判定标准 that applies.</summary>
     [ContractMember("level")]
     public HazardLevel Level { get; init; } = HazardLevel.General;
 
@@ -50,7 +50,7 @@ public sealed partial class Hazard : IRecord, IEquatable<Hazard>
     [ContractMember("rectificationDeadline")]
     public LocalDate? RectificationDeadline { get; init; }
 
-    /// <summary>Gets the status.</summary>
+    /// <summary>Gets where the hazard stands in its rectification: found, being rectified, rectified (整改完成) or verified (验收).</summary>
     [ContractMember("status")]
     public HazardStatus Status { get; init; }
 

@@ -21,11 +21,11 @@ public sealed partial class Meeting : IRecord, IEquatable<Meeting>
     [ContractMember("division")]
     public DivisionCode Division { get; init; }
 
-    /// <summary>Gets the day.</summary>
+    /// <summary>Gets the day the meeting was held; it places the meeting in a reporting period.</summary>
     [ContractMember("date", Required = true)]
     public LocalDate Date { get; init; }
 
-    /// <summary>Gets the kind.</summary>
+    /// <summary>Gets the kind of meeting: regular (例会), special (专题会议) or other (全体会议, 部署会 …).</summary>
     [ContractMember("kind")]
     public MeetingKind Kind { get; init; }
 
@@ -33,7 +33,7 @@ public sealed partial class Meeting : IRecord, IEquatable<Meeting>
     [ContractMember("attendance")]
     public int? Attendance { get; init; }
 
-    /// <summary>Gets the topics.</summary>
+    /// <summary>Gets the subjects discussed, as the minutes name them.</summary>
     [ContractMember("topics")]
     public IReadOnlyList<string> Topics { get => _topics; init => _topics = Sequences.Copy(value, nameof(Topics)); }
 

@@ -21,7 +21,7 @@ public sealed partial class PublicityActivity : IRecord, IEquatable<PublicityAct
     [ContractMember("id")]
     public string Id { get; init; } = string.Empty;
 
-    /// <summary>Gets the division.</summary>
+    /// <summary>Gets the division where the activity took place.</summary>
     [ContractMember("division")]
     public DivisionCode Division { get; init; }
 

@@ -14,15 +14,15 @@ public sealed partial class Training : IRecord, IEquatable<Training>
     [ContractMember("id")]
     public string Id { get; init; } = string.Empty;
 
-    /// <summary>Gets the division.</summary>
+    /// <summary>Gets the division where the training took place.</summary>
     [ContractMember("division")]
     public DivisionCode Division { get; init; }
 
-    /// <summary>Gets the day.</summary>
+    /// <summary>Gets the day of the training; it places the training in a reporting period.</summary>
     [ContractMember("date", Required = true)]
     public LocalDate Date { get; init; }
 
-    /// <summary>Gets the topic.</summary>
+    /// <summary>Gets what the training was about (安全生产法宣贯, 消防安全知识 …).</summary>
     [ContractMember("topic")]
     public string? Topic { get; init; }
 
