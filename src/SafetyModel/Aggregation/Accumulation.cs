@@ -90,7 +90,7 @@ internal sealed class Accumulation
         }
         else
         {
-            dimensionIndex = (int)DimensionIndex(Remember(new DimensionValue(dimension, dimensionName)));
+            dimensionIndex = (int)DimensionIndex(new DimensionValue(dimension, dimensionName));
         }
 
         var at = Slot(divisionIndex, period, periodKey, dimensionIndex) * _measures.Length;
@@ -281,7 +281,7 @@ internal sealed class Accumulation
             var value = _values[i];
             if (!AppearsBefore(_values, i))
             {
-                Accumulate(Slot(division, period, periodKey, (int)DimensionIndex(Remember(value))), record, plan);
+                Accumulate(Slot(division, period, periodKey, (int)DimensionIndex(value)), record, plan);
             }
         }
     }
@@ -307,9 +307,10 @@ internal sealed class Accumulation
         return index;
     }
 
-    /// <summary>The dimension value's index plus one (zero is the subtotal over every value).</summary>
-    private long DimensionIndex(string code)
+    /// <summary>The dimension value's index plus one (zero is the subtotal over every value); a value met for the first time keeps its name.</summary>
+    private long DimensionIndex(DimensionValue value)
     {
+        var code = value.Code;
         // A direct-mapped cache by reference: a well-known value's code is one shared string, found in a few instructions.
         var h = RuntimeHelpers.GetHashCode(code) & (CodeCacheSize - 1);
         if (ReferenceEquals(_codeCache[h], code))
@@ -319,9 +320,18 @@ internal sealed class Accumulation
 
         if (!_dimensionIndex.TryGetValue(code, out var index))
         {
+            if (value.Name is { } name)
+            {
+                _names.Add(code, name);
+            }
+
             _dimensions.Add(code);
             index = _dimensions.Count;
             _dimensionIndex.Add(code, index);
+        }
+        else if (value.Name is { } later && !_names.ContainsKey(code))
+        {
+            _names.Add(code, later);
         }
 
         (_codeCache[h], _codeCacheIndex[h]) = (code, index);
@@ -707,17 +717,6 @@ internal sealed class Accumulation
         };
 
         static int FloorDiv(int a, int b) => (a / b) - (a % b < 0 ? 1 : 0);
-    }
-
-    /// <summary>Keeps the name of a dimension value the first time it is met; returns its code.</summary>
-    private string Remember(DimensionValue value)
-    {
-        if (value.Name is { } name && !_names.ContainsKey(value.Code))
-        {
-            _names.Add(value.Code, name);
-        }
-
-        return value.Code;
     }
 
     private static string NameOf(string code) => code.Length == 0 ? "(未注明)" : code;
