@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using SafetyModel.Cli.Commands;
+using SafetyModel.Cli.Output;
 
 namespace SafetyModel.Cli;
 
@@ -42,7 +43,7 @@ internal static class SafetyModelCli
             {
                 foreach (var error in parsed.Errors)
                 {
-                    environment.Error.WriteLine($"safetymodel: {error.Message}");
+                    environment.Error.WriteLine($"safetymodel: {SafeText.ForTerminal(error.Message, SafeText.MessageLimit)}");
                 }
 
                 var command = parsed.CommandResult.Command;
@@ -60,12 +61,12 @@ internal static class SafetyModelCli
         }
         catch (CliException e)
         {
-            environment.Error.WriteLine($"safetymodel: {e.Message}");
+            environment.Error.WriteLine($"safetymodel: {SafeText.ForTerminal(e.Message, SafeText.MessageLimit)}");
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"safetymodel: internal error ({e.GetType().Name}): {e.Message}"));
+            environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"safetymodel: internal error ({e.GetType().Name}): {SafeText.ForTerminal(e.Message, SafeText.MessageLimit)}"));
             environment.Error.WriteLine("This is a fault in the tool, not in your input; please report it with the command line and the input.");
             environment.Error.WriteLine(e.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
             return ExitCodes.InternalError;

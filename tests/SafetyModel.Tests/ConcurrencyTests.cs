@@ -27,7 +27,7 @@ public class ConcurrencyTests
     public async Task Aggregation_validation_serialisation_and_reading_on_shared_instances_give_the_same_results_on_every_thread()
     {
         var records = ModelGenerators.Record
-            .Where(r => Aggregator.NegativeFigure(r) is null)
+            .Where(r => Aggregator.BadFigure(r) is null)
             .Array[Iterations.Of(400)].Single(_ => true, seed: "0N0XIzNsQ0O2");
         var report = SafetyModel.Samples.SeedReport.Build();
         var text = SafetyModel.Tests.Seed.SeedFixture.Text;

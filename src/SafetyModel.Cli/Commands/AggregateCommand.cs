@@ -22,6 +22,9 @@ internal static class AggregateCommand
 {
     private const int ProgressEvery = 100_000;
 
+    /// <summary>How many unreadable lines are listed before the run stops.</summary>
+    private const int ListedFailures = 20;
+
     public static Command Create(CliEnvironment environment)
     {
         var files = new Argument<string[]>("files") { Description = "Record files (.json envelope or record; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore };
@@ -73,8 +76,10 @@ internal static class AggregateCommand
     public static int Run(
         CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, AggregationQuery query, DivisionRegistry? registry, string? chart, OutputFormat format, Language language)
     {
-        var reader = new RecordReader(environment, inputFormat);
+        // No table is given when a line cannot be read, so the first few are listed and reading stops there.
+        var reader = new RecordReader(environment, inputFormat, keep: ListedFailures, stopAfter: ListedFailures);
         var count = 0L;
+        SourcedRecord? current = null;
         var clock = Stopwatch.StartNew();
 
         IEnumerable<IRecord> Records()
@@ -86,6 +91,7 @@ internal static class AggregateCommand
                     environment.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  {count:N0} records read ({clock.Elapsed.TotalSeconds:F1} s)"));
                 }
 
+                current = sourced;
                 yield return sourced.Record;
             }
         }
@@ -97,7 +103,11 @@ internal static class AggregateCommand
         }
         catch (System.ArgumentException e)
         {
-            throw new CliException($"the records cannot be aggregated: {e.Message}", e);
+            // The library names the record by its index in the stream; the user wants its file and line.
+            var where = current is null ? string.Empty
+                : current.Line > 0 ? $"{InputFile.DisplayName(current.File)}, line {current.Line}: "
+                : $"{InputFile.DisplayName(current.File)}, {current.Pointer}: ";
+            throw new CliException($"{where}the records cannot be aggregated: {e.Message}", e);
         }
         finally
         {
@@ -107,19 +117,16 @@ internal static class AggregateCommand
             }
         }
 
-        if (reader.Failures.Count > 0)
+        if (reader.FailureCount > 0)
         {
-            foreach (var failure in reader.Failures.Take(20))
+            foreach (var failure in reader.Failures)
             {
-                environment.Error.WriteLine($"safetymodel: {InputFile.DisplayName(failure.File)}, line {failure.Line}: {RecordReader.Describe(failure.Error, withLine: false)}");
+                environment.Error.WriteLine(SafeText.ForTerminal($"safetymodel: {InputFile.DisplayName(failure.File)}, line {failure.Line}: {RecordReader.Describe(failure.Error, withLine: false)}", SafeText.MessageLimit));
             }
 
-            if (reader.Failures.Count > 20)
-            {
-                environment.Error.WriteLine($"safetymodel: … and {reader.Failures.Count - 20} more lines that cannot be read.");
-            }
-
-            throw new CliException($"{reader.Failures.Count} lines cannot be read, so no table is given: totals without them would be wrong. 'safetymodel validate' lists every one.");
+            throw new CliException(reader.Stopped
+                ? $"more than {ListedFailures} lines cannot be read, so reading stopped and no table is given: totals without them would be wrong. 'safetymodel validate' lists every one."
+                : $"{reader.FailureCount} lines cannot be read, so no table is given: totals without them would be wrong. 'safetymodel validate' lists every one.");
         }
 
         var drawn = chart is not null && BarChart.Write(table, query.Measures[0], chart, registry, ChineseTitle(query));
@@ -127,6 +134,14 @@ internal static class AggregateCommand
         {
             case OutputFormat.Csv:
                 table.ToCsv(environment.Output);
+                if (table.RecordsOutsidePeriods > 0)
+                {
+                    // CSV has no place for a remark, and a total without it would silently leave records out.
+                    environment.Error.WriteLine(language.Pick(
+                        $"safetymodel: {table.RecordsOutsidePeriods} records fall in none of the periods and are left out of the table.",
+                        $"safetymodel：另有{table.RecordsOutsidePeriods}条记录不在所列期间内，未计入本表。"));
+                }
+
                 break;
             case OutputFormat.Json:
                 using (var json = new JsonOutput(environment.Output, "aggregate"))

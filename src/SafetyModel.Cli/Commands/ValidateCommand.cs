@@ -24,7 +24,7 @@ namespace SafetyModel.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
-    /// <summary>The most issues table output lists; JSON output lists every one.</summary>
+    /// <summary>The most issues listed unless <c>--max-issues</c> says otherwise; the rest are counted.</summary>
     public const int TableLimit = 10_000;
 
     public static Command Create(CliEnvironment environment)
@@ -38,9 +38,21 @@ internal static class ValidateCommand
             Description = "Division codes records must use: none (the default; not checked), sample (乌审旗) or a file of code,name lines.",
             DefaultValueFactory = _ => Registries.None,
         };
+        var maxIssues = new Option<int>("--max-issues")
+        {
+            Description = $"List at most this many issues (the first found); the rest are counted by severity. Default {TableLimit}.",
+            DefaultValueFactory = _ => TableLimit,
+        };
+        maxIssues.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-issues must be at least 1.");
+            }
+        });
         var command = new Command("validate", "Validate records and reports (JSON or JSON Lines): every issue with its code, severity, location and message.")
         {
-            files, format, inputFormat, today, registry,
+            files, format, inputFormat, today, registry, maxIssues,
         };
         command.SetAction(result => Run(
             environment,
@@ -48,14 +60,19 @@ internal static class ValidateCommand
             CommonOptions.ParseInputFormat(result.GetValue(inputFormat)),
             new ValidationContext(DateOptions.ClockFor(DateOptions.Parse("--today", result.GetValue(today))), registry: Registries.Load(result.GetValue(registry), environment)),
             CommonOptions.ParseFormat(result.GetValue(format)),
-            Languages.Parse(result.GetValue(CommonOptions.Language))));
+            Languages.Parse(result.GetValue(CommonOptions.Language)),
+            result.GetValue(maxIssues)));
         return command;
     }
 
-    public static int Run(CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, ValidationContext context, OutputFormat format, Language language)
+    public static int Run(
+        CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, ValidationContext context, OutputFormat format, Language language, int maxIssues = TableLimit)
     {
-        var reader = new RecordReader(environment, inputFormat);
-        var found = new List<Finding>();
+        var found = new Findings(maxIssues);
+        // Unreadable lines are issues in reading order, among the records' own; none is kept by the reader.
+        var reader = new RecordReader(
+            environment, inputFormat, keep: 0,
+            onFailure: failure => found.Add(new Finding(failure.File, failure.Line, null, new ValidationIssue(failure.Error.Code, ValidationSeverity.Error, failure.Error.Pointer, failure.Error.Reason, failure.Error.Arguments))));
         // Where each record was read, for the duplicate-id rule's indices; the records themselves are not kept.
         var places = new List<(string File, long Line, JsonPointer Pointer, string Id)>();
         var count = 0L;
@@ -100,11 +117,6 @@ internal static class ValidateCommand
             found.Add(new Finding(place.File, place.Line, place.Id, new ValidationIssue(duplicate.Code, duplicate.Severity, place.Pointer.Append(within), message, arguments)));
         }
 
-        foreach (var failure in reader.Failures)
-        {
-            found.Add(new Finding(failure.File, failure.Line, null, new ValidationIssue(failure.Error.Code, ValidationSeverity.Error, failure.Error.Pointer, failure.Error.Reason, failure.Error.Arguments)));
-        }
-
         foreach (var report in reader.Reports)
         {
             foreach (var issue in ReportRules.Default.Validate(report.Report, context).Issues)
@@ -115,10 +127,8 @@ internal static class ValidateCommand
 
         // Issues in input order: by file, then line (records of a JSON document, line 0, keep the rules' order).
         var order = files.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
-        found = found.OrderBy(f => order[f.File]).ThenBy(f => f.Line).ToList();
-        var errors = found.Count(f => f.Issue.Severity == ValidationSeverity.Error);
-        var warnings = found.Count(f => f.Issue.Severity == ValidationSeverity.Warning);
-        var information = found.Count - errors - warnings;
+        var listed = found.Listed.OrderBy(f => order[f.File]).ThenBy(f => f.Line).ToList();
+        var (errors, warnings, information) = (found.Errors, found.Warnings, found.Information);
         if (format == OutputFormat.Json)
         {
             using var json = new JsonOutput(environment.Output, "validate");
@@ -131,12 +141,13 @@ internal static class ValidateCommand
             json.Writer.WriteEndArray();
             json.Writer.WriteNumber("records", count);
             json.Writer.WriteNumber("reports", reader.Reports.Count);
-            json.Writer.WriteNumber("unreadableLines", reader.Failures.Count);
+            json.Writer.WriteNumber("unreadableLines", reader.FailureCount);
             json.Writer.WriteNumber("errors", errors);
             json.Writer.WriteNumber("warnings", warnings);
             json.Writer.WriteNumber("information", information);
+            json.Writer.WriteNumber("unlistedIssues", found.UnlistedCount);
             json.Writer.WriteStartArray("issues");
-            foreach (var finding in found)
+            foreach (var finding in listed)
             {
                 json.Writer.WriteStartObject();
                 json.Writer.WriteString("input", InputFile.DisplayName(finding.File));
@@ -162,7 +173,7 @@ internal static class ValidateCommand
         }
         else
         {
-            WriteTable(environment.Output, files, count, reader.Reports.Count, found, errors, warnings, information, language);
+            WriteTable(environment.Output, files, count, reader.Reports.Count, listed, found.UnlistedCount, errors, warnings, information, language);
         }
 
         return errors + warnings > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
@@ -174,11 +185,11 @@ internal static class ValidateCommand
         return RecordCatalogue.Default.Validate(record, context).Issues;
     }
 
-    public static void WriteIssues(TextWriter output, IEnumerable<(string Where, ValidationIssue Issue)> issues, Language language, int limit = TableLimit)
+    public static void WriteIssues(TextWriter output, IEnumerable<(string Where, ValidationIssue Issue)> issues, Language language, int limit = TableLimit, long unlisted = 0)
     {
         var table = new TextTable(language.Pick("severity", "级别"), language.Pick("code", "代码"), language.Pick("where", "位置"), language.Pick("message", "说明"));
         var shown = 0;
-        var more = 0;
+        var more = 0L;
         foreach (var (where, issue) in issues)
         {
             if (shown == limit)
@@ -196,9 +207,10 @@ internal static class ValidateCommand
             table.Write(output, "  ");
         }
 
+        more += unlisted;
         if (more > 0)
         {
-            output.WriteLine(language.Pick($"  … and {more} more; --format json lists every issue.", $"  ……另有{more}条；使用 --format json 可列出全部。"));
+            output.WriteLine(language.Pick($"  … and {more} more, not listed (--max-issues).", $"  ……另有{more}条未列出（--max-issues）。"));
         }
     }
 
@@ -210,12 +222,12 @@ internal static class ValidateCommand
     };
 
     private static void WriteTable(
-        TextWriter output, IReadOnlyList<string> files, long records, int reports, List<Finding> found, int errors, int warnings, int information, Language language)
+        TextWriter output, IReadOnlyList<string> files, long records, int reports, List<Finding> found, long unlisted, long errors, long warnings, long information, Language language)
     {
         output.WriteLine(language.Pick(
             $"{string.Join(", ", files.Select(InputFile.DisplayName))}: {records} records, {reports} reports",
             $"{string.Join("，", files.Select(InputFile.DisplayName))}：记录{records}条，报告{reports}份"));
-        WriteIssues(output, found.Select(f => (Where(f, files.Count > 1), f.Issue)), language);
+        WriteIssues(output, found.Select(f => (Where(f, files.Count > 1), f.Issue)), language, int.MaxValue, unlisted);
         output.WriteLine(language.Pick(
             $"{errors} errors, {warnings} warnings, {information} information",
             $"错误{errors}条，警告{warnings}条，提示{information}条"));
@@ -234,4 +246,49 @@ internal static class ValidateCommand
     }
 
     private sealed record Finding(string File, long Line, string? RecordId, ValidationIssue Issue);
+
+    /// <summary>The issues found: every one counted by severity, the first <c>limit</c> kept to be listed — memory does not grow with the issues.</summary>
+    private sealed class Findings(int limit)
+    {
+        private readonly List<Finding> _listed = new();
+
+        public IReadOnlyList<Finding> Listed => _listed;
+
+        public long Errors { get; private set; }
+
+        public long Warnings { get; private set; }
+
+        public long Information { get; private set; }
+
+        public long UnlistedCount { get; private set; }
+
+        public void Add(Finding finding)
+        {
+            Count(finding.Issue.Severity, 1);
+            if (_listed.Count < limit)
+            {
+                _listed.Add(finding);
+            }
+            else
+            {
+                UnlistedCount++;
+            }
+        }
+
+        private void Count(ValidationSeverity severity, long count)
+        {
+            switch (severity)
+            {
+                case ValidationSeverity.Error:
+                    Errors += count;
+                    break;
+                case ValidationSeverity.Warning:
+                    Warnings += count;
+                    break;
+                default:
+                    Information += count;
+                    break;
+            }
+        }
+    }
 }

@@ -12,27 +12,49 @@ namespace SafetyModel.Cli.Input;
 
 /// <summary>
 /// Reads records (and reports) from files in the JSON contract, one after another and streaming: JSON Lines files
-/// line by line; a JSON document (an envelope, one record or one report) whole. A line that cannot be read is kept in
-/// <see cref="Failures"/> and reading goes on; a JSON document that cannot be read, or input that is not text, stops
-/// the run with a <see cref="CliException"/>.
+/// line by line; a JSON document (an envelope, one record or one report) whole. A line that cannot be read is counted
+/// in <see cref="FailureCount"/>, the first <c>keep</c> of them are kept in <see cref="Failures"/> (so memory does not
+/// grow with a file of bad lines), and reading goes on — or stops once more than <c>stopAfter</c> have been met. A JSON
+/// document that cannot be read, or input that is not text, stops the run with a <see cref="CliException"/>.
 /// </summary>
 internal sealed class RecordReader
 {
+    /// <summary>How many unreadable lines are kept in full unless a command says otherwise.</summary>
+    public const int DefaultKeep = 1_000;
+
     private const int SniffLength = 1 << 16;
 
     private readonly CliEnvironment _environment;
     private readonly RecordFormat _format;
+    private readonly int _keep;
+    private readonly long _stopAfter;
+    private readonly Action<ReadFailure>? _onFailure;
     private readonly List<ReadFailure> _failures = new();
     private readonly List<SourcedReport> _reports = new();
 
-    public RecordReader(CliEnvironment environment, RecordFormat format)
+    /// <summary>A reader of files in a format.</summary>
+    /// <param name="environment">Where files are found.</param>
+    /// <param name="format">The format, or <see cref="RecordFormat.Auto"/>.</param>
+    /// <param name="keep">How many unreadable lines to keep in full; the rest are only counted.</param>
+    /// <param name="stopAfter">Stop reading once more unreadable lines than this have been met; <see langword="null"/> to read on.</param>
+    /// <param name="onFailure">Told of every unreadable line as it is met, kept or not, in reading order.</param>
+    public RecordReader(CliEnvironment environment, RecordFormat format, int keep = DefaultKeep, long? stopAfter = null, Action<ReadFailure>? onFailure = null)
     {
+        _onFailure = onFailure;
         _environment = environment;
         _format = format;
+        _keep = keep;
+        _stopAfter = stopAfter ?? long.MaxValue;
     }
 
-    /// <summary>Gets the lines that could not be read, in order.</summary>
+    /// <summary>Gets the first lines that could not be read (at most the number kept), in order.</summary>
     public IReadOnlyList<ReadFailure> Failures => _failures;
+
+    /// <summary>Gets how many lines could not be read, kept or not.</summary>
+    public long FailureCount { get; private set; }
+
+    /// <summary>Gets whether reading stopped early, at more unreadable lines than the reader was told to read past.</summary>
+    public bool Stopped { get; private set; }
 
     /// <summary>Gets the reports found in JSON documents (envelopes or a report on its own).</summary>
     public IReadOnlyList<SourcedReport> Reports => _reports;
@@ -45,6 +67,11 @@ internal sealed class RecordReader
             foreach (var record in Read(file))
             {
                 yield return record;
+            }
+
+            if (Stopped)
+            {
+                yield break;
             }
         }
     }
@@ -72,7 +99,18 @@ internal sealed class RecordReader
                 }
                 else
                 {
-                    _failures.Add(new ReadFailure(file, line.LineNumber + 1, line.Error!));
+                    var failure = new ReadFailure(file, line.LineNumber + 1, line.Error!);
+                    _onFailure?.Invoke(failure);
+                    if (++FailureCount <= _keep)
+                    {
+                        _failures.Add(failure);
+                    }
+
+                    if (FailureCount > _stopAfter)
+                    {
+                        Stopped = true;
+                        yield break;
+                    }
                 }
             }
 

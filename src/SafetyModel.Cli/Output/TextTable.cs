@@ -43,7 +43,8 @@ internal sealed class TextTable
             throw new ArgumentException($"A row has {cells.Length} cells; the table has {_headers.Length} columns.", nameof(cells));
         }
 
-        _rows.Add(cells);
+        // Cells carry the user's values (ids, codes, names): escaped and cut before they reach a terminal.
+        _rows.Add(Array.ConvertAll(cells, cell => SafeText.ForTerminal(cell)));
     }
 
     /// <summary>Draws a rule before the next row added.</summary>

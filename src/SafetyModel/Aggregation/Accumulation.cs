@@ -96,7 +96,7 @@ internal sealed class Accumulation
         var at = Slot(divisionIndex, period, periodKey, dimensionIndex) * _measures.Length;
         for (var i = 0; i < _measures.Length; i++)
         {
-            _counts[at + i] += counts[i];
+            _counts[at + i] = checked(_counts[at + i] + counts[i]);
         }
     }
 
@@ -238,7 +238,7 @@ internal sealed class Accumulation
         var target = counts.AsSpan((int)at, delta.Length);
         for (var k = 0; k < delta.Length; k++)
         {
-            target[k] += delta[k];
+            target[k] = checked(target[k] + delta[k]);
         }
     }
 
@@ -438,7 +438,7 @@ internal sealed class Accumulation
         var at = slot * _delta.Length;
         for (var i = 0; i < _delta.Length; i++)
         {
-            _counts[at + i] += _delta[i];
+            _counts[at + i] = checked(_counts[at + i] + _delta[i]);
         }
 
         if (_hasExtras && plan.HasExtras)
@@ -831,7 +831,7 @@ internal sealed class Accumulation
         {
             for (var i = 0; i < other.Counts.Length; i++)
             {
-                Counts[i] += other.Counts[i];
+                Counts[i] = checked(Counts[i] + other.Counts[i]);
             }
 
             Extra.Merge(other.Extra);

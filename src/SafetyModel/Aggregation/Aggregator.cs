@@ -32,10 +32,12 @@ public static class Aggregator
     /// <returns>The table, in stable order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The query is not valid (see <see cref="AggregationQuery"/>), or a record is null, states a negative count
-    /// (validate records first with <c>RecordRules.Common</c>), or the query groups by calendar period and a record is
-    /// dated outside the years 2 to 9998 that a <see cref="ReportingPeriod"/> can fall in (an unset date reads as
-    /// 0001-01-01); the message names the record's index and id.
+    /// The query is not valid (see <see cref="AggregationQuery"/>), or a record is null, states a figure that is negative
+    /// or above <see cref="Measure.MaximumFigure"/> (validate records first with <see cref="RecordCatalogue.Validate"/>:
+    /// it reports both), or the query groups by calendar period and a record is dated outside the years 2 to 9998 that a
+    /// <see cref="ReportingPeriod"/> can fall in (an unset date reads as 0001-01-01); the message names the record's
+    /// index, id and member. Also when the figures add up to more than a row can hold (never for valid records below
+    /// nine million at the maximum).
     /// </exception>
     public static StatisticsTable Aggregate(IEnumerable<IRecord> records, AggregationQuery query)
     {
@@ -47,13 +49,20 @@ public static class Aggregator
         var accumulation = Start(query);
         var calendar = GroupsByCalendar(query);
         var index = 0L;
-        foreach (var record in records)
+        try
         {
-            accumulation.Add(Checked(record, index, nameof(records), calendar, accumulation.Plan), index, nameof(records));
-            index++;
-        }
+            foreach (var record in records)
+            {
+                accumulation.Add(Checked(record, index, nameof(records), calendar, accumulation.Plan), index, nameof(records));
+                index++;
+            }
 
-        return accumulation.Build();
+            return accumulation.Build();
+        }
+        catch (OverflowException e)
+        {
+            throw TooLarge(e, nameof(records));
+        }
     }
 
     /// <summary>Aggregates an asynchronous stream of records (read from a file or a network), holding only the groups.</summary>
@@ -63,8 +72,9 @@ public static class Aggregator
     /// <returns>The table, in stable order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The query is not valid, or a record is null or states a negative count, or the query groups by calendar period
-    /// and a record is dated outside the years 2 to 9998.
+    /// The query is not valid, or a record is null or states a figure that is negative or above
+    /// <see cref="Measure.MaximumFigure"/>, or the query groups by calendar period and a record is dated outside the
+    /// years 2 to 9998, or the figures add up to more than a row can hold.
     /// </exception>
     public static async Task<StatisticsTable> AggregateAsync(IAsyncEnumerable<IRecord> records, AggregationQuery query, CancellationToken cancellationToken = default)
     {
@@ -76,13 +86,20 @@ public static class Aggregator
         var accumulation = Start(query);
         var calendar = GroupsByCalendar(query);
         var index = 0L;
-        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        try
         {
-            accumulation.Add(Checked(record, index, nameof(records), calendar, accumulation.Plan), index, nameof(records));
-            index++;
-        }
+            await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                accumulation.Add(Checked(record, index, nameof(records), calendar, accumulation.Plan), index, nameof(records));
+                index++;
+            }
 
-        return accumulation.Build();
+            return accumulation.Build();
+        }
+        catch (OverflowException e)
+        {
+            throw TooLarge(e, nameof(records));
+        }
     }
 
     /// <summary>
@@ -95,8 +112,8 @@ public static class Aggregator
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The query is not valid (see <see cref="AggregationQuery"/>), or it groups by calendar period and a record is dated
-    /// outside the years 2 to 9998 that a <see cref="ReportingPeriod"/> can fall in; the message names the record's
-    /// index and id.
+    /// outside the years 2 to 9998 that a <see cref="ReportingPeriod"/> can fall in (the message names the record's
+    /// index and id), or the figures add up to more than a row can hold.
     /// </exception>
     public static StatisticsTable Aggregate(RecordBatch batch, AggregationQuery query)
     {
@@ -106,8 +123,21 @@ public static class Aggregator
         }
 
         Start(query);
-        return batch.Aggregate(query);
+        try
+        {
+            return batch.Aggregate(query);
+        }
+        catch (OverflowException e)
+        {
+            throw TooLarge(e, nameof(batch));
+        }
     }
+
+    /// <summary>The refusal when a row's sum does not fit: each figure is checked, so only very many very large ones get here.</summary>
+    private static ArgumentException TooLarge(OverflowException e, string name) => new(
+        "The records' figures add up to more than a statistics table can hold (9.2 × 10¹⁸ for a count, 7.9 × 10²⁸ for an amount); check the largest figures or aggregate fewer records at a time.",
+        name,
+        e);
 
     private static Accumulation Start(AggregationQuery query)
     {
@@ -120,11 +150,15 @@ public static class Aggregator
         return new Accumulation(query);
     }
 
-    /// <summary>The first measure to which a record adds a negative figure by its kind in the catalogue (the default one when none is given), or <see langword="null"/>.</summary>
-    internal static Measure? NegativeFigure(IRecord record, RecordCatalogue? catalogue = null) =>
-        new QueryPlan(new AggregationQuery { Catalogue = catalogue ?? RecordCatalogue.Default }).For(record, 0, nameof(record)).NegativeFigure(record)?.Measure;
+    /// <summary>The first measure to which a record adds a figure a table cannot add up (negative or too large), by its kind in the catalogue (the default one when none is given), or <see langword="null"/>.</summary>
+    internal static Measure? BadFigure(IRecord record, RecordCatalogue? catalogue = null) =>
+        new QueryPlan(new AggregationQuery { Catalogue = catalogue ?? RecordCatalogue.Default }).For(record, 0, nameof(record)).BadFigure(record)?.Figure.Measure;
 
-    /// <summary>Checks a record before it is counted: not null, of a kind the catalogue knows, no negative figure, and (when grouped by calendar periods) dated in a year periods cover.</summary>
+    /// <summary>
+    /// Checks a record before it is counted: not null, of a kind the catalogue knows, no figure negative or above
+    /// <see cref="Measure.MaximumFigure"/>, and (when grouped by calendar periods) dated in a year periods cover — what
+    /// <see cref="RecordCatalogue.Validate"/> reports as SM4010, SM4012 and SM4011.
+    /// </summary>
     internal static IRecord Checked(IRecord? record, long index, string name, bool calendar, QueryPlan plan)
     {
         if (record is null)
@@ -132,17 +166,19 @@ public static class Aggregator
             throw new ArgumentException($"The record at index {index} is null.", name);
         }
 
-        if (plan.For(record, index, name).NegativeFigure(record) is { } figure)
+        if (plan.For(record, index, name).BadFigure(record) is var (figure, problem))
         {
             throw new ArgumentException(
-                $"The record at index {index} ('{record.Id}') has a negative {figure.Member ?? figure.Measure.Code}; a count or an amount cannot be negative. Validate the records first (RecordRules).",
+                problem == FigureProblem.Negative
+                    ? $"The record at index {index} ('{record.Id}') has a negative {figure.Member}; a count or an amount cannot be negative (SM4010). Validate the records first (RecordCatalogue.Validate)."
+                    : FormattableString.Invariant($"The record at index {index} ('{record.Id}') states {figure.Member} = {figure.Figure(record)}, more than {Measure.MaximumFigure}, the largest figure a table adds up (SM4012). Validate the records first (RecordCatalogue.Validate)."),
                 name);
         }
 
         if (calendar && record.ReferenceDate is { } date && !ReportingPeriod.IsSupportedYear(date.Year))
         {
             throw new ArgumentException(
-                $"The record at index {index} ('{record.Id}') is dated {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, outside the years 2 to 9998 that reporting periods cover; it cannot be grouped by period (an unset date reads as 0001-01-01).",
+                $"The record at index {index} ('{record.Id}') is dated {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, outside the years 2 to 9998 that reporting periods cover; it cannot be grouped by period (an unset date reads as 0001-01-01; SM4011).",
                 name);
         }
 

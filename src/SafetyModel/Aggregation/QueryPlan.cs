@@ -102,7 +102,7 @@ internal sealed class KindPlan
         }
 
         // The figures a record states in a member (not the 1 a record adds to a count of records of its kind).
-        _figures = kind.Measures.Select(kind.ContributionTo).Where(c => c is { NeedsDay: false, Member: not null, Measure.Kind: MeasureKind.Count or MeasureKind.Sum }).ToArray()!;
+        _figures = kind.Measures.Select(kind.ContributionTo).Where(c => c is { NeedsDay: false, Member: not null }).ToArray()!;
         _byKind = dimension == AggregationDimension.RecordType;
         _kindValue = new DimensionValue(kind.Code, kind.ChineseName);
         _reader = _byKind || dimension == AggregationDimension.None ? null : kind.ReaderOf(dimension);
@@ -116,14 +116,17 @@ internal sealed class KindPlan
     /// <summary>What a record adds to the count measure at an index: 1 to <see cref="Measure.Records"/>; 0 to a measure the kind does not add to or that is not a count.</summary>
     public long Count(int measure, IRecord record, LocalDate asOf) => _counts[measure] is { } count ? count.Count(record, asOf) : _constant[measure];
 
-    /// <summary>The first figure of the kind (for a measure queried or not) that a record states negative, or <see langword="null"/>: a count or an amount is never negative.</summary>
-    public Contribution? NegativeFigure(IRecord record)
+    /// <summary>
+    /// The first figure of the kind (for a measure queried or not) that a table cannot add up — negative, or above
+    /// <see cref="Measure.MaximumFigure"/> — and what is wrong with it; the same test validation reports by.
+    /// </summary>
+    public (Contribution Figure, FigureProblem Problem)? BadFigure(IRecord record)
     {
         foreach (var figure in _figures)
         {
-            if (figure.Measure.Kind == MeasureKind.Count ? figure.Count(record, default) < 0 : figure.Amount(record) < 0)
+            if (figure.Check(record) is var problem && problem != FigureProblem.None)
             {
-                return figure;
+                return (figure, problem);
             }
         }
 

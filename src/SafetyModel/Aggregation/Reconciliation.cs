@@ -37,7 +37,7 @@ public static class Reconciliation
     /// <param name="records">The records; only those of the report's division and period are read.</param>
     /// <returns>One check per stated figure and per part, in the report's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="records"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A record is null, or one of the report's division and period states a negative count or amount (validate the records first).</exception>
+    /// <exception cref="ArgumentException">A record is null, or one of the report's division and period states a figure that is negative or above <see cref="Measure.MaximumFigure"/> (validate the records first).</exception>
     public static IReadOnlyList<FigureCheck> Reconcile(WorkSummaryReport report, IEnumerable<IRecord> records)
     {
         if (report is null)

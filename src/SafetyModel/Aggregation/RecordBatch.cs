@@ -99,7 +99,7 @@ public sealed class RecordBatch : IColumnSource
     /// <returns>The batch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// A record is null, is of a type the catalogue has no kind for, or adds a negative figure to a measure (validate
+    /// A record is null, is of a type the catalogue has no kind for, or adds a figure that is negative or above <see cref="Measure.MaximumFigure"/> to a measure (validate
     /// records first); the message names the record's index and id.
     /// </exception>
     public static RecordBatch Create(IEnumerable<IRecord> records) => Create(records, RecordCatalogue.Default);
@@ -110,7 +110,7 @@ public sealed class RecordBatch : IColumnSource
     /// <returns>The batch.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// A record is null, is of a type the catalogue has no kind for, or adds a negative figure to a measure (validate
+    /// A record is null, is of a type the catalogue has no kind for, or adds a figure that is negative or above <see cref="Measure.MaximumFigure"/> to a measure (validate
     /// records first); the message names the record's index and id.
     /// </exception>
     public static RecordBatch Create(IEnumerable<IRecord> records, RecordCatalogue catalogue)

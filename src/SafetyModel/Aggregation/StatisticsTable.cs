@@ -50,7 +50,10 @@ public sealed class StatisticsTable
     /// dimensionName</c>, one column per measure and one per rate (headed by its code). An exact value is written as its
     /// number; an approximate one as its Chinese form (<c>320余</c>) so that no one mistakes it for exact. A rate is
     /// written rounded to four decimals half away from zero (<c>66.6667</c>), as <c>lower..upper</c> (or <c>lower..</c>)
-    /// when approximate, and empty when it has no value (<see cref="RateValue.ToInvariantString"/>).
+    /// when approximate, and empty when it has no value (<see cref="RateValue.ToInvariantString"/>). A text cell that
+    /// begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return (an open-list code or name read from
+    /// the records) is written after a single quote, as OWASP advises against CSV injection, so that a spreadsheet shows
+    /// it as text and never runs it as a formula; numbers are written as they are.
     /// </summary>
     /// <param name="writer">Where to write.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
@@ -89,7 +92,7 @@ public sealed class StatisticsTable
             foreach (var value in row.Values)
             {
                 writer.Write(',');
-                writer.Write(Field(value.IsExact ? value.Stated.ToString(CultureInfo.InvariantCulture) : value.ToChineseString()));
+                writer.Write(Quoted(value.IsExact ? value.Stated.ToString(CultureInfo.InvariantCulture) : value.ToChineseString()));
             }
 
             foreach (var rate in row.Rates)
@@ -123,6 +126,10 @@ public sealed class StatisticsTable
         _ => "detail",
     };
 
+    /// <summary>A text cell: neutralised when a spreadsheet would take it for a formula, then quoted as RFC 4180 needs.</summary>
     private static string Field(string value) =>
+        Quoted(value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value);
+
+    private static string Quoted(string value) =>
         value.IndexOfAny(CsvSpecials) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
 }

@@ -99,8 +99,14 @@ public static class ValidationCodes
     /// <summary><c>SM4009</c> (warning) — a hazard whose status and rectification date disagree. Argument <c>status</c>.</summary>
     public const string HazardStatusDateMismatch = "SM4009";
 
-    /// <summary><c>SM4010</c> (error) — a negative count. Argument <c>member</c>.</summary>
+    /// <summary><c>SM4010</c> (error) — a negative count, amount or number of people, at the member a record kind declares it from. Argument <c>member</c>.</summary>
     public const string NegativeCount = "SM4010";
+
+    /// <summary><c>SM4011</c> (error) — a record dated outside the years 2 to 9998 that reporting periods cover (an unset date reads as 0001-01-01). Argument <c>date</c>.</summary>
+    public const string RecordDateUnsupported = "SM4011";
+
+    /// <summary><c>SM4012</c> (error) — a figure above <c>Measure.MaximumFigure</c> (10¹²), more than a statistics table adds up. Arguments <c>member</c>, <c>value</c>, <c>maximum</c>.</summary>
+    public const string FigureTooLarge = "SM4012";
 
     /// <summary><c>SM6001</c> (error) — an accident whose stated grade differs from the grade its figures reach (国务院令第493号 第三条). Arguments <c>stated</c>, <c>computed</c>.</summary>
     public const string AccidentGradeInconsistent = "SM6001";

@@ -34,6 +34,57 @@ internal abstract class Contribution
 
     /// <summary>A <see cref="MeasureKind.Distinct"/> measure's names for a record.</summary>
     public abstract IEnumerable<string> Names(IRecord record);
+
+    /// <summary>
+    /// Whether the figure a record states in <see cref="Member"/> is one a table can add up: not negative and at most
+    /// <see cref="Measure.MaximumFigure"/> (for people, both bounds). Figures not read from a member are not checked.
+    /// Validation reports what this finds (<c>SM4010</c>, <c>SM4012</c>) and aggregation refuses it, by the same test.
+    /// </summary>
+    public FigureProblem Check(IRecord record)
+    {
+        if (Member is null || NeedsDay)
+        {
+            return FigureProblem.None;
+        }
+
+        switch (Measure.Kind)
+        {
+            case MeasureKind.Count:
+                return Judge(Count(record, default));
+            case MeasureKind.Sum:
+                return Judge(Amount(record));
+            case MeasureKind.People when People(record) is { } people:
+                var lower = Judge(people.Lower.Value);
+                return lower != FigureProblem.None ? lower : people.Upper is { } upper ? Judge(upper.Value) : FigureProblem.None;
+            default:
+                return FigureProblem.None;
+        }
+    }
+
+    /// <summary>The figure as read from the record, for messages: the count, the amount or the people as stated.</summary>
+    public object? Figure(IRecord record) => Measure.Kind switch
+    {
+        MeasureKind.Count => Count(record, default),
+        MeasureKind.Sum => Amount(record),
+        MeasureKind.People => People(record)?.ToString(),
+        _ => null,
+    };
+
+    private static FigureProblem Judge(decimal value) =>
+        value < 0 ? FigureProblem.Negative : value > Measure.MaximumFigure ? FigureProblem.TooLarge : FigureProblem.None;
+}
+
+/// <summary>What is wrong with a figure a record states, as <see cref="Contribution.Check"/> finds it.</summary>
+internal enum FigureProblem
+{
+    /// <summary>Nothing: a table can add it up.</summary>
+    None,
+
+    /// <summary>A count or amount below zero.</summary>
+    Negative,
+
+    /// <summary>Above <see cref="Measure.MaximumFigure"/>.</summary>
+    TooLarge,
 }
 
 /// <summary>A contribution over records of type <typeparamref name="T"/>; exactly one delegate is set, the one its measure's kind reads.</summary>
@@ -58,7 +109,7 @@ internal sealed class Contribution<T> : Contribution
 
     public static Contribution<T> OfAmount(Measure measure, Func<T, decimal> amount, string? member) => new(measure, false, member, amount: amount);
 
-    public static Contribution<T> OfPeople(Measure measure, Func<T, Quantity?> people) => new(measure, false, null, people: people);
+    public static Contribution<T> OfPeople(Measure measure, Func<T, Quantity?> people, string? member) => new(measure, false, member, people: people);
 
     public static Contribution<T> OfNames(Measure measure, Func<T, IEnumerable<string>> names) => new(measure, false, null, names: names);
 

@@ -30,6 +30,13 @@ public sealed class Measure : IEquatable<Measure>
         Unit = unit;
     }
 
+    /// <summary>
+    /// The largest figure one record may state for a measure: 10¹² (一万亿). Far above any real count, amount (万元) or
+    /// number of people, and small enough that the sums of millions of such figures stay exact in <see cref="long"/> and
+    /// <see cref="decimal"/>. Validation reports a larger figure (<c>SM4012</c>) and aggregation refuses it.
+    /// </summary>
+    public const long MaximumFigure = 1_000_000_000_000;
+
     /// <summary>Gets the number of records in the row, of any kind (记录数). Every kind adds 1.</summary>
     public static Measure Records { get; } = new("records", "记录数", "records");
 

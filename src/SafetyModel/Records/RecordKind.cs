@@ -51,7 +51,9 @@ public abstract class RecordKind
 
     /// <summary>
     /// Validates a record of this kind: the rules every record obeys (<see cref="RecordRules.Common"/>, and
-    /// <see cref="RecordRules.NotInFuture"/> at <see cref="DateMember"/>), then the kind's own.
+    /// <see cref="RecordRules.NotInFuture"/> and <see cref="RecordRules.InSupportedYears"/> at <see cref="DateMember"/>),
+    /// the declared figures (not negative, at most <see cref="Measure.MaximumFigure"/>: what aggregation refuses is
+    /// reported here first), then the kind's own.
     /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="context">The day, time zone and division registry; <see langword="null"/> for the system clock and no registry.</param>

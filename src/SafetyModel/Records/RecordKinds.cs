@@ -35,13 +35,13 @@ public static class RecordKinds
 
     /// <summary>Gets 宣传 (<c>publicity</c>): adds to the people reached; by campaign.</summary>
     public static RecordKind<PublicityActivity> Publicity { get; } = new RecordKind<PublicityActivity>("publicity", "宣传", "publicity", "date")
-        .WithPeople(Measure.PeopleReached, p => p.PeopleReached)
+        .WithPeople(Measure.PeopleReached, p => p.PeopleReached, "peopleReached")
         .WithDimension(AggregationDimension.Campaign, p => new DimensionValue(p.CampaignId ?? string.Empty));
 
     /// <summary>Gets 培训 (<c>training</c>): adds to trainings and the people trained.</summary>
     public static RecordKind<Training> Training { get; } = new RecordKind<Training>("training", "培训", "training", "date")
         .WithCount(Measure.Trainings, _ => 1)
-        .WithPeople(Measure.PeopleTrained, t => t.PeopleTrained);
+        .WithPeople(Measure.PeopleTrained, t => t.PeopleTrained, "peopleTrained");
 
     /// <summary>Gets 专项行动 (<c>campaign</c>), dated by the first day of its period; <see cref="CampaignRules.Default"/>.</summary>
     public static RecordKind<Campaign> Campaign { get; } = new RecordKind<Campaign>("campaign", "专项行动", "campaign", "period")

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using NodaTime;
 using SafetyModel.Primitives;
 using SafetyModel.Validation;
@@ -45,7 +46,8 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
         _contributions = contributions;
         _dimensions = dimensions;
         Rules = rules;
-        _common = RecordRules.Common.With(RecordRules.NotInFuture(dateMember));
+        _common = FigureRules.For(contributions).Aggregate(
+            RecordRules.Common.With(RecordRules.NotInFuture(dateMember)).With(RecordRules.InSupportedYears(dateMember)), (rules, rule) => rules.With(rule));
         _measures = Array.ConvertAll(contributions, c => c.Measure);
         _dimensionList = Array.ConvertAll(dimensions, d => d.Dimension);
     }
@@ -61,8 +63,8 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
 
     /// <summary>Declares a count a record adds to a <see cref="MeasureKind.Count"/> measure (1 for "a record of this kind", or a figure it holds).</summary>
     /// <param name="measure">The measure.</param>
-    /// <param name="count">The record's figure; never negative for a valid record.</param>
-    /// <param name="member">The contract member the figure is read from (<c>hazardsFound</c>), named when a record's figure is negative; <see langword="null"/> when the figure is not a member (1 per record).</param>
+    /// <param name="count">The record's figure; 0 to <see cref="Measure.MaximumFigure"/> for a valid record.</param>
+    /// <param name="member">The contract member the figure is read from (<c>hazardsFound</c>): validation then reports a figure that is negative or too large at that member, and aggregation refuses it; <see langword="null"/> when the figure is not a member (1 per record).</param>
     /// <returns>The new declaration.</returns>
     /// <exception cref="ArgumentException">The measure is not a count, is <see cref="Measure.Records"/>, or is declared already.</exception>
     public RecordKind<T> WithCount(Measure measure, Func<T, long> count, string? member = null)
@@ -87,8 +89,8 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
 
     /// <summary>Declares the amount a record adds to a <see cref="MeasureKind.Sum"/> measure (直接经济损失).</summary>
     /// <param name="measure">The measure.</param>
-    /// <param name="amount">The record's amount, in the measure's unit; never negative for a valid record.</param>
-    /// <param name="member">The contract member the amount is read from, named when a record's amount is negative.</param>
+    /// <param name="amount">The record's amount, in the measure's unit; 0 to <see cref="Measure.MaximumFigure"/> for a valid record.</param>
+    /// <param name="member">The contract member the amount is read from: validation then reports an amount that is negative or too large at that member, and aggregation refuses it.</param>
     /// <returns>The new declaration.</returns>
     /// <exception cref="ArgumentException">The measure is not a sum, or is declared already.</exception>
     public RecordKind<T> WithSum(Measure measure, Func<T, decimal> amount, string? member = null)
@@ -100,12 +102,13 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     /// <summary>Declares the people a record states for a <see cref="MeasureKind.People"/> measure (培训人次), possibly approximate.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="people">The record's figure, or <see langword="null"/> when it states none.</param>
+    /// <param name="member">The contract member the figure is read from (<c>peopleTrained</c>), named when its bounds are negative or too large.</param>
     /// <returns>The new declaration.</returns>
     /// <exception cref="ArgumentException">The measure does not count people, or is declared already.</exception>
-    public RecordKind<T> WithPeople(Measure measure, Func<T, Quantity?> people)
+    public RecordKind<T> WithPeople(Measure measure, Func<T, Quantity?> people, string? member = null)
     {
         CheckNotNull(people, nameof(people));
-        return With(Contribution<T>.OfPeople(Checked(measure, MeasureKind.People), people));
+        return With(Contribution<T>.OfPeople(Checked(measure, MeasureKind.People), people, member));
     }
 
     /// <summary>Declares the names a record adds to a <see cref="MeasureKind.Distinct"/> measure (the units an inspection names).</summary>

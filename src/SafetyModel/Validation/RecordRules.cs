@@ -37,7 +37,6 @@ public static class RecordRules
     /// <summary>Gets the rules for accidents, named <c>accidents</c>.</summary>
     public static RuleSet<Accident> Accidents { get; } = new("accidents", new[]
     {
-        BuiltInRule.Create<Accident>(ValidationCodes.NegativeCount, ValidationSeverity.Error, "Casualty counts and losses are not negative.", "伤亡人数和损失不为负数。", NotNegative),
         BuiltInRule.Create<Accident>(ValidationCodes.AccidentGradeInconsistent, ValidationSeverity.Error, "A stated grade is the grade the figures reach.", "填报等级与数字相符。", GradeConsistent),
         BuiltInRule.Create<Accident>(ValidationCodes.AccidentReportedLate, ValidationSeverity.Warning, "An accident is reported within an hour.", "事故在1小时内上报。", ReportedInTime),
     });
@@ -128,6 +127,34 @@ public static class RecordRules
         return BuiltInRule.Create<IRecord>(ValidationCodes.RecordDateInFuture, ValidationSeverity.Error, "A record is not dated after today.", "记录日期不晚于今天。", (record, context, severity) => Future(record, context, severity, pointer));
     }
 
+    /// <summary>
+    /// Gets the rule that a record is dated in the years 2 to 9998 that reporting periods cover
+    /// (<see cref="ValidationCodes.RecordDateUnsupported"/>), its issue pointing at the member that dates the record.
+    /// Aggregation by period cannot place a record outside them; an unset date reads as 0001-01-01 and is caught here.
+    /// Every record kind adds it to <see cref="Common"/> with its own member.
+    /// </summary>
+    /// <param name="dateMember">The contract name of the member <see cref="IRecord.ReferenceDate"/> comes from.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentException"><paramref name="dateMember"/> is empty.</exception>
+    public static IValidationRule<IRecord> InSupportedYears(string dateMember)
+    {
+        if (string.IsNullOrWhiteSpace(dateMember))
+        {
+            throw new ArgumentException("Name the member that dates the record.", nameof(dateMember));
+        }
+
+        var pointer = JsonPointer.Root.Append(dateMember);
+        return BuiltInRule.Create<IRecord>(ValidationCodes.RecordDateUnsupported, ValidationSeverity.Error, "A record is dated in the years 2 to 9998.", "记录日期在公元2年至9998年之间。", (record, context, severity) => Unsupported(record, severity, pointer));
+    }
+
+    private static IEnumerable<ValidationIssue> Unsupported(IRecord record, ValidationSeverity severity, JsonPointer pointer)
+    {
+        if (record.ReferenceDate is { } date && !ReportingPeriod.IsSupportedYear(date.Year))
+        {
+            yield return ValidationIssue.Create(ValidationCodes.RecordDateUnsupported, severity, pointer, DiagnosticArguments.Create(("date", date)));
+        }
+    }
+
     private static IEnumerable<ValidationIssue> Future(IRecord record, ValidationContext context, ValidationSeverity severity, JsonPointer pointer)
     {
         if (record.ReferenceDate is { } date && date > context.Today)
@@ -165,22 +192,6 @@ public static class RecordRules
         if (hazard.IsRectified != hazard.RectifiedOn.HasValue)
         {
             yield return BuiltInRule.Issue(ValidationCodes.HazardStatusDateMismatch, severity, hazard.IsRectified ? "rectifiedOn" : "status", ("status", hazard.Status));
-        }
-    }
-
-    private static IEnumerable<ValidationIssue> NotNegative(Accident accident, ValidationContext context, ValidationSeverity severity)
-    {
-        var counts = new (string Member, decimal Value)[]
-        {
-            ("deaths", accident.Deaths), ("seriousInjuries", accident.SeriousInjuries), ("minorInjuries", accident.MinorInjuries),
-            ("missing", accident.Missing), ("directLossTenThousandYuan", accident.DirectLossTenThousandYuan),
-        };
-        foreach (var (member, value) in counts)
-        {
-            if (value < 0)
-            {
-                yield return BuiltInRule.Issue(ValidationCodes.NegativeCount, severity, member, ("member", member));
-            }
         }
     }
 

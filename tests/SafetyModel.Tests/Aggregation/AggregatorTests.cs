@@ -105,8 +105,7 @@ public class AggregatorTests
             Gen.OneOf(Gen.Const((PeriodGranularity?)null), Gen.Const((PeriodGranularity?)PeriodGranularity.Month), Gen.Const((PeriodGranularity?)PeriodGranularity.Quarter), Gen.Const((PeriodGranularity?)PeriodGranularity.Year)),
             Gen.OneOf(Gen.Const(AggregationDimension.None), Gen.Const(AggregationDimension.InspectionType), Gen.Const(AggregationDimension.RecordType), Gen.Const(AggregationDimension.Sector)));
 
-        var valid = ModelGenerators.Record.Where(r => r is not Inspection { HazardsFound: < 0 } &&
-            r is not Accident { Deaths: < 0 } and not Accident { SeriousInjuries: < 0 } and not Accident { MinorInjuries: < 0 } and not Accident { Missing: < 0 } and not Accident { DirectLossTenThousandYuan: < 0 });
+        var valid = ModelGenerators.Record.Where(r => Aggregator.BadFigure(r) is null);
         Gen.Select(valid.Array[0, 40], queries).Sample((records, q) =>
         {
             var query = new AggregationQuery

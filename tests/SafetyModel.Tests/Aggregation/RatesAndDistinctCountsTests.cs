@@ -279,7 +279,7 @@ public class RatesAndDistinctCountsTests
     [Fact]
     public void Distinct_counts_rates_and_custom_periods_of_random_records_match_a_naive_computation_in_every_row()
     {
-        var valid = ModelGenerators.Record.Where(r => Aggregator.NegativeFigure(r) is null);
+        var valid = ModelGenerators.Record.Where(r => Aggregator.BadFigure(r) is null);
         var queries = Gen.Select(
             Gen.OneOf(Gen.Const((DivisionLevel?)null), Gen.Const((DivisionLevel?)DivisionLevel.County), Gen.Const((DivisionLevel?)DivisionLevel.Township)),
             Gen.OneOf(Gen.Const((PeriodGranularity?)null), Gen.Const((PeriodGranularity?)PeriodGranularity.Quarter), Gen.Const((PeriodGranularity?)PeriodGranularity.Custom)),

@@ -14,8 +14,7 @@ public class RecordBatchTests
 {
     private static DivisionCode Town => DivisionCode.Parse("150626103");
 
-    private static readonly Gen<IRecord> ValidRecord = ModelGenerators.Record.Where(r => r is not Inspection { HazardsFound: < 0 } &&
-        r is not Accident { Deaths: < 0 } and not Accident { SeriousInjuries: < 0 } and not Accident { MinorInjuries: < 0 } and not Accident { Missing: < 0 } and not Accident { DirectLossTenThousandYuan: < 0 });
+    private static readonly Gen<IRecord> ValidRecord = ModelGenerators.Record.Where(r => Aggregator.BadFigure(r) is null);
 
     private static readonly Gen<AggregationQuery> Query = Gen.Select(
         Gen.OneOf(Gen.Const((DivisionLevel?)null), Gen.Const((DivisionLevel?)DivisionLevel.Province), Gen.Const((DivisionLevel?)DivisionLevel.County), Gen.Const((DivisionLevel?)DivisionLevel.Township), Gen.Const((DivisionLevel?)DivisionLevel.Village)),

@@ -143,13 +143,14 @@ public class RecordRulesTests
     }
 
     [Fact]
-    public void A_late_report_is_a_warning_and_negative_counts_are_errors()
+    public void A_late_report_is_a_warning_and_negative_counts_are_errors_of_the_accident_kind()
     {
         var late = new Accident { Id = "A-1", OccurredAt = new LocalDateTime(2022, 5, 3, 14, 20), ReportedAt = new LocalDateTime(2022, 5, 3, 15, 21) };
         var negative = new Accident { Id = "A-2", Deaths = -1, DirectLossTenThousandYuan = -5 };
 
         RecordRules.Accidents.Validate(late, Today).Issues.Single().Code.Should().Be(ValidationCodes.AccidentReportedLate);
-        RecordRules.Accidents.Validate(negative, Today).Issues.Select(i => i.Path.ToString()).Should().Equal("/deaths", "/directLossTenThousandYuan");
+        RecordRules.Accidents.Validate(negative, Today).Issues.Should().BeEmpty("negative figures are checked from the kind's declaration, not by the accident rules");
+        RecordKinds.Accident.Validate(negative, Today).Issues.Where(i => i.Code == ValidationCodes.NegativeCount).Select(i => i.Path.ToString()).Should().Equal("/deaths", "/directLossTenThousandYuan");
     }
 
     [Fact]

@@ -1,0 +1,142 @@
+using System.Text;
+using SafetyModel.Aggregation;
+using SafetyModel.Primitives;
+using SafetyModel.Records;
+
+namespace SafetyModel.Cli.Tests;
+
+/// <summary>
+/// Broken and hostile records against <c>validate</c> and <c>aggregate</c>: nothing crashes (exit 70), memory does not
+/// grow with unreadable lines, what aggregate refuses validate reports first, errors name the file, line and member,
+/// and no value reaches a terminal or a spreadsheet as control characters or a formula.
+/// </summary>
+public class HostileInputTests
+{
+    private const string MaxDecimal = "79228162514264337593543950335";
+
+    private static string Training(string id, string people) =>
+        $$$"""{"type": "training", "id": "{{{id}}}", "division": "150626103000", "date": "2022-06-08", "peopleTrained": {"qualifier": "exact", "stated": {{{people}}}, "lower": {{{people}}}, "lowerInclusive": true, "upper": {{{people}}}, "upperInclusive": true, "unit": "人"}}""";
+
+    private static string Inspection(string id, string start, string hazards, string type = "comprehensive") =>
+        $$"""{"type": "inspection", "id": {{System.Text.Json.JsonSerializer.Serialize(id)}}, "division": "150626103000", "start": "{{start}}", "types": [{{System.Text.Json.JsonSerializer.Serialize(type)}}], "hazardsFound": {{hazards}}}""";
+
+    private static string Lines(params string[] lines) => TempDirectory.File("records.jsonl", string.Join("\n", lines) + "\n");
+
+    [Fact]
+    public void People_beyond_what_a_sum_holds_are_a_validation_error_and_aggregate_names_file_line_and_member_instead_of_crashing()
+    {
+        var path = Lines(Training("T-1", MaxDecimal), Training("T-2", MaxDecimal));
+
+        var validate = CliRun.Of("validate", path);
+        var aggregate = CliRun.Of("aggregate", path, "--by", "town", "--measure", "people-trained");
+
+        validate.ExitCode.Should().Be(1, validate.Output);
+        validate.Output.Should().Contain("SM4012").And.Contain("line 1 /peopleTrained (T-1)").And.Contain("line 2 /peopleTrained (T-2)");
+        aggregate.ExitCode.Should().Be(2, "an unacceptable record is bad input, not a fault in the tool: {0}", aggregate.Error);
+        aggregate.Error.Should().Contain("records.jsonl, line 1:").And.Contain("peopleTrained").And.Contain("SM4012");
+    }
+
+    [Fact]
+    public void Negative_counts_and_unsupported_dates_are_validation_errors_before_aggregate_refuses_them()
+    {
+        var path = Lines(Inspection("I-1", "2022-05-01", "1"), Inspection("I-2", "2022-05-02", "-5"), Inspection("I-3", "0000-01-01", "1"), Inspection("I-4", "-0001-01-01", "1"));
+
+        var validate = CliRun.Of("validate", path, "--format", "json");
+        var aggregate = CliRun.Of("aggregate", path, "--by", "town,month", "--measure", "inspection-hazards-found");
+
+        validate.ExitCode.Should().Be(1);
+        var issues = validate.Json().GetProperty("issues").EnumerateArray()
+            .Select(i => (i.GetProperty("line").GetInt32(), i.GetProperty("code").GetString()!, i.GetProperty("path").GetString()!)).ToArray();
+        issues.Should().Contain(new[] { (2, "SM4010", "/hazardsFound"), (3, "SM4011", "/start"), (4, "SM4011", "/start") });
+        aggregate.ExitCode.Should().Be(2);
+        aggregate.Error.Should().Contain("records.jsonl, line 2:").And.Contain("negative hazardsFound");
+    }
+
+    [Fact]
+    public void Aggregate_lists_the_first_twenty_unreadable_lines_and_stops_reading_there()
+    {
+        var bad = Enumerable.Repeat("""{"type":"nope"}""", 500).ToArray();
+        var path = Lines(bad);
+
+        var run = CliRun.Of("aggregate", path, "--by", "town");
+
+        run.ExitCode.Should().Be(2);
+        var listed = run.Error.Split('\n').Count(l => l.Contains("records.jsonl, line "));
+        listed.Should().Be(20);
+        run.Error.Should().Contain("more than 20 lines cannot be read, so reading stopped");
+    }
+
+    [Fact]
+    public void Validate_lists_at_most_max_issues_and_counts_every_one()
+    {
+        var path = Lines(Enumerable.Repeat("""{"type":"nope"}""", 300).Append(Inspection("I-1", "2022-05-02", "-5")).ToArray());
+
+        var table = CliRun.Of("validate", path, "--max-issues", "5");
+        var json = CliRun.Of("validate", path, "--max-issues", "5", "--format", "json");
+
+        table.ExitCode.Should().Be(1);
+        table.Output.Split('\n').Count(l => l.Contains("SM8005")).Should().Be(5);
+        table.Output.Should().Contain("… and 296 more, not listed (--max-issues).").And.Contain("301 errors");
+        var root = json.Json();
+        root.GetProperty("issues").GetArrayLength().Should().Be(5);
+        root.GetProperty("unlistedIssues").GetInt64().Should().Be(296);
+        root.GetProperty("unreadableLines").GetInt64().Should().Be(300);
+        root.GetProperty("errors").GetInt64().Should().Be(301);
+    }
+
+    [Fact]
+    public void Control_and_bidi_characters_in_values_are_shown_escaped_in_tables()
+    {
+        const string hostile = "\u001b]0;pwned\u0007\u001b[31mRED\u202e";
+        var path = Lines(Inspection(hostile, "2022-05-01", "-1", type: hostile));
+
+        var validate = CliRun.Of("validate", path);
+        var aggregate = CliRun.Of("aggregate", Lines(Inspection("I-1", "2022-05-01", "1", type: hostile)), "--by", "inspection-type");
+
+        foreach (var output in new[] { validate.Output, aggregate.Output })
+        {
+            output.Should().NotContain("\u001b").And.NotContain("\u0007").And.NotContain("\u202e");
+        }
+
+        validate.Output.Should().Contain(@"(\u001b]0;pwned\u0007\u001b[31mRED\u202e)");
+        aggregate.Output.Should().Contain(@"\u001b]0;pwned\u0007\u001b[31mRED\u202e");
+    }
+
+    [Fact]
+    public void A_value_far_longer_than_a_cell_is_cut_with_the_count_of_what_is_left_out()
+    {
+        var id = new string('a', 100_000);
+        var run = CliRun.Of("validate", Lines(Inspection(id, "2022-05-01", "-1")));
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Length.Should().BeLessThan(2_000);
+        // The cell is "line 1 /hazardsFound (" (22 characters), the id and ")": 200 shown, the rest counted.
+        run.Output.Should().Contain("line 1 /hazardsFound (" + new string('a', 178) + "…(+99823 chars)");
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")")]
+    [InlineData("+1+2")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tx")]
+    public void A_code_that_a_spreadsheet_would_run_as_a_formula_is_written_to_CSV_as_text(string code)
+    {
+        var run = CliRun.Of("aggregate", Lines(Inspection("I-1", "2022-05-01", "1", type: code)), "--by", "inspection-type", "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var cells = run.Output.Split("\r\n")[1];
+        cells.Should().Contain("'" + code[0]).And.NotContain("," + code[0]).And.NotContain(",\"" + code[0]);
+    }
+
+    [Fact]
+    public void CSV_says_on_standard_error_how_many_records_fell_outside_the_periods()
+    {
+        var path = Lines(Inspection("I-1", "2022-05-01", "1"), Inspection("I-2", "2021-05-01", "1"));
+
+        var run = CliRun.Of("aggregate", path, "--by", "town", "--periods", "2022-Q2", "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().Contain("1 records fall in none of the periods and are left out of the table.");
+    }
+}
