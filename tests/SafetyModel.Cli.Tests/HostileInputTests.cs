@@ -114,6 +114,24 @@ public class HostileInputTests
         run.Output.Should().Contain("line 1 /hazardsFound (" + new string('a', 178) + "…(+99823 chars)");
     }
 
+    [Fact]
+    public void JSON_output_echoes_a_huge_value_cut_to_4096_characters_and_stays_valid_JSON()
+    {
+        var id = new string('字', 300_000);
+        var run = CliRun.Of("validate", Lines(Inspection(id, "2022-05-01", "-1"), Inspection(id, "2022-05-02", "1")), "--format", "json");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        var issues = run.Json().GetProperty("issues").EnumerateArray().ToArray();
+        issues.Select(i => i.GetProperty("code").GetString()).Should().Equal("SM4010", "SM4002");
+        foreach (var issue in issues)
+        {
+            issue.GetProperty("recordId").GetString().Should().Be(new string('字', 4_096) + "…(+295904 chars)");
+        }
+
+        issues[1].GetProperty("arguments").GetProperty("id").GetString()!.Length.Should().BeLessThan(4_200);
+        run.Output.Length.Should().BeLessThan(100_000);
+    }
+
     [Theory]
     [InlineData("=HYPERLINK(\"http://x\",\"y\")")]
     [InlineData("+1+2")]

@@ -160,7 +160,7 @@ internal static class ValidateCommand
                     json.Writer.WriteNull("line");
                 }
 
-                json.Writer.WriteString("recordId", finding.RecordId);
+                json.Writer.WriteString("recordId", finding.RecordId is null ? null : SafeText.Cut(finding.RecordId));
                 json.WriteIssueMembers(finding.Issue);
                 json.Writer.WriteEndObject();
                 if (json.Writer.BytesPending > 1 << 16)

@@ -281,12 +281,28 @@ internal sealed class RecordReader
         return total;
     }
 
+    /// <summary>
+    /// The rest of a JSON document, refused as soon as it passes the contract's limit for a document read whole
+    /// (<see cref="SafetyJsonReadOptions.MaxDocumentBytes"/>): a file or standard input never fills memory first.
+    /// </summary>
     private static byte[] ReadRest(Stream stream, string file)
     {
+        var limit = new SafetyJsonReadOptions().MaxDocumentBytes;
         using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
         try
         {
-            stream.CopyTo(buffer);
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw new CliException(
+                        $"{InputFile.DisplayName(file)}: {JsonContractCodes.TooLarge} the JSON document is larger than {limit / (1024 * 1024)} MiB, the most read whole; give the records as JSON Lines (one record per line, .jsonl), which is read line by line.");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
         }
         catch (IOException e)
         {

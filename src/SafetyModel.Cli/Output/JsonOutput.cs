@@ -96,7 +96,7 @@ internal sealed class JsonOutput : IDisposable
         Writer.WriteString("code", issue.Code);
         Writer.WriteString("severity", EnumCodes.Of(issue.Severity));
         Writer.WriteString("path", issue.Path.ToString());
-        WriteLocalized("message", issue.Message);
+        WriteLocalized("message", new LocalizedText(SafeText.Cut(issue.Message.English), SafeText.Cut(issue.Message.Chinese)));
         WriteArguments(issue.Arguments);
     }
 
@@ -114,7 +114,7 @@ internal sealed class JsonOutput : IDisposable
                 case decimal m: Writer.WriteNumber(key, m); break;
                 case int i: Writer.WriteNumber(key, i); break;
                 case double d: Writer.WriteNumber(key, d); break;
-                default: Writer.WriteString(key, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)); break;
+                default: Writer.WriteString(key, SafeText.Cut(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)); break;
             }
         }
 

@@ -18,6 +18,21 @@ internal static class SafeText
     /// <summary>The most characters of an error message shown.</summary>
     public const int MessageLimit = 2_000;
 
+    /// <summary>The most characters of one value echoed whole in JSON output.</summary>
+    public const int JsonLimit = 4_096;
+
+    /// <summary>The value cut to <paramref name="limit"/> characters with an ellipsis and the count left out; otherwise as it is.</summary>
+    public static string Cut(string text, int limit = JsonLimit)
+    {
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        var shown = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+        return text.Substring(0, shown) + string.Create(CultureInfo.InvariantCulture, $"…(+{text.Length - shown} chars)");
+    }
+
     /// <summary>The value with unsafe characters escaped and cut to <paramref name="limit"/> characters.</summary>
     public static string ForTerminal(string? text, int limit = CellLimit)
     {
