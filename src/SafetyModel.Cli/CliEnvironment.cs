@@ -35,7 +35,7 @@ internal sealed class CliEnvironment
 
     /// <summary>The console of this process.</summary>
     public static CliEnvironment FromConsole() =>
-        new(Console.Out, Console.Error, Console.OpenStandardInput, Environment.CurrentDirectory, !Console.IsErrorRedirected);
+        new(SafetyModel.Cli.Output.StandardOutput.OpenWriter(), Console.Error, Console.OpenStandardInput, Environment.CurrentDirectory, !Console.IsErrorRedirected);
 
     /// <summary>Resolves a path the user gave against <see cref="WorkingDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

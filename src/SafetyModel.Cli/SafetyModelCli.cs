@@ -52,24 +52,51 @@ internal static class SafetyModelCli
                 return ExitCodes.BadInput;
             }
 
-            return parsed.Invoke(new InvocationConfiguration
+            var exit = parsed.Invoke(new InvocationConfiguration
             {
                 Output = environment.Output,
                 Error = environment.Error,
                 EnableDefaultExceptionHandler = false,
             });
+            environment.Output.Flush();
+            return exit;
+        }
+        catch (OutputFailedException e)
+        {
+            if (e.PipeClosed)
+            {
+                return ExitCodes.PipeClosed;
+            }
+
+            environment.Error.WriteLine($"safetymodel: cannot write the output: {e.Message}");
+            return ExitCodes.OutputFailed;
         }
         catch (CliException e)
         {
+            TryFlush(environment);
             environment.Error.WriteLine($"safetymodel: {SafeText.ForTerminal(e.Message, SafeText.MessageLimit)}");
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            TryFlush(environment);
             environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"safetymodel: internal error ({e.GetType().Name}): {SafeText.ForTerminal(e.Message, SafeText.MessageLimit)}"));
             environment.Error.WriteLine("This is a fault in the tool, not in your input; please report it with the command line and the input.");
             environment.Error.WriteLine(e.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Writes out what a failed command had written before its error, if the output still takes it.</summary>
+    private static void TryFlush(CliEnvironment environment)
+    {
+        try
+        {
+            environment.Output.Flush();
+        }
+        catch (OutputFailedException)
+        {
+            // The error message that follows matters more than the output the reader can no longer take.
         }
     }
 }

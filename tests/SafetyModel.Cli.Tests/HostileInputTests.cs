@@ -158,3 +158,62 @@ public class HostileInputTests
         run.Error.Should().Contain("1 records fall in none of the periods and are left out of the table.");
     }
 }
+
+/// <summary>When standard output fails: a closed pipe ends the tool quietly, a full disk is a clear I/O error — never exit 70.</summary>
+public class OutputFailureTests
+{
+    [Fact]
+    public void A_reader_that_closed_the_pipe_ends_the_run_quietly_with_exit_141()
+    {
+        var run = RunWritingTo(new FailingStream(new IOException("Broken pipe", 32)));
+
+        run.ExitCode.Should().Be(141);
+        run.Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_full_disk_is_exit_74_with_the_reason()
+    {
+        var run = RunWritingTo(new FailingStream(new IOException("No space left on device", 28)));
+
+        run.ExitCode.Should().Be(74);
+        run.Error.Should().Be("safetymodel: cannot write the output: No space left on device" + Environment.NewLine);
+    }
+
+    [Fact]
+    public void A_pipe_closed_in_the_middle_of_JSON_output_is_still_a_quiet_exit_141_not_a_fault()
+    {
+        var lines = Enumerable.Range(0, 2_000).Select(i => "{\"type\": \"inspection\", \"id\": \"I-" + i + "\", \"division\": \"150626103000\", \"start\": \"2022-05-01\", \"hazardsFound\": -1}");
+        var path = TempDirectory.File("negative.jsonl", string.Join("\n", lines));
+
+        var run = RunWritingTo(new FailingStream(new IOException("Broken pipe", 32), after: 70_000), "validate", path, "--format", "json");
+
+        run.ExitCode.Should().Be(141);
+        run.Error.Should().BeEmpty();
+    }
+
+    private static CliRun RunWritingTo(Stream stream) => RunWritingTo(stream, "parse", CliRun.SeedPath);
+
+    private static CliRun RunWritingTo(Stream stream, params string[] args)
+    {
+        var output = new StreamWriter(Output.StandardOutput.Over(stream), new UTF8Encoding(false), 16);
+        var error = new StringWriter();
+        var environment = new CliEnvironment(output, error, () => new MemoryStream(), TempDirectory.Create(), errorIsTerminal: false);
+        var exit = SafetyModelCli.Run(args, environment);
+        return new CliRun(exit, string.Empty, error.ToString());
+    }
+
+    private sealed class FailingStream(IOException error, int after = 0) : MemoryStream
+    {
+        private int _written;
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            _written += count;
+            if (_written > after)
+            {
+                throw error;
+            }
+        }
+    }
+}

@@ -145,9 +145,15 @@ internal sealed class JsonOutput : IDisposable
         }
     }
 
-    /// <summary>Ends the output object and writes it out.</summary>
+    /// <summary>Ends the output object and writes it out; when a command stopped inside a member (an error, a closed output), writes nothing more, so the first error is the one reported.</summary>
     public void Dispose()
     {
+        if (Writer.CurrentDepth != 1)
+        {
+            Writer.Dispose();
+            return;
+        }
+
         Writer.WriteEndObject();
         Drain();
         _target.WriteLine();
