@@ -21,4 +21,10 @@ internal sealed class CliException : Exception
     public CliException()
     {
     }
+
+    /// <summary>An argument exception's message without the " (Parameter 'name')" that .NET appends: the parameter is the library's, not the user's.</summary>
+    public static string Reason(ArgumentException e) =>
+        e.ParamName is { } name && $" (Parameter '{name}')" is var suffix && e.Message.EndsWith(suffix, StringComparison.Ordinal)
+            ? e.Message.Substring(0, e.Message.Length - suffix.Length)
+            : e.Message;
 }

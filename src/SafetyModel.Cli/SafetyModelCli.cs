@@ -37,6 +37,17 @@ internal static class SafetyModelCli
     {
         try
         {
+            // .NET decodes the command line as UTF-8 and puts U+FFFD where bytes are not; a value changed that way
+            // would be read without a word, so it is refused (a U+FFFD typed on purpose is vanishingly rare).
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (args[i].IndexOf('\uFFFD') >= 0)
+                {
+                    environment.Error.WriteLine($"safetymodel: argument {i + 1} ({SafeText.ForTerminal(args[i])}) is not valid UTF-8; the terminal or script passed bytes in another encoding (GB18030?); set a UTF-8 locale, or put the text in a UTF-8 file.");
+                    return ExitCodes.BadInput;
+                }
+            }
+
             var root = Build(environment);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)

@@ -217,3 +217,78 @@ public class OutputFailureTests
         }
     }
 }
+
+/// <summary>Errors that say what is wrong, where and why, with the exit code of bad usage (2).</summary>
+public class ClearErrorTests
+{
+    [Fact]
+    public void An_option_a_command_does_not_have_is_an_unknown_option_not_a_missing_file()
+    {
+        foreach (var command in new[] { "validate", "aggregate", "parse" })
+        {
+            var run = CliRun.Of(command, "--frob");
+
+            run.ExitCode.Should().Be(2);
+            run.Error.Should().Contain("unknown option '--frob'").And.NotContain("no such file");
+        }
+    }
+
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("0")]
+    [InlineData("abc")]
+    public void A_year_out_of_range_or_not_a_number_blames_the_year_option(string year)
+    {
+        var run = CliRun.Of("date", "6月30日", "--year", year);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain($"--year takes a year from 1 to 9999, such as 2022; '{year}' is not one.").And.NotContain("Nullable");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_UTF16_file_is_named_as_UTF16_with_how_to_convert_it(bool withByteOrderMark)
+    {
+        var text = """{"type": "meeting", "id": "M-1", "division": "150626103000", "date": "2022-05-01", "topic": "一季度安全生产例会"}""" + "\n";
+        var bytes = (withByteOrderMark ? new byte[] { 0xFF, 0xFE } : Array.Empty<byte>()).Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+
+        var run = CliRun.Of("validate", TempDirectory.File("utf16.jsonl", bytes));
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("is UTF-16 text (little-endian), which is not supported; convert it to UTF-8").And.NotContain("binary");
+    }
+
+    [Fact]
+    public void A_chart_path_that_is_a_directory_is_named_as_a_directory()
+    {
+        var directory = TempDirectory.Create();
+        var records = TempDirectory.File("r.jsonl", """{"type": "meeting", "id": "M-1", "division": "150626103000", "date": "2022-05-01"}""" + "\n");
+
+        var run = CliRun.Of("aggregate", records, "--by", "town", "--chart", directory);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("is a directory; give the name of a PNG file").And.NotContain("denied");
+    }
+
+    [Fact]
+    public void An_argument_that_was_not_valid_UTF8_is_refused_rather_than_read_with_a_replacement_character()
+    {
+        var run = CliRun.Of("number", "乌兰镇政函\uFFFD2022\uFFFD297号");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("argument 2").And.Contain("is not valid UTF-8");
+    }
+
+    [Fact]
+    public void A_registry_with_a_duplicate_code_says_so_without_the_library_s_parameter_name()
+    {
+        var registry = TempDirectory.File("registry.csv", "150626103,乌兰陶勒盖镇\n150626103,乌兰陶勒盖镇\n");
+        var records = TempDirectory.File("r.jsonl", """{"type": "meeting", "id": "M-1", "division": "150626103000", "date": "2022-05-01"}""" + "\n");
+
+        var run = CliRun.Of("validate", records, "--registry", registry);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().NotContain("(Parameter");
+    }
+}

@@ -27,7 +27,7 @@ internal static class AggregateCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var files = new Argument<string[]>("files") { Description = "Record files (.json envelope or record; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Description = "Record files (.json envelope or record; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore });
         var by = new Option<string?>("--by")
         {
             Description = "Up to three of: a division level (province|prefecture|county|township|village, or 省|市|旗|乡镇|村), a period (month|quarter|half-year|year) and a dimension (inspection-type|sector|hazard-level|accident-grade|accident-category|campaign|record-type), comma-separated.",
@@ -67,7 +67,7 @@ internal static class AggregateCommand
             CommonOptions.ParseInputFormat(result.GetValue(inputFormat)),
             QuerySpec.Parse(result.GetValue(by), result.GetValue(measure), DateOptions.Parse("--as-of", result.GetValue(asOf)), result.GetValue(periods), result.GetValue(rate)),
             Registries.Load(result.GetValue(registry), environment),
-            result.GetValue(chart) is { } path ? environment.Resolve(path) : null,
+            result.GetValue(chart) is { } path ? ChartPath(environment, path) : null,
             CommonOptions.ParseFormat(result.GetValue(format)),
             Languages.Parse(result.GetValue(CommonOptions.Language))));
         return command;
@@ -107,7 +107,7 @@ internal static class AggregateCommand
             var where = current is null ? string.Empty
                 : current.Line > 0 ? $"{InputFile.DisplayName(current.File)}, line {current.Line}: "
                 : $"{InputFile.DisplayName(current.File)}, {current.Pointer}: ";
-            throw new CliException($"{where}the records cannot be aggregated: {e.Message}", e);
+            throw new CliException($"{where}the records cannot be aggregated: {CliException.Reason(e)}", e);
         }
         finally
         {
@@ -180,6 +180,15 @@ internal static class AggregateCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The chart's file, refused before any work when it names a directory.</summary>
+    private static string ChartPath(CliEnvironment environment, string path)
+    {
+        var full = environment.Resolve(path);
+        return System.IO.Directory.Exists(full)
+            ? throw new CliException($"--chart {path}: is a directory; give the name of a PNG file to write, such as {System.IO.Path.Combine(path, "chart.png")}.")
+            : full;
     }
 
     /// <summary>The chart's title when Chinese can be drawn: <c>记录数（乡镇 × 季度）</c>.</summary>

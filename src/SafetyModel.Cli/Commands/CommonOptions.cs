@@ -23,6 +23,27 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>
+    /// Refuses a file argument that looks like an option (<c>--frob</c>): an option the command does not have would
+    /// otherwise be taken for a file name and reported as a missing file. A file whose name begins with <c>-</c> is
+    /// given as <c>./-name</c>; <c>-</c> alone is standard input.
+    /// </summary>
+    public static T RefusingOptions<T>(T argument)
+        where T : Argument
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{SafeText.ForTerminal(token.Value)}' (a file whose name begins with '-' is given as ./{SafeText.ForTerminal(token.Value)}).");
+                }
+            }
+        });
+        return argument;
+    }
+
     /// <summary><c>--language en|zh</c>, on the root and every command: the language of messages in table output.</summary>
     public static Option<string> Language { get; } = CreateLanguage();
 

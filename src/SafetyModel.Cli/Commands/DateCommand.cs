@@ -14,7 +14,21 @@ internal static class DateCommand
     public static Command Create(CliEnvironment environment)
     {
         var text = new Argument<string>("text") { Description = "The date, such as 2022年7月7日 or 二〇二二年七月七日." };
-        var year = new Option<int?>("--year") { Description = "The year to assume when the text has none (7月7日)." };
+        var year = new Option<int?>("--year")
+        {
+            Description = "The year to assume when the text has none (7月7日): 1 to 9999.",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 9999)
+                {
+                    return value;
+                }
+
+                result.AddError($"--year takes a year from 1 to 9999, such as 2022; '{SafeText.ForTerminal(token)}' is not one.");
+                return null;
+            },
+        };
         var format = CommonOptions.Format();
         var command = new Command("date", "Read a Chinese date into an ISO date (yyyy-MM-dd), noting each normalisation.") { text, year, format };
         command.SetAction(result => Run(

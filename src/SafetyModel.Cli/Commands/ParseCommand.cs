@@ -16,7 +16,7 @@ internal static class ParseCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var file = new Argument<string>("file") { Description = "The text file, or - for standard input." };
+        var file = CommonOptions.RefusingOptions(new Argument<string>("file") { Description = "The text file, or - for standard input." });
         var format = CommonOptions.Format();
         var encoding = CommonOptions.Encoding();
         var registry = new Option<string>("--registry")

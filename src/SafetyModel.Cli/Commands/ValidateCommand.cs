@@ -29,7 +29,7 @@ internal static class ValidateCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var files = new Argument<string[]>("files") { Description = "Record files (.json envelope, record or report; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Description = "Record files (.json envelope, record or report; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore });
         var format = CommonOptions.Format();
         var inputFormat = CommonOptions.InputFormat();
         var today = new Option<string?>("--today") { Description = "The date to validate as of (yyyy-MM-dd), for dates in the future and overdue hazards; default: today in China Standard Time." };

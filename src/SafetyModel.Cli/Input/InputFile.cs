@@ -88,14 +88,54 @@ internal static class InputFile
         return text;
     }
 
-    /// <summary>Throws when the bytes look binary: a NUL byte in the first 8 KiB.</summary>
+    /// <summary>
+    /// Throws when the bytes are UTF-16 text (a UTF-16 byte order mark, or NUL bytes in every other place, as Windows
+    /// Notepad's "Unicode" writes Chinese and ASCII text), saying how to convert it; or when they look binary: a NUL
+    /// byte in the first 8 KiB.
+    /// </summary>
     public static void RefuseBinary(ReadOnlySpan<byte> head, string name)
     {
+        if (Utf16(head.Slice(0, Math.Min(head.Length, SniffLength))) is { } order)
+        {
+            throw new CliException($"{DisplayName(name)}: is UTF-16 text ({order}), which is not supported; convert it to UTF-8 (for example: iconv -f UTF-16 -t UTF-8, or save as UTF-8 in the editor).");
+        }
+
         var nul = head.Slice(0, Math.Min(head.Length, SniffLength)).IndexOf((byte)0);
         if (nul >= 0)
         {
             throw new CliException($"{DisplayName(name)}: looks binary (a NUL byte at offset {nul}); give a text file.");
         }
+    }
+
+    /// <summary>"little-endian" or "big-endian" when the bytes are UTF-16 text, otherwise <see langword="null"/>.</summary>
+    private static string? Utf16(ReadOnlySpan<byte> head)
+    {
+        if (head.Length >= 2 && head[0] == 0xFF && head[1] == 0xFE)
+        {
+            return "little-endian";
+        }
+
+        if (head.Length >= 2 && head[0] == 0xFE && head[1] == 0xFF)
+        {
+            return "big-endian";
+        }
+
+        // No byte order mark: ASCII characters (digits, punctuation, line ends) put a NUL in every other byte, in the
+        // odd places when little-endian, the even ones when big-endian (a few 汉字 such as 一, U+4E00, put one in the
+        // other place); UTF-8 text has no NUL at all, and binary data has NULs in both places alike.
+        if (head.Length < 16)
+        {
+            return null;
+        }
+
+        int even = 0, odd = 0;
+        for (var i = 0; i + 1 < head.Length; i += 2)
+        {
+            even += head[i] == 0 ? 1 : 0;
+            odd += head[i + 1] == 0 ? 1 : 0;
+        }
+
+        return odd >= 4 && odd >= even * 8 ? "little-endian" : even >= 4 && even >= odd * 8 ? "big-endian" : null;
     }
 
     private static byte[] ReadAll(Stream stream, string name)

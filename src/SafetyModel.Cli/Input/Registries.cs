@@ -65,7 +65,7 @@ internal static class Registries
         }
         catch (ArgumentException e)
         {
-            throw new CliException($"{spec}: {e.Message}", e);
+            throw new CliException($"{spec}: {CliException.Reason(e)}", e);
         }
     }
 }
