@@ -46,7 +46,7 @@ EXAMPLES = {
     "SM8004": "`\"level\": \"huge\"`; `\"sector\": \"space\"` in strict reading", "SM8005": "`\"type\": \"picnic\"`",
     "SM8006": "`\"schemaVersion\": \"2.0\"`", "SM8007": "a 17 MiB JSON Lines record", "SM8008": "65 nested arrays",
     "SM8009": "`{\"id\": \"a\", \"id\": \"b\"}`", "SM8010": "`\"start\": \"2022-02-30\"`, `\"division\": \"990626100000\"`",
-    "SM8011": "a record in a `RecordSet` with no `type`", "SM8012": "an inspection with no `start`", "SM8013": "the byte `0xFF`; a UTF-16 byte-order mark",
+    "SM8011": "a record in a `RecordSet` with no `type`", "SM8012": "an inspection with no `start`", "SM8013": "the byte `0xFF`; a UTF-16 byte-order mark", "SM8014": "`\"hazardFound\": 3` in `validate`",
     "SM2001": "a document of type `细则` (information)", "SM2002": "a document with no title (error)",
 }
 rows = []

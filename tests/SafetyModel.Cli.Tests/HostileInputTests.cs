@@ -292,3 +292,57 @@ public class ClearErrorTests
         run.Error.Should().NotContain("(Parameter");
     }
 }
+
+/// <summary>A misspelled member is kept for the round trip but read by nothing: validate and aggregate say so.</summary>
+public class UnknownMemberTests
+{
+    private const string Misspelled = """{"type": "inspection", "id": "I-1", "division": "150626103000", "start": "2022-05-01", "hazardFound": 3, "types": ["comprehensive"]}""";
+
+    [Fact]
+    public void Validate_warns_of_a_misspelled_member_at_its_pointer_and_exits_1()
+    {
+        var run = CliRun.Of("validate", TempDirectory.File("typo.jsonl", Misspelled + "\n"), "--format", "json");
+
+        run.ExitCode.Should().Be(1);
+        var issue = run.Json().GetProperty("issues").EnumerateArray().Single();
+        issue.GetProperty("code").GetString().Should().Be("SM8014");
+        issue.GetProperty("severity").GetString().Should().Be("warning");
+        issue.GetProperty("path").GetString().Should().Be("/hazardFound");
+        issue.GetProperty("line").GetInt32().Should().Be(1);
+        issue.GetProperty("message").GetProperty("en").GetString().Should().Be("'hazardFound' is not a member of the contract: it is kept as read, but nothing reads it (a misspelled member?).");
+    }
+
+    [Fact]
+    public void Strict_validation_makes_it_an_error()
+    {
+        var run = CliRun.Of("validate", TempDirectory.File("typo.jsonl", Misspelled + "\n"), "--strict");
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("error     SM8014  line 1 /hazardFound (I-1)");
+    }
+
+    [Fact]
+    public void Unknown_members_of_nested_objects_and_of_the_envelope_are_found_with_their_pointers()
+    {
+        const string envelope = """
+            {"schemaVersion": "1.0", "recrods": [], "records": [
+              {"type": "training", "id": "T-1", "division": "150626103000", "date": "2022-06-08",
+               "peopleTrained": {"qualifier": "exact", "stated": 46, "lower": 46, "lowerInclusive": true, "upper": 46, "upperInclusive": true, "unit": "人", "colour": "red"}}]}
+            """;
+
+        var run = CliRun.Of("validate", TempDirectory.File("set.json", envelope), "--format", "json");
+
+        run.ExitCode.Should().Be(1);
+        run.Json().GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("path").GetString())
+            .Should().BeEquivalentTo("/records/0/peopleTrained/colour", "/recrods");
+    }
+
+    [Fact]
+    public void Aggregate_warns_on_standard_error_that_the_member_is_not_counted()
+    {
+        var run = CliRun.Of("aggregate", TempDirectory.File("typo.jsonl", Misspelled + "\n"), "--by", "town", "--measure", "inspection-hazards-found");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().Contain("typo.jsonl, line 1, /hazardFound: SM8014 'hazardFound' is not a member of the contract and is not counted");
+    }
+}

@@ -8,6 +8,7 @@ using SafetyModel.Cli.Aggregation;
 using SafetyModel.Cli.Charts;
 using SafetyModel.Cli.Input;
 using SafetyModel.Cli.Output;
+using SafetyModel.Serialization;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Cli.Commands;
@@ -80,6 +81,7 @@ internal static class AggregateCommand
         var reader = new RecordReader(environment, inputFormat, keep: ListedFailures, stopAfter: ListedFailures);
         var count = 0L;
         SourcedRecord? current = null;
+        var unknownMembers = 0L;
         var clock = Stopwatch.StartNew();
 
         IEnumerable<IRecord> Records()
@@ -92,6 +94,18 @@ internal static class AggregateCommand
                 }
 
                 current = sourced;
+                foreach (var issue in SafetyJson.FindUnknownMembers(sourced.Record))
+                {
+                    // Kept for the round trip, but no measure reads it: a misspelled figure would silently count as 0.
+                    if (++unknownMembers <= ListedFailures)
+                    {
+                        var where = sourced.Line > 0 ? $"line {sourced.Line}" : sourced.Pointer.ToString();
+                        environment.Error.WriteLine(SafeText.ForTerminal(
+                            $"safetymodel: warning: {InputFile.DisplayName(sourced.File)}, {where}, {sourced.Pointer.Append(issue.Path)}: {issue.Code} '{issue.Arguments["member"]}' is not a member of the contract and is not counted (a misspelled member?); 'safetymodel validate --strict' refuses it.",
+                            SafeText.MessageLimit));
+                    }
+                }
+
                 yield return sourced.Record;
             }
         }
@@ -115,6 +129,11 @@ internal static class AggregateCommand
             {
                 environment.Error.WriteLine();
             }
+        }
+
+        if (unknownMembers > ListedFailures)
+        {
+            environment.Error.WriteLine($"safetymodel: warning: … and {unknownMembers - ListedFailures} more members not in the contract.");
         }
 
         if (reader.FailureCount > 0)

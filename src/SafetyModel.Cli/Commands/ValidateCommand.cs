@@ -9,6 +9,7 @@ using SafetyModel.Cli.Output;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Records;
+using SafetyModel.Serialization;
 using SafetyModel.Text;
 using SafetyModel.Validation;
 using SafetyModel.Work;
@@ -50,9 +51,13 @@ internal static class ValidateCommand
                 result.AddError("--max-issues must be at least 1.");
             }
         });
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Members the contract does not define (a misspelled \"hazardFound\") are errors, not warnings (SM8014).",
+        };
         var command = new Command("validate", "Validate records and reports (JSON or JSON Lines): every issue with its code, severity, location and message.")
         {
-            files, format, inputFormat, today, registry, maxIssues,
+            files, format, inputFormat, today, registry, maxIssues, strict,
         };
         command.SetAction(result => Run(
             environment,
@@ -61,12 +66,14 @@ internal static class ValidateCommand
             new ValidationContext(DateOptions.ClockFor(DateOptions.Parse("--today", result.GetValue(today))), registry: Registries.Load(result.GetValue(registry), environment)),
             CommonOptions.ParseFormat(result.GetValue(format)),
             Languages.Parse(result.GetValue(CommonOptions.Language)),
-            result.GetValue(maxIssues)));
+            result.GetValue(maxIssues),
+            result.GetValue(strict)));
         return command;
     }
 
     public static int Run(
-        CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, ValidationContext context, OutputFormat format, Language language, int maxIssues = TableLimit)
+        CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, ValidationContext context, OutputFormat format, Language language,
+        int maxIssues = TableLimit, bool strict = false)
     {
         var found = new Findings(maxIssues);
         // Unreadable lines are issues in reading order, among the records' own; none is kept by the reader.
@@ -84,6 +91,11 @@ internal static class ValidateCommand
                 count++;
                 places.Add((sourced.File, sourced.Line, sourced.Pointer, sourced.Record.Id));
                 foreach (var issue in Check(sourced.Record, context))
+                {
+                    found.Add(new Finding(sourced.File, sourced.Line, sourced.Record.Id, issue.At(sourced.Pointer)));
+                }
+
+                foreach (var issue in SafetyJson.FindUnknownMembers(sourced.Record, strict))
                 {
                     found.Add(new Finding(sourced.File, sourced.Line, sourced.Record.Id, issue.At(sourced.Pointer)));
                 }
@@ -123,6 +135,16 @@ internal static class ValidateCommand
             {
                 found.Add(new Finding(report.File, 0, null, issue.At(report.Pointer)));
             }
+
+            foreach (var issue in SafetyJson.FindUnknownMembers(report.Report, strict))
+            {
+                found.Add(new Finding(report.File, 0, null, issue.At(report.Pointer)));
+            }
+        }
+
+        foreach (var (file, issue) in reader.UnknownEnvelopeMembers(strict))
+        {
+            found.Add(new Finding(file, 0, null, issue));
         }
 
         // Issues in input order: by file, then line (records of a JSON document, line 0, keep the rules' order).

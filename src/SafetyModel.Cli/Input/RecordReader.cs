@@ -31,6 +31,7 @@ internal sealed class RecordReader
     private readonly Action<ReadFailure>? _onFailure;
     private readonly List<ReadFailure> _failures = new();
     private readonly List<SourcedReport> _reports = new();
+    private readonly List<(string File, RecordSet Set)> _envelopes = new();
 
     /// <summary>A reader of files in a format.</summary>
     /// <param name="environment">Where files are found.</param>
@@ -55,6 +56,21 @@ internal sealed class RecordReader
 
     /// <summary>Gets whether reading stopped early, at more unreadable lines than the reader was told to read past.</summary>
     public bool Stopped { get; private set; }
+
+    /// <summary>The members of the envelopes read that the contract does not define (<c>/recrods</c>), as issues with their file; the records' and reports' own are found on them.</summary>
+    public IEnumerable<(string File, ValidationIssue Issue)> UnknownEnvelopeMembers(bool strict)
+    {
+        foreach (var (file, set) in _envelopes)
+        {
+            foreach (var issue in SafetyJson.FindUnknownMembers(set, strict))
+            {
+                if (issue.Path.Segments.Count == 1)
+                {
+                    yield return (file, issue);
+                }
+            }
+        }
+    }
 
     /// <summary>Gets the reports found in JSON documents (envelopes or a report on its own).</summary>
     public IReadOnlyList<SourcedReport> Reports => _reports;
@@ -132,6 +148,11 @@ internal sealed class RecordReader
             {
                 case DocumentKind.Envelope:
                     var set = SafetyJson.Deserialize<RecordSet>(json.AsSpan());
+                    if (SafetyJson.GetUnknownMembers(set).Count > 0)
+                    {
+                        _envelopes.Add((file, set));
+                    }
+
                     for (var i = 0; i < set.Reports.Count; i++)
                     {
                         _reports.Add(new SourcedReport(set.Reports[i], file, JsonPointer.Root.Append("reports").Append(i)));

@@ -44,4 +44,7 @@ public static class JsonContractCodes
 
     /// <summary><c>SM8013</c> — the bytes are not UTF-8 JSON text: invalid UTF-8, a UTF-16 or UTF-32 byte-order mark, a lone surrogate escape. Argument <c>detail</c>.</summary>
     public const string InvalidEncoding = "SM8013";
+
+    /// <summary><c>SM8014</c> — a member the contract does not define, kept by a preserving reader for the round trip but read by nothing (a misspelled member?); a warning of validation, an error under strict validation. Argument <c>member</c>.</summary>
+    public const string UnknownMemberKept = "SM8014";
 }

@@ -11,6 +11,7 @@ using SafetyModel.Diagnostics;
 
 using SafetyModel.Primitives;
 using SafetyModel.Records;
+using SafetyModel.Validation;
 
 namespace SafetyModel.Serialization;
 
@@ -258,6 +259,21 @@ public static class SafetyJson
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     public static IReadOnlyList<KeyValuePair<string, JsonElement>> GetUnknownMembers(object value) =>
         UnknownMembers.Get(value ?? throw new ArgumentNullException(nameof(value)));
+
+    /// <summary>
+    /// Reports every member a preserving reader kept on a value and on the contract objects inside it (a record's
+    /// quantities, a report's figures …) that the contract does not define: a misspelled <c>"hazardFound": 3</c> is
+    /// kept for the round trip, but nothing reads it, so a figure would silently count as nothing.
+    /// Each is a <see cref="JsonContractCodes.UnknownMemberKept"/> issue at the member's JSON Pointer (relative to
+    /// <paramref name="value"/>: <c>/hazardFound</c>, <c>/peopleTrained/colour</c>) — a warning, or an error when
+    /// <paramref name="strict"/>. Validate what you read with this beside the record's rules.
+    /// </summary>
+    /// <param name="value">An object read by the contract.</param>
+    /// <param name="strict">Whether an unknown member is an error rather than a warning.</param>
+    /// <returns>The issues, in the order of the members; empty when there are none (at no cost when the process has read none).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<ValidationIssue> FindUnknownMembers(object value, bool strict = false) =>
+        UnknownMemberFinder.Find(value ?? throw new ArgumentNullException(nameof(value)), strict ? ValidationSeverity.Error : ValidationSeverity.Warning);
 
     /// <summary>
     /// Carries the unknown members of one object over to another — for a changed copy of a record (the model's types are

@@ -16,6 +16,9 @@ internal static class UnknownMembers
     // Until a process has read an unknown member, no object has any: writers skip the table lookup.
     private static volatile bool _anyKept;
 
+    /// <summary>Gets whether any object of this process has been given unknown members.</summary>
+    public static bool AnyKept => _anyKept;
+
     public static KeyValuePair<string, JsonElement>[] Get(object value) =>
         _anyKept && Table.TryGetValue(value, out var members) ? members : Array.Empty<KeyValuePair<string, JsonElement>>();
 
