@@ -104,7 +104,7 @@ rules = [
     "| code | constant | default severity | rule set | example | English message | 中文信息 |", "|---|---|---|---|---|---|---|",
 ]
 declared = "every `RecordKind` (`RecordCatalogue.Validate`)"
-by_code = {"SM4003": declared, "SM4010": declared, "SM4011": declared, "SM4012": declared}
+by_code = {"SM2001": "`DocumentRules.Default` (a document's type); `RecordRules.Common` (a record's open-list codes, as a warning)", "SM4003": declared, "SM4010": declared, "SM4011": declared, "SM4012": declared}
 for code, english, chinese in rows:
     if code < "SM2000" or code >= "SM8000":
         continue

@@ -17,12 +17,17 @@ namespace SafetyModel.Validation;
 /// <remarks>Paths point into the JSON contract of the record (<c>/foundOn</c>); batch paths start with the index (<c>/3/id</c>).</remarks>
 public static class RecordRules
 {
-    /// <summary>Gets the rules every record is checked by, named <c>records</c>.</summary>
+    /// <summary>
+    /// Gets the rules every record is checked by, named <c>records</c>: an id, a division code, the division known to
+    /// the registry, and every open-list code (检查类型, 行业 …, a GB 6441-1986 accident category) known to its list
+    /// (<see cref="ValidationCodes.UnknownCode"/>, a warning naming the list; the code is kept as given).
+    /// </summary>
     public static RuleSet<IRecord> Common { get; } = new("records", new[]
     {
         BuiltInRule.Create<IRecord>(ValidationCodes.RecordIdMissing, ValidationSeverity.Error, "A record has an id.", "记录有编号。", IdPresent),
         BuiltInRule.Create<IRecord>(ValidationCodes.RecordDivisionMissing, ValidationSeverity.Error, "A record has a division code.", "记录有区划代码。", DivisionPresent),
         BuiltInRule.Create<IRecord>(ValidationCodes.RecordDivisionUnknown, ValidationSeverity.Warning, "A record's division is in the registry.", "记录的区划代码在名录中。", DivisionKnown),
+        BuiltInRule.Create<IRecord>(ValidationCodes.UnknownCode, ValidationSeverity.Warning, "A record's open-list codes are in the registered lists.", "记录的开放代码表代码为已知代码。", KnownCodes.Check),
     });
 
     /// <summary>Gets the rules for hidden hazards, named <c>hazards</c>.</summary>

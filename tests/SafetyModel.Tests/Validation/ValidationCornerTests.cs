@@ -146,7 +146,7 @@ public class ValidationCornerTests
     {
         var accident = new Accident { Id = "A-1", Deaths = -1, SeriousInjuries = -2, MinorInjuries = -3, Missing = -4, DirectLossTenThousandYuan = -5 };
 
-        var issues = RecordRules.Accidents.Validate(accident, Today).Issues.Where(i => i.Code == ValidationCodes.NegativeCount).ToList();
+        var issues = SafetyModel.Records.RecordKinds.Accident.Validate(accident, Today).Issues.Where(i => i.Code == ValidationCodes.NegativeCount).ToList();
 
         var members = new[] { "deaths", "seriousInjuries", "minorInjuries", "missing", "directLossTenThousandYuan" };
         issues.Select(i => i.Path.ToString()).Should().Equal(members.Select(m => "/" + m));
