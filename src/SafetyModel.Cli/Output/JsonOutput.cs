@@ -1,7 +1,5 @@
 using System;
-using System.Buffers;
 using System.IO;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SafetyModel.Diagnostics;
@@ -15,7 +13,8 @@ namespace SafetyModel.Cli.Output;
 /// <summary>
 /// Writes a command's JSON output: indented, Chinese left unescaped, one document per run. Values of the JSON
 /// contract (reports, quantities, records) are written exactly as <see cref="SafetyJson"/> writes them. Long outputs
-/// are drained to the writer as they grow, so memory stays bounded.
+/// are drained to the writer as they grow — the writer streams into the target through <see cref="TextWriterStream"/> —
+/// so memory stays bounded.
 /// </summary>
 internal sealed class JsonOutput : IDisposable
 {
@@ -28,14 +27,13 @@ internal sealed class JsonOutput : IDisposable
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 14);
     private readonly TextWriter _target;
 
     /// <summary>Starts the output object with its <c>command</c> and <c>version</c> members.</summary>
     public JsonOutput(TextWriter target, string command)
     {
         _target = target;
-        Writer = new Utf8JsonWriter(_buffer, Options);
+        Writer = new Utf8JsonWriter(new TextWriterStream(target), Options);
         Writer.WriteStartObject();
         Writer.WriteString("command", command);
         Writer.WriteNumber("version", Version);
@@ -50,12 +48,8 @@ internal sealed class JsonOutput : IDisposable
         WriteContractValue(value);
     }
 
-    /// <summary>Writes a value of the JSON contract.</summary>
-    public void WriteContractValue<T>(T value)
-    {
-        using var document = JsonDocument.Parse(SafetyJson.Serialize(value));
-        document.RootElement.WriteTo(Writer);
-    }
+    /// <summary>Writes a value of the JSON contract, streaming: long lists are sent to the output as they are written.</summary>
+    public void WriteContractValue<T>(T value) => SafetyJson.Serialize(Writer, value);
 
     /// <summary>Writes <c>{"en": …, "zh": …}</c>.</summary>
     public void WriteLocalized(string name, LocalizedText text)
@@ -135,15 +129,7 @@ internal sealed class JsonOutput : IDisposable
     }
 
     /// <summary>Moves what has been written so far to the target.</summary>
-    public void Drain()
-    {
-        Writer.Flush();
-        if (_buffer.WrittenCount > 0)
-        {
-            _target.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-            _buffer.Clear();
-        }
-    }
+    public void Drain() => Writer.Flush();
 
     /// <summary>Ends the output object and writes it out; when a command stopped inside a member (an error, a closed output), writes nothing more, so the first error is the one reported.</summary>
     public void Dispose()

@@ -284,10 +284,19 @@ internal sealed partial class JsonContract
         for (var i = 0; i < items.Count; i++)
         {
             codec.Write(writer, items[i]);
+
+            // A writer over a stream sends what it holds on Flush: a long list streams instead of growing in memory.
+            if (writer.BytesPending > FlushThreshold)
+            {
+                writer.Flush();
+            }
         }
 
         writer.WriteEndArray();
     }
+
+    /// <summary>How many bytes a writer may hold before a list flushes it.</summary>
+    private const int FlushThreshold = 1 << 16;
 
     /// <summary>Reads a nullable object through its codec.</summary>
     public static T? ReadNullable<T>(ref Utf8JsonReader reader, IJsonCodec<T> codec)

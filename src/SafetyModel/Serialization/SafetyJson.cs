@@ -146,9 +146,34 @@ public static class SafetyJson
             throw new ArgumentNullException(nameof(utf8Json));
         }
 
-        using var buffer = new PooledBufferWriter();
-        Write(buffer, value, indented);
-        buffer.CopyTo(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        Serialize(writer, value);
+    }
+
+    /// <summary>
+    /// Writes a value of the contract to a caller's writer, with the writer's own options (indentation, escaping):
+    /// for embedding the contract's JSON in a larger document, such as a response of the caller's own. Long lists flush
+    /// the writer as they go, so a writer over a stream streams.
+    /// </summary>
+    /// <typeparam name="T">A type of the contract.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the contract.</exception>
+    public static void Serialize<T>(Utf8JsonWriter writer, T value)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        CodecFor<T>(strict: false).Write(writer, value);
+        writer.Flush();
     }
 
     /// <summary>Reads a value of the contract from JSON text.</summary>
