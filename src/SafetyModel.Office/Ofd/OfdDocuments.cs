@@ -15,7 +15,7 @@ namespace SafetyModel.Office;
 /// (<c>Layer/TextObject</c>, §11.2, with its <c>Boundary</c>) whose <c>TextCode</c>s (§11.3) place text at
 /// <c>X</c>/<c>Y</c> (the baseline, relative to the object's boundary; <c>DeltaX</c>/<c>DeltaY</c> space the
 /// characters after the first). Reading order: page by page, then by baseline (lines are the codes whose baselines lie
-/// within half a character's height of each other), then by X; the codes on a line are joined without a separator.
+/// within half a character's height of each other), then by X; the codes on a line are joined without a separator, and a line that starts at the left edge (or two characters in) and fills the text width, followed by one starting at the left edge, runs on into it (one wrapped paragraph).
 /// </summary>
 /// <remarks>
 /// Template pages, annotations, signatures, images and paths are not read; a transformation matrix (<c>CTM</c>) is not
@@ -54,13 +54,38 @@ internal static class OfdDocuments
 
         var documentPath = Resolve(string.Empty, root!);
         var pages = PageLocations(zip.Read(documentPath), documentPath, limits);
-        var lines = new LineCollector();
+        var visual = new List<VisualLine>();
         foreach (var page in pages)
         {
-            var index = 0;
-            foreach (var line in ReadPage(zip.Read(page), page, limits))
+            visual.AddRange(ReadPage(zip.Read(page), page, limits));
+        }
+
+        // A paragraph that runs on: a line that starts at the left edge (or indented by two characters) and reaches the
+        // right edge of its page's text, followed (on the same page or the next) by a line of the same size that starts
+        // at the left edge (not indented, not centred), is one paragraph wrapped (GB/T 9704-2012 §5.2.2 sets 28
+        // characters a line: a clerk's paragraph is several lines on the page, and may go on over a page break).
+        var lines = new LineCollector();
+        var current = new StringBuilder();
+        var first = 0;
+        for (var i = 0; i < visual.Count; i++)
+        {
+            var line = visual[i];
+            if (current.Length == 0)
             {
-                lines.Add(line, page, index++, SourceLineRole.Body);
+                first = i;
+            }
+
+            current.Append(line.Text);
+            var next = i + 1 < visual.Count ? visual[i + 1] : null;
+            var runsOn = next is not null &&
+                line.Left - line.PageLeft <= 2.5 * line.Size &&
+                line.PageRight - line.Right <= line.Size &&
+                next.Left - next.PageLeft <= next.Size / 2 &&
+                Math.Abs(next.Size - line.Size) < 0.01;
+            if (!runsOn)
+            {
+                lines.Add(current.ToString(), visual[first].Part, visual[first].Index, SourceLineRole.Body);
+                current.Clear();
             }
         }
 
@@ -147,7 +172,7 @@ internal static class OfdDocuments
     }
 
     /// <summary>Reads a page's text codes and joins them into lines in reading order.</summary>
-    private static IEnumerable<string> ReadPage(byte[] xml, string part, OfficeReadLimits limits)
+    private static IReadOnlyList<VisualLine> ReadPage(byte[] xml, string part, OfficeReadLimits limits)
     {
         var codes = new List<Code>();
         try
@@ -175,10 +200,12 @@ internal static class OfdDocuments
                 {
                     var x = Numbers(reader.GetAttribute("X"));
                     var y = Numbers(reader.GetAttribute("Y"));
+                    var advance = Advance(reader.GetAttribute("DeltaX"));
                     var text = reader.ReadElementContentAsString();
                     if (text.Length > 0)
                     {
-                        codes.Add(new Code(originX + (x.Count > 0 ? x[0] : 0), originY + (y.Count > 0 ? y[0] : 0), size, text, sequence++));
+                        var left = originX + (x.Count > 0 ? x[0] : 0);
+                        codes.Add(new Code(left, left + advance + size, originY + (y.Count > 0 ? y[0] : 0), size, text, sequence++));
                     }
                 }
             }
@@ -202,7 +229,46 @@ internal static class OfdDocuments
             }
         }
 
-        return lines.Select(line => string.Concat(line.OrderBy(c => c.X).ThenBy(c => c.Sequence).Select(c => c.Text)));
+        if (lines.Count == 0)
+        {
+            return Array.Empty<VisualLine>();
+        }
+
+        var pageLeft = codes.Min(c => c.X);
+        var pageRight = codes.Max(c => c.Right);
+        return lines.Select((line, index) =>
+        {
+            var ordered = line.OrderBy(c => c.X).ThenBy(c => c.Sequence).ToList();
+            return new VisualLine(part, index, string.Concat(ordered.Select(c => c.Text)), ordered[0].X, ordered.Max(c => c.Right), ordered.Max(c => c.Size), pageLeft, pageRight);
+        }).ToList();
+    }
+
+    /// <summary>How far the last character of a TextCode stands from its first: the sum of DeltaX, whose "g n d" repeats d n times (GB/T 33190-2016 §11.3).</summary>
+    private static double Advance(string? deltaX)
+    {
+        if (deltaX is null)
+        {
+            return 0;
+        }
+
+        var tokens = deltaX.Split(Blanks, StringSplitOptions.RemoveEmptyEntries);
+        double total = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i] == "g" && i + 2 < tokens.Length &&
+                int.TryParse(tokens[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) &&
+                double.TryParse(tokens[i + 2], NumberStyles.Float, CultureInfo.InvariantCulture, out var step))
+            {
+                total += Math.Min(count, 100_000) * step;
+                i += 2;
+            }
+            else if (double.TryParse(tokens[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                total += value;
+            }
+        }
+
+        return double.IsNaN(total) || double.IsInfinity(total) ? 0 : total;
     }
 
     private static List<double> Numbers(string? text)
@@ -226,9 +292,10 @@ internal static class OfdDocuments
 
     private readonly struct Code
     {
-        public Code(double x, double y, double size, string text, int sequence)
+        public Code(double x, double right, double y, double size, string text, int sequence)
         {
             X = x;
+            Right = right;
             Y = y;
             Size = size;
             Text = text;
@@ -237,6 +304,8 @@ internal static class OfdDocuments
 
         public double X { get; }
 
+        public double Right { get; }
+
         public double Y { get; }
 
         public double Size { get; }
@@ -244,5 +313,36 @@ internal static class OfdDocuments
         public string Text { get; }
 
         public int Sequence { get; }
+    }
+
+    private sealed class VisualLine
+    {
+        public VisualLine(string part, int index, string text, double left, double right, double size, double pageLeft, double pageRight)
+        {
+            Part = part;
+            Index = index;
+            Text = text;
+            Left = left;
+            Right = right;
+            Size = size;
+            PageLeft = pageLeft;
+            PageRight = pageRight;
+        }
+
+        public string Part { get; }
+
+        public int Index { get; }
+
+        public string Text { get; }
+
+        public double Left { get; }
+
+        public double Right { get; }
+
+        public double Size { get; }
+
+        public double PageLeft { get; }
+
+        public double PageRight { get; }
     }
 }

@@ -79,38 +79,47 @@ internal static class WordDocuments
     /// <summary>Sets a leading 信函格式 banner aside (it would be read as the title) and joins the rest into the text.</summary>
     private static DocumentFileText Collect(List<RawParagraph> paragraphs, List<ParseDiagnostic> notes)
     {
-        var start = 0;
-        while (start < paragraphs.Count && (paragraphs[start].Role == SourceLineRole.Banner || string.IsNullOrWhiteSpace(paragraphs[start].Text)))
+        // The banner: the first red paragraphs of the page (page headers and blank paragraphs aside).
+        var banners = new HashSet<int>();
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            start++;
-        }
-
-        var leading = paragraphs.Take(start).Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
-        string? banner = null;
-        var first = 0;
-        if (leading.Count > 0)
-        {
-            var joined = string.Concat(leading.Select(p => Squeeze(p.Text)));
-            if (!joined.EndsWith("文件", StringComparison.Ordinal))
+            var p = paragraphs[i];
+            if (p.Role == SourceLineRole.Banner)
             {
-                banner = joined;
-                first = start;
-                notes.Add(new ParseDiagnostic(
-                    OfficeCodes.LetterBannerSetAside,
-                    0,
-                    0,
-                    new LocalizedText(
-                        $"The red banner '{banner}' (信函格式, GB/T 9704-2012 §10.1) is kept as the file's banner, not read as the title.",
-                        $"红色版头“{banner}”（信函格式，GB/T 9704-2012 第10.1条）作为文件的版头保留，不作为标题读取。"),
-                    DiagnosticArguments.Create(("banner", banner))));
+                banners.Add(i);
+            }
+            else if (p.Role != SourceLineRole.PageHeader && !string.IsNullOrWhiteSpace(p.Text))
+            {
+                break;
             }
         }
 
-        var lines = new LineCollector();
-        for (var i = first; i < paragraphs.Count; i++)
+        string? banner = null;
+        var joined = string.Concat(banners.OrderBy(i => i).Select(i => Squeeze(paragraphs[i].Text)));
+        var setAside = joined.Length > 0 && !joined.EndsWith("文件", StringComparison.Ordinal);
+        if (setAside)
         {
+            banner = joined;
+            notes.Add(new ParseDiagnostic(
+                OfficeCodes.LetterBannerSetAside,
+                0,
+                0,
+                new LocalizedText(
+                    $"The red banner '{banner}' (信函格式, GB/T 9704-2012 §10.1) is kept as the file's banner, not read as the title.",
+                    $"红色版头“{banner}”（信函格式，GB/T 9704-2012 第10.1条）作为文件的版头保留，不作为标题读取。"),
+                DiagnosticArguments.Create(("banner", banner))));
+        }
+
+        var lines = new LineCollector();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (setAside && banners.Contains(i))
+            {
+                continue;
+            }
+
             var p = paragraphs[i];
-            var role = p.Role == SourceLineRole.Banner && i >= start ? SourceLineRole.Body : p.Role;
+            var role = p.Role == SourceLineRole.Banner && !banners.Contains(i) ? SourceLineRole.Body : p.Role;
             lines.Add(p.Text, p.Part, p.Index, role);
         }
 
