@@ -31,6 +31,26 @@ internal static class ListValues
         },
     };
 
+    /// <summary>The Chinese name a list's code is written as in a 台账 (read back by <see cref="Open"/> / <see cref="Closed"/>), or the code itself.</summary>
+    public static string Name(MemberShape shape, string code)
+    {
+        if (shape.Kind == MemberShape.ShapeKind.OpenList)
+        {
+            var name = shape.List switch
+            {
+                "InspectionType" => InspectionType.FromCode(code) is { IsKnown: true } t ? t.ChineseName : null,
+                "Sector" => Sector.FromCode(code) is { IsKnown: true } s ? s.ChineseName : null,
+                "PublicityKind" => PublicityKind.FromCode(code) is { IsKnown: true } p ? p.ChineseName : null,
+                "CampaignKind" => CampaignKind.FromCode(code) is { IsKnown: true } c ? c.ChineseName : null,
+                "Indicator" => Indicator.FromCode(code) is { IsKnown: true } i ? i.ChineseName : null,
+                _ => null,
+            };
+            return name is not null && Open(shape.List!, name) == code ? name : code;
+        }
+
+        return shape.List is { } list && ClosedNames.TryGetValue(list, out var names) && names.FirstOrDefault(n => n.Value == code).Key is { } chinese ? chinese : code;
+    }
+
     /// <summary>The code of an open list's value, or null when it is not a known one (it is then kept as given).</summary>
     public static string? Open(string list, string text) =>
         OpenLists.TryGetValue(list, out var resolve) ? resolve(text) : null;
