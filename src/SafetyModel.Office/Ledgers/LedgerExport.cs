@@ -19,7 +19,7 @@ namespace SafetyModel.Office;
 /// Writes records out as 台账 sheets (.xlsx), the inverse of <see cref="LedgerImport"/>: one sheet per kind, named by
 /// its Chinese name; a frozen header row of the first Chinese heading of each member (<see cref="LedgerColumns"/>, or
 /// the contract name); dates as Excel dates, counts as numbers, list values by their Chinese names, several values
-/// joined with 、. Text is always written as a text cell (inline string), never as a formula, whatever it begins with
+/// joined with 、 (with ； when a value itself holds 、, as 学校、幼儿园 does). Text is always written as a text cell (inline string), never as a formula, whatever it begins with
 /// (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>). Rows are streamed (<see cref="OpenXmlWriter"/>).
 /// </summary>
 public static class LedgerExport
@@ -27,6 +27,7 @@ public static class LedgerExport
     private const uint DateStyle = 1;
     private const uint HeaderStyle = 2;
     private const uint TextStyle = 3;
+    private static readonly char[] ListSeparators = { '、', '，', ',', '/' };
 
     /// <summary>Writes records as a workbook with one 台账 sheet per kind present, in the catalogue's order.</summary>
     /// <param name="output">The stream the .xlsx is written to.</param>
@@ -136,7 +137,8 @@ public static class LedgerExport
         switch (value.ValueKind)
         {
             case JsonValueKind.Array:
-                return Text(column, row, string.Join("、", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? Name(shape, v.GetString()!) : v.GetRawText())), TextStyle);
+                var items = value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? Name(shape, v.GetString()!) : v.GetRawText()).ToList();
+                return Text(column, row, string.Join(items.Any(i => i.IndexOfAny(ListSeparators) >= 0) ? "；" : "、", items), TextStyle);
             case JsonValueKind.Number:
                 return new Cell { CellReference = Reference(column, row), CellValue = new CellValue(value.GetRawText()) };
             case JsonValueKind.True or JsonValueKind.False:

@@ -79,7 +79,8 @@ public static class LedgerImport
 
     private sealed class Run
     {
-        private static readonly char[] ItemSeparators = { '、', '，', ',', '；', ';', '/', '\n' };
+        private static readonly char[] StrongSeparators = { '；', ';', '\n' };
+        private static readonly char[] ItemSeparators = { '、', '，', ',', '/' };
         private readonly LedgerImportOptions _options;
         private readonly string _kindCode;
         private readonly HashSet<string> _mapUsed = new(StringComparer.Ordinal);
@@ -338,7 +339,7 @@ public static class LedgerImport
                     if (shape.IsArray)
                     {
                         writer.WriteStartArray();
-                        foreach (var item in cell.Display.Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries).Select(i => i.Trim()).Where(i => i.Length > 0))
+                        foreach (var item in Items(shape, cell.Display))
                         {
                             errors += WriteValue(writer, shape, new SheetCell(cell.Column, item, null), sheet, row, letters) ? 0 : 1;
                         }
@@ -373,6 +374,22 @@ public static class LedgerImport
                     $"The row is not a valid '{_kindCode}' record: {e.Reason.English} ({e.Code} at {e.Pointer}).",
                     $"该行不是有效的“{_kindCode}”记录：{e.Reason.Chinese}（{e.Code}，位置 {e.Pointer}）。");
             }
+        }
+
+        /// <summary>
+        /// A cell's several values: split on ；/; or line breaks when it has them (so a name holding 、, such as
+        /// 学校、幼儿园, stays whole), else on 、，,/ — unless the whole text is itself one known list value.
+        /// </summary>
+        private static IEnumerable<string> Items(MemberShape shape, string text)
+        {
+            var whole = text.Trim();
+            if (shape.Kind == MemberShape.ShapeKind.OpenList && ListValues.Open(shape.List!, whole) is not null)
+            {
+                return new[] { whole };
+            }
+
+            var separators = text.IndexOfAny(StrongSeparators) >= 0 ? StrongSeparators : ItemSeparators;
+            return text.Split(separators, StringSplitOptions.RemoveEmptyEntries).Select(i => i.Trim()).Where(i => i.Length > 0);
         }
 
         /// <summary>Writes one cell's value as the member's JSON, or reports why it cannot be read.</summary>

@@ -32,6 +32,21 @@ public sealed class LedgerExportTests
     }
 
     [Fact]
+    public void A_list_value_whose_name_holds_a_separator_survives_the_round_trip()
+    {
+        IRecord[] records =
+        {
+            new Inspection { Id = "1", Start = new NodaTime.LocalDate(2022, 6, 1), Types = new[] { InspectionType.SchoolsAndKindergartens } },
+            new Inspection { Id = "2", Start = new NodaTime.LocalDate(2022, 6, 2), Types = new[] { InspectionType.SchoolsAndKindergartens, InspectionType.FireSafety } },
+        };
+        var output = new MemoryStream();
+
+        LedgerExport.Write(output, records);
+
+        LedgerImport.Import(new MemoryStream(output.ToArray()), "inspection").Records.Select(r => r.Record).Should().Equal(records);
+    }
+
+    [Fact]
     public void Text_that_looks_like_a_formula_is_written_as_text_and_dates_as_numbers()
     {
         var output = new MemoryStream();
