@@ -109,12 +109,46 @@ internal sealed class GuardedZip : IDisposable
         }
     }
 
-    /// <summary>Reads every entry once, so that a bomb anywhere in the package is found before another library opens it.</summary>
-    public void ReadAll()
+    /// <summary>
+    /// Streams every entry once through the limits (and every XML part through <see cref="SafeXml"/>), holding none of
+    /// them, so that a bomb or a DTD anywhere in the package is found before another library opens it.
+    /// </summary>
+    public void CheckAll()
     {
-        foreach (var name in _entries.Keys.ToList())
+        foreach (var pair in _entries.ToList())
         {
-            _ = Read(name);
+            var name = pair.Key;
+            var entry = pair.Value;
+            try
+            {
+                using var counted = new CountingStream(entry.Open(), this, entry);
+                OfficeReadException? xml = null;
+                if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                {
+                    try
+                    {
+                        SafeXml.Check(counted, name, _limits);
+                    }
+                    catch (OfficeReadException e) when (e.Diagnostic.Code == OfficeCodes.MalformedXml)
+                    {
+                        xml = e; // the rest is still unpacked first: a bomb is the graver finding
+                    }
+                }
+
+                var buffer = new byte[81920];
+                while (counted.Read(buffer, 0, buffer.Length) > 0)
+                {
+                }
+
+                if (xml is not null)
+                {
+                    throw xml;
+                }
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                throw Damaged(e, entry.FullName);
+            }
         }
     }
 
@@ -156,6 +190,61 @@ internal sealed class GuardedZip : IDisposable
                 $"条目“{entry.FullName}”解压后超过其压缩大小（{OfficeCodes.Format(entry.CompressedLength)} 字节）的 {_limits.MaximumCompressionRatio} 倍，疑为压缩炸弹，不予读取（OfficeReadLimits.MaximumCompressionRatio）。",
                 ("entry", entry.FullName),
                 ("maximum", _limits.MaximumCompressionRatio)));
+        }
+    }
+
+    /// <summary>An entry's stream that counts what it unpacks against the limits as it goes.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private readonly Stream _inner;
+        private readonly GuardedZip _zip;
+        private readonly ZipArchiveEntry _entry;
+        private long _read;
+
+        public CountingStream(Stream inner, GuardedZip zip, ZipArchiveEntry entry)
+        {
+            _inner = inner;
+            _zip = zip;
+            _entry = entry;
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = _inner.Read(buffer, offset, count);
+            _read += n;
+            _zip._total += n;
+            _zip.Check(_entry, _read);
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }

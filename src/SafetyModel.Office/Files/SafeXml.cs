@@ -9,21 +9,23 @@ namespace SafetyModel.Office;
 /// </summary>
 internal static class SafeXml
 {
-    public static XmlReader Create(byte[] bytes) => XmlReader.Create(new MemoryStream(bytes, writable: false), new XmlReaderSettings
+    public static XmlReader Create(byte[] bytes) => Create(new MemoryStream(bytes, writable: false));
+
+    public static XmlReader Create(Stream stream) => XmlReader.Create(stream, new XmlReaderSettings
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
-        CloseInput = true,
+        CloseInput = false,
     });
 
     /// <summary>Reads a part through once, checking that it is well-formed, has no DTD and is not too deep.</summary>
-    public static void Check(byte[] bytes, string part, OfficeReadLimits limits)
+    public static void Check(Stream stream, string part, OfficeReadLimits limits)
     {
         try
         {
-            using var reader = Create(bytes);
+            using var reader = Create(stream);
             while (reader.Read())
             {
                 CheckDepth(reader, part, limits);

@@ -48,14 +48,7 @@ internal sealed class WorkbookReader : IDisposable
                         "该文件不是 Excel 工作簿（.xlsx，应含 xl/workbook.xml）。请用 Excel 或 WPS 打开后另存为 .xlsx。"));
                 }
 
-                foreach (var name in zip.Names.ToList())
-                {
-                    var content = zip.Read(name);
-                    if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                    {
-                        SafeXml.Check(content, name, limits);
-                    }
-                }
+                zip.CheckAll();
             }
 
             memory.Position = 0;

@@ -30,14 +30,7 @@ internal static class WordDocuments
         using var memory = new MemoryStream(bytes, writable: false);
         using (var zip = GuardedZip.Open(memory, limits))
         {
-            foreach (var name in zip.Names.ToList())
-            {
-                var content = zip.Read(name);
-                if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                {
-                    SafeXml.Check(content, name, limits);
-                }
-            }
+            zip.CheckAll();
         }
 
         memory.Position = 0;
