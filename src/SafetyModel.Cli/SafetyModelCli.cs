@@ -27,6 +27,8 @@ internal static class SafetyModelCli
             ValidateCommand.Create(environment),
             AggregateCommand.Create(environment),
             SchemaCommand.Create(environment),
+            ImportCommand.Create(environment),
+            ExportCommand.Create(environment),
         };
         root.Options.Add(CommonOptions.Language);
         return root;

@@ -126,12 +126,23 @@ public class ParseCommandTests
     [Fact]
     public void Parse_of_a_binary_file_is_bad_input_naming_the_NUL_byte()
     {
-        var path = TempDirectory.File("letter.doc", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00 });
+        var path = TempDirectory.File("letter.bin", new byte[] { 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x00, 0x00 });
 
         var run = CliRun.Of("parse", path);
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("looks binary (a NUL byte at offset 8)");
+    }
+
+    [Fact]
+    public void Parse_of_a_doc_or_wps_file_says_to_save_it_as_docx()
+    {
+        var path = TempDirectory.File("letter.doc", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00 });
+
+        var run = CliRun.Of("parse", path);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("SM9002").And.Contain("save it as .docx");
     }
 
     [Theory]

@@ -56,11 +56,12 @@ internal static class AggregateCommand
             Description = "Division names for the table: sample (乌审旗, the default), none, or a file of code,name lines.",
             DefaultValueFactory = _ => Registries.Sample,
         };
-        var format = CommonOptions.Format("table", "table", "csv", "json");
+        var format = CommonOptions.Format("table", "table", "csv", "json", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = "With --format xlsx: the workbook to write (a title row, frozen Chinese header, 小计/合计 rows, figures as numbers)." };
         var inputFormat = CommonOptions.InputFormat();
-        var command = new Command("aggregate", "Roll records up by division, period and dimension into a statistics table (text, CSV or JSON) and a chart.")
+        var command = new Command("aggregate", "Roll records up by division, period and dimension into a statistics table (text, CSV, JSON or an .xlsx) and a chart.")
         {
-            files, by, measure, periods, rate, asOf, chart, registry, format, inputFormat,
+            files, by, measure, periods, rate, asOf, chart, registry, format, output, inputFormat,
         };
         command.SetAction(result => Run(
             environment,
@@ -70,12 +71,13 @@ internal static class AggregateCommand
             Registries.Load(result.GetValue(registry), environment),
             result.GetValue(chart) is { } path ? ChartPath(environment, path) : null,
             CommonOptions.ParseFormat(result.GetValue(format)),
-            Languages.Parse(result.GetValue(CommonOptions.Language))));
+            Languages.Parse(result.GetValue(CommonOptions.Language)),
+            result.GetValue(format) == "xlsx" ? result.GetValue(output) ?? throw new CliException("--format xlsx needs --output <file.xlsx>: a workbook is not written to a terminal.") : null));
         return command;
     }
 
     public static int Run(
-        CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, AggregationQuery query, DivisionRegistry? registry, string? chart, OutputFormat format, Language language)
+        CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, AggregationQuery query, DivisionRegistry? registry, string? chart, OutputFormat format, Language language, string? xlsx = null)
     {
         // No table is given when a line cannot be read, so the first few are listed and reading stops there.
         var reader = new RecordReader(environment, inputFormat, keep: ListedFailures, stopAfter: ListedFailures);
@@ -149,6 +151,22 @@ internal static class AggregateCommand
         }
 
         var drawn = chart is not null && BarChart.Write(table, query.Measures[0], chart, registry, ChineseTitle(query));
+        if (xlsx is not null)
+        {
+            try
+            {
+                using var stream = new System.IO.FileStream(environment.Resolve(xlsx), System.IO.FileMode.Create, System.IO.FileAccess.Write);
+                SafetyModel.Office.StatisticsWorkbook.Write(stream, table, registry, english: false);
+            }
+            catch (System.Exception e) when (e is System.IO.IOException or System.UnauthorizedAccessException or System.NotSupportedException)
+            {
+                throw new CliException($"--output {xlsx}: cannot be written: {e.Message}", e);
+            }
+
+            environment.Error.WriteLine(language.Pick($"{count} records: {query}; table written to {xlsx}", $"记录{count}条：{query}；统计表已写入 {xlsx}"));
+            return ExitCodes.Ok;
+        }
+
         switch (format)
         {
             case OutputFormat.Csv:

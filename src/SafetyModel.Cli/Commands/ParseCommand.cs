@@ -7,7 +7,7 @@ using SafetyModel.Primitives;
 namespace SafetyModel.Cli.Commands;
 
 /// <summary>
-/// <c>safetymodel parse &lt;file|-&gt;</c>: a document's text (函, 报告, 总结) read into a work summary report: the
+/// <c>safetymodel parse &lt;file|-&gt;</c>: a document (函, 报告, 总结) — text, .docx or .ofd, told apart by content — read into a work summary report: the
 /// document's metadata and outline, the reporting period, the division and every figure the prose states, each with
 /// the characters it came from. Exit 0 when read, 1 when the text cannot be read as a document, 2 when the input
 /// cannot be read at all.
@@ -16,7 +16,7 @@ internal static class ParseCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var file = CommonOptions.RefusingOptions(new Argument<string>("file") { Description = "The text file, or - for standard input." });
+        var file = CommonOptions.RefusingOptions(new Argument<string>("file") { Description = "The document: a text, .docx or .ofd file (told apart by content, not by name), or - for standard input." });
         var format = CommonOptions.Format();
         var encoding = CommonOptions.Encoding();
         var registry = new Option<string>("--registry")
@@ -59,7 +59,7 @@ internal static class ParseCommand
     public static int Run(
         CliEnvironment environment, string file, System.Text.Encoding encoding, DivisionRegistry? registry, DivisionCode? division, OutputFormat format, Language language)
     {
-        var text = InputFile.ReadText(file, environment, encoding);
+        var text = DocumentInput.ReadText(file, environment, encoding);
         var result = SummaryText.ParseDetailed(text, new SummaryTextOptions { Registry = registry, Division = division });
         if (format == OutputFormat.Json)
         {

@@ -56,14 +56,19 @@ internal static class InputFile
     }
 
     /// <summary>Reads a whole text input in the given encoding, refusing binary, empty and wrongly encoded input.</summary>
-    public static string ReadText(string name, CliEnvironment environment, Encoding encoding)
-    {
-        byte[] bytes;
-        using (var stream = Open(name, environment))
-        {
-            bytes = ReadAll(stream, name);
-        }
+    public static string ReadText(string name, CliEnvironment environment, Encoding encoding) =>
+        DecodeText(ReadBytes(name, environment), name, encoding);
 
+    /// <summary>Reads a whole input's bytes (up to <see cref="MaximumTextBytes"/>).</summary>
+    public static byte[] ReadBytes(string name, CliEnvironment environment)
+    {
+        using var stream = Open(name, environment);
+        return ReadAll(stream, name);
+    }
+
+    /// <summary>Decodes a text input's bytes in the given encoding, refusing binary, empty and wrongly encoded input.</summary>
+    public static string DecodeText(byte[] bytes, string name, Encoding encoding)
+    {
         RefuseBinary(bytes, name);
         var strict = (Encoding)encoding.Clone();
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;
