@@ -12,7 +12,11 @@ public enum ParquetColumnRole
     /// <summary>Whether a member that is an object with no required property is present (only such members have one).</summary>
     Presence = 1,
 
-    /// <summary>The code of the division at a higher level (province, prefecture, county, township) that holds the record's division: the first 2, 4, 6 or 9 digits of its code, padded to 12.</summary>
+    /// <summary>
+    /// The record's division code truncated to a level (province, prefecture, county, township) as the aggregator rolls it
+    /// up: the first 2, 4, 6 or 9 digits padded with zeros to 12, without the edition year; a code already at or above
+    /// the level is itself.
+    /// </summary>
     DivisionAncestor = 2,
 
     /// <summary>The name of a division column's division, from the registry given to the export (null without one).</summary>
@@ -20,6 +24,12 @@ public enum ParquetColumnRole
 
     /// <summary>The calendar date of a local date-time member.</summary>
     DateOfDateTime = 4,
+
+    /// <summary>The record kind's code (<c>inspection</c>), the JSON contract's <c>type</c>: every file of every kind can be read as one table.</summary>
+    RecordType = 6,
+
+    /// <summary>The date the record's kind dates it by (<c>IRecord.ReferenceDate</c>: an inspection's start, a campaign period's first day), which the aggregator groups periods by.</summary>
+    ReferenceDate = 7,
 
     /// <summary>The members the contract does not know (kept from the JSON the record was read from), as one JSON object, so that nothing is lost.</summary>
     Unknown = 5,

@@ -99,7 +99,7 @@ public sealed class ParquetExporter : IAsyncDisposable
         var table = ParquetTable.For(_options.Catalogue, kind.Code);
         using var json = JsonDocument.Parse(SafetyJson.Serialize(record, _options.Catalogue));
         var root = json.RootElement;
-        var relative = RelativeDirectory(table, root);
+        var relative = RelativeDirectory(table, root, record.ReferenceDate);
         if (!_files.TryGetValue(relative, out var file))
         {
             file = await PartFile.CreateAsync(_directory, relative, table, _options.Divisions, cancellationToken).ConfigureAwait(false);
@@ -108,7 +108,7 @@ public sealed class ParquetExporter : IAsyncDisposable
 
         try
         {
-            file.Buffer.Add(root);
+            file.Buffer.Add(root, record);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or NodaTime.Text.UnparsableValueException)
         {
@@ -169,7 +169,7 @@ public sealed class ParquetExporter : IAsyncDisposable
     private static string Id(JsonElement record) =>
         record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "(no id)";
 
-    private string RelativeDirectory(ParquetTable table, JsonElement record)
+    private string RelativeDirectory(ParquetTable table, JsonElement record, NodaTime.LocalDate? date)
     {
         var path = table.Kind.Code;
         if (_options.PartitionBy.Count == 0)
@@ -177,15 +177,14 @@ public sealed class ParquetExporter : IAsyncDisposable
             return path;
         }
 
-        var dated = record.TryGetProperty(table.Kind.DateMember, out var date) && date.ValueKind == JsonValueKind.String ? date.GetString() : null;
         var division = table.Columns.FirstOrDefault(c => c.Role == ParquetColumnRole.DivisionAncestor)?.Member;
         JsonElement? divisionValue = division is not null && record.TryGetProperty(division, out var d) ? d : null;
         foreach (var key in _options.PartitionBy)
         {
             var value = key switch
             {
-                ParquetPartitionKey.Year => Digits(dated, 0, 4),
-                ParquetPartitionKey.Month => dated is { Length: >= 7 } && dated[4] == '-' && Digits(dated, 5, 2) is { } month ? int.Parse(month, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
+                ParquetPartitionKey.Year => date?.Year.ToString(CultureInfo.InvariantCulture),
+                ParquetPartitionKey.Month => date?.Month.ToString(CultureInfo.InvariantCulture),
                 ParquetPartitionKey.Province => RowGroupBuffer.Ancestor(divisionValue, DivisionLevel.Province)?.Code,
                 ParquetPartitionKey.Prefecture => RowGroupBuffer.Ancestor(divisionValue, DivisionLevel.Prefecture)?.Code,
                 ParquetPartitionKey.County => RowGroupBuffer.Ancestor(divisionValue, DivisionLevel.County)?.Code,
@@ -206,24 +205,6 @@ public sealed class ParquetExporter : IAsyncDisposable
         ParquetPartitionKey.County => "county",
         _ => "township",
     };
-
-    private static string? Digits(string? text, int start, int length)
-    {
-        if (text is null || text.Length < start + length)
-        {
-            return null;
-        }
-
-        for (var i = start; i < start + length; i++)
-        {
-            if (text[i] is < '0' or > '9')
-            {
-                return null;
-            }
-        }
-
-        return text.Substring(start, length);
-    }
 
     private sealed class PartFile
     {

@@ -7,21 +7,21 @@ namespace SafetyModel.Parquet;
 /// </summary>
 public enum ParquetPartitionKey
 {
-    /// <summary>The year of the record's date (the member its kind dates it by), <c>year=2022</c>.</summary>
+    /// <summary>The year of the record's reference date (the date its kind dates it by: <c>IRecord.ReferenceDate</c>), <c>year=2022</c>.</summary>
     Year = 0,
 
-    /// <summary>The month (1–12) of the record's date, <c>month=7</c>; records dated by a period (a campaign) have none.</summary>
+    /// <summary>The month (1–12) of the record's reference date, <c>month=7</c>.</summary>
     Month = 1,
 
-    /// <summary>The 12-digit code of the province (省级) that holds the record's division.</summary>
+    /// <summary>The record's division rolled up to the province (省级), as in the <c>division_province</c> column.</summary>
     Province = 2,
 
-    /// <summary>The 12-digit code of the prefecture (地级) that holds the record's division.</summary>
+    /// <summary>The record's division rolled up to the prefecture (地级), as in the <c>division_prefecture</c> column.</summary>
     Prefecture = 3,
 
-    /// <summary>The 12-digit code of the county (县级) that holds the record's division.</summary>
+    /// <summary>The record's division rolled up to the county (县级), as in the <c>division_county</c> column.</summary>
     County = 4,
 
-    /// <summary>The 12-digit code of the township (乡级) that holds the record's division.</summary>
+    /// <summary>The record's division rolled up to the township (乡级), as in the <c>division_township</c> column.</summary>
     Township = 5,
 }

@@ -127,6 +127,10 @@ public sealed class ParquetTable
                 ? column
                 : throw new InvalidOperationException($"The record kind '{kind.Code}' would have two columns named '{column.Name}'; rename one of its contract members.");
 
+        yield return Add(new ParquetColumn("type", ParquetColumnType.Text, ParquetColumnRole.RecordType, string.Empty, null,
+            $"The record kind, '{kind.Code}' ({kind.ChineseName}): the JSON contract's type, so that the files of every kind read as one table."));
+        yield return Add(new ParquetColumn("reference_date", ParquetColumnType.Date, ParquetColumnRole.ReferenceDate, kind.DateMember, null,
+            $"The date the kind dates the record by ({kind.DateMember}; IRecord.ReferenceDate), which the aggregator groups periods by."));
         foreach (var property in definition.GetProperty("properties").EnumerateObject())
         {
             if (property.Name == "type")
@@ -144,7 +148,7 @@ public sealed class ParquetTable
                 foreach (var (level, suffix, english) in Ancestors)
                 {
                     yield return Add(new ParquetColumn($"{column}_{suffix}", ParquetColumnType.Text, ParquetColumnRole.DivisionAncestor, member, null,
-                        $"The 12-digit code of the {english} that holds {member} (null when {member} is above that level).", level));
+                        $"{member} rolled up to the {english} as the aggregator does it: the code truncated to that level, without its edition year (a code at or above the level is itself).", level));
                     yield return Add(new ParquetColumn($"{column}_{suffix}_name", ParquetColumnType.Text, ParquetColumnRole.DivisionName, member, null,
                         $"The name of {column}_{suffix}, from the division registry given to the export (null without one).", level));
                 }

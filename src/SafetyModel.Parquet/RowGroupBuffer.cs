@@ -36,7 +36,7 @@ internal sealed class RowGroupBuffer
 
     public int Count { get; private set; }
 
-    public void Add(JsonElement record)
+    public void Add(JsonElement record, IRecord value)
     {
         foreach (var buffer in _columns)
         {
@@ -61,6 +61,12 @@ internal sealed class RowGroupBuffer
                     break;
                 case ParquetColumnRole.DateOfDateTime:
                     buffer.AddValue(member is { ValueKind: JsonValueKind.String } text ? DateOf(text.GetString()!) : null);
+                    break;
+                case ParquetColumnRole.RecordType:
+                    buffer.AddValue(Table.Kind.Code);
+                    break;
+                case ParquetColumnRole.ReferenceDate:
+                    buffer.AddValue(value.ReferenceDate is { } date ? ColumnBuffer.Date(LocalDatePattern.Iso.Format(date)) : null);
                     break;
                 case ParquetColumnRole.Unknown:
                     buffer.AddValue(Unknown(record));
@@ -95,8 +101,8 @@ internal sealed class RowGroupBuffer
     }
 
     internal static DivisionCode? Ancestor(JsonElement? member, DivisionLevel level) =>
-        member is { ValueKind: JsonValueKind.String } text && DivisionCode.TryParse(text.GetString(), out var code) && code != default && code.Level >= level
-            ? code.AncestorAt(level).WithEdition(null)
+        member is { ValueKind: JsonValueKind.String } text && DivisionCode.TryParse(text.GetString(), out var code) && code != default
+            ? (code.Level >= level ? code.AncestorAt(level) : code).WithEdition(null)
             : null;
 
     internal static DateOnly DateOf(string localDateTime)
