@@ -33,10 +33,10 @@ public sealed class DuckDbAgreementTests
                 var actual = RunDocumentedSql(records, "township-month-inspection-type", r =>
                     $"{r.GetString(0)}|{Text(r, 1)}|{Text(r, 2)}|{Text(r, 3)} => {Number(r.GetValue(4))}; {Number(r.GetValue(5))}");
 
-                actual.Should().BeEquivalentTo(expected);
+                actual.Order(StringComparer.Ordinal).Should().Equal(expected.Order(StringComparer.Ordinal));
                 expected.Should().Contain(line => line.StartsWith("detail", StringComparison.Ordinal) && line.EndsWith("=> 0; 0", StringComparison.Ordinal), "records of other kinds make rows of no inspection");
             },
-            iter: 3,
+            iter: 2,
             threads: 1);
     }
 
@@ -58,10 +58,10 @@ public sealed class DuckDbAgreementTests
                 var actual = RunDocumentedSql(records, "county-quarter-people", r =>
                     $"{r.GetString(0)}|{Text(r, 1)}|{Text(r, 2)} => {Number(r.GetValue(3))}; {Interval(r, 4)}; {Interval(r, 9)}; {Number(r.GetValue(14))}");
 
-                actual.Should().BeEquivalentTo(expected);
+                actual.Order(StringComparer.Ordinal).Should().Equal(expected.Order(StringComparer.Ordinal));
                 expected.Should().Contain(line => line.Contains('~'), "some sums are approximate (概数)");
             },
-            iter: 3,
+            iter: 2,
             threads: 1);
     }
 
