@@ -26,6 +26,7 @@ internal static class SafetyModelCli
             ValidateCommand.Create(environment),
             AggregateCommand.Create(environment),
             SchemaCommand.Create(environment),
+            ExportCommand.Create(environment),
         };
         root.Options.Add(CommonOptions.Language);
         return root;

@@ -2,7 +2,7 @@ namespace SafetyModel.Cli.Tests;
 
 public class UsageTests
 {
-    public static readonly TheoryData<string> Commands = new() { "demo", "parse", "number", "quantity", "date", "validate", "aggregate", "schema" };
+    public static readonly TheoryData<string> Commands = new() { "demo", "parse", "number", "quantity", "date", "validate", "aggregate", "schema", "export" };
 
     [Fact]
     public void Help_lists_every_command_and_exits_0()
