@@ -6,7 +6,7 @@ namespace SafetyModel.Benchmarks;
 /// <summary>
 /// Runs the benchmarks. Examples:
 /// <c>dotnet run -c Release --project benchmarks/SafetyModel.Benchmarks -- --filter '*'</c>;
-/// <c>... -- --filter '*JsonPointer*' --job short</c>; <c>... -- --jsonl-stream 1024</c> streams a 1 GiB JSON Lines file.
+/// <c>... -- --filter '*JsonPointer*' --job short</c>; <c>... -- --jsonl-stream 1024</c> streams a 1 GiB JSON Lines file; <c>... -- --parquet-export 1024</c> exports one to Parquet beside DuckDB.
 /// </summary>
 internal static class Program
 {
@@ -15,6 +15,12 @@ internal static class Program
         if (args.Length == 2 && args[0] == "--jsonl-stream")
         {
             Serialization.JsonLinesStreamMeasurement.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args.Length == 2 && args[0] == "--parquet-export")
+        {
+            Serialization.ParquetExportMeasurement.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
 
