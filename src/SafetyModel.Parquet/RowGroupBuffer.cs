@@ -18,6 +18,8 @@ internal sealed class RowGroupBuffer
     private readonly DivisionRegistry? _divisions;
     private readonly HashSet<string> _members;
     private readonly Dictionary<string, HashSet<string>> _properties;
+    private readonly Dictionary<string, JsonElement> _present = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Code, DivisionLevel Level), (string? Code, string? Name)> _ancestors = new();
 
     public RowGroupBuffer(ParquetTable table, DivisionRegistry? divisions)
     {
@@ -38,10 +40,19 @@ internal sealed class RowGroupBuffer
 
     public void Add(JsonElement record, IRecord value)
     {
+        _present.Clear();
+        foreach (var property in record.EnumerateObject())
+        {
+            if (property.Value.ValueKind != JsonValueKind.Null)
+            {
+                _present[property.Name] = property.Value;
+            }
+        }
+
         foreach (var buffer in _columns)
         {
             var column = buffer.Column;
-            var member = column.Member.Length > 0 && record.TryGetProperty(column.Member, out var found) && found.ValueKind != JsonValueKind.Null ? found : (JsonElement?)null;
+            var member = column.Member.Length > 0 && _present.TryGetValue(column.Member, out var found) ? found : (JsonElement?)null;
             switch (column.Role)
             {
                 case ParquetColumnRole.Member when column.Property is null:
@@ -54,10 +65,10 @@ internal sealed class RowGroupBuffer
                     buffer.AddValue(member is { ValueKind: JsonValueKind.Object });
                     break;
                 case ParquetColumnRole.DivisionAncestor:
-                    buffer.AddValue(Ancestor(member, column.Level!.Value)?.Code);
+                    buffer.AddValue(CachedAncestor(member, column.Level!.Value).Code);
                     break;
                 case ParquetColumnRole.DivisionName:
-                    buffer.AddValue(Ancestor(member, column.Level!.Value) is { } ancestor && _divisions is not null && _divisions.TryGetName(ancestor, out var name) ? name : null);
+                    buffer.AddValue(CachedAncestor(member, column.Level!.Value).Name);
                     break;
                 case ParquetColumnRole.DateOfDateTime:
                     buffer.AddValue(member is { ValueKind: JsonValueKind.String } text ? DateOf(text.GetString()!) : null);
@@ -98,6 +109,29 @@ internal sealed class RowGroupBuffer
         }
 
         Count = 0;
+    }
+
+    private (string? Code, string? Name) CachedAncestor(JsonElement? member, DivisionLevel level)
+    {
+        if (member is not { ValueKind: JsonValueKind.String } text)
+        {
+            return default;
+        }
+
+        var code = text.GetString()!;
+        if (!_ancestors.TryGetValue((code, level), out var found))
+        {
+            if (_ancestors.Count > 100_000)
+            {
+                _ancestors.Clear(); // divisions repeat; the cache stays small whatever the input
+            }
+
+            var ancestor = Ancestor(member, level);
+            found = (ancestor?.Code, ancestor is { } a && _divisions is not null && _divisions.TryGetName(a, out var name) ? name : null);
+            _ancestors[(code, level)] = found;
+        }
+
+        return found;
     }
 
     internal static DivisionCode? Ancestor(JsonElement? member, DivisionLevel level) =>
