@@ -56,3 +56,37 @@ public sealed class RoundTripTests
         SafetyJson.GetUnknownMembers(back).Select(p => p.Key).Should().Equal("trainer");
     }
 }
+
+/// <summary>Reading refuses files it cannot turn back into records, saying why.</summary>
+public sealed class ImportRefusalTests
+{
+    [Fact]
+    public async Task A_Parquet_file_not_written_by_the_package_is_refused_with_the_reason()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.Combine("other.parquet");
+        var field = new global::Parquet.Schema.DataField<string>("id", true);
+        await using (var stream = File.Create(path))
+        {
+            await using var writer = await global::Parquet.ParquetWriter.CreateAsync(new global::Parquet.Schema.ParquetSchema(field), stream, cancellationToken: TestContext.Current.CancellationToken);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(field, new[] { "x" }, null);
+        }
+
+        var read = async () => await ParquetImport.ReadFileAsync(path, cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+
+        await read.Should().ThrowAsync<InvalidDataException>().WithMessage("*no 'safetymodel.kind' metadata*");
+    }
+
+    [Fact]
+    public async Task A_file_of_a_kind_the_catalogue_lacks_is_refused_with_the_reason()
+    {
+        using var directory = new TempDirectory();
+        var catalogue = RecordCatalogue.Default.With(TownKindTests.Drill.Kind);
+        await ParquetExporter.ExportAsync([new TownKindTests.Drill { Id = "D-1", Date = new NodaTime.LocalDate(2022, 1, 1) }], directory.Path, new ParquetExportOptions { Catalogue = catalogue }, TestContext.Current.CancellationToken);
+
+        var read = async () => await ParquetImport.ReadFileAsync(directory.Combine("drill", "part-00000.parquet"), cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+
+        await read.Should().ThrowAsync<InvalidDataException>().WithMessage("*holds 'drill' records, a kind the catalogue*does not have*");
+    }
+}
