@@ -1,80 +1,133 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
+using System.Diagnostics;
+using System.Globalization;
 using System.Linq;
+using SafetyModel.Cli.Export;
 using SafetyModel.Cli.Input;
 using SafetyModel.Cli.Output;
-using SafetyModel.Office;
 using SafetyModel.Primitives;
 
 namespace SafetyModel.Cli.Commands;
 
 /// <summary>
-/// <c>safetymodel export &lt;records...&gt; --format xlsx --output ledger.xlsx</c>: records (JSON / JSON Lines) written
-/// out in a format other tools read. Each format is one entry of <see cref="Formats"/>: a name and a writer of records to
-/// a stream, so that another format (Parquet, say) is one line more. Exit 0 when written, 2 when any input line cannot
-/// be read (nothing is written then: a ledger without those rows would be wrong) or the output cannot be written.
+/// <c>safetymodel export &lt;files...&gt; --format parquet|xlsx --output DIR|FILE [--partition-by year,county] [--skip-invalid]</c>:
+/// records, streamed from JSON Lines (or JSON documents), written to another format: Parquet tables under a directory,
+/// or one .xlsx 台账 workbook. A line that cannot be read stops
+/// the export (exit 2) and leaves no file behind; with <c>--skip-invalid</c> such lines are left out, listed and counted
+/// on standard error, and the exit code is 1. Progress goes to standard error when it is a terminal.
 /// </summary>
 internal static class ExportCommand
 {
-    /// <summary>The export formats: name → writer. Add a format here.</summary>
-    public static IReadOnlyDictionary<string, Action<Stream, IReadOnlyList<IRecord>>> Formats { get; } =
-        new Dictionary<string, Action<Stream, IReadOnlyList<IRecord>>>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["xlsx"] = (stream, records) => LedgerExport.Write(stream, records),
-        };
+    private const int ProgressEvery = 100_000;
+    private const int FailuresShown = 20;
 
     public static Command Create(CliEnvironment environment)
     {
-        var files = CommonOptions.RefusingOptions(new Argument<string[]>("records") { Description = "Record files (JSON or JSON Lines), or - for standard input.", Arity = ArgumentArity.OneOrMore });
-        var format = new Option<string>("--format", "-f") { Description = $"Output format: {string.Join(", ", Formats.Keys)}.", Required = true, HelpName = string.Join("|", Formats.Keys) };
-        format.AcceptOnlyFromAmong(Formats.Keys.ToArray());
-        var output = new Option<string>("--output", "-o") { Description = "The file to write.", Required = true };
-        var inputFormat = CommonOptions.InputFormat();
-        var command = new Command("export", "Write records out for other tools: xlsx (a 台账 sheet per kind, which 'import' reads back).")
+        var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Description = "Record files (.json envelope or record; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore });
+        var format = new Option<string>("--format", "-f")
         {
-            files, format, output, inputFormat,
+            Description = "The format to write: " + string.Join("; ", ExportFormats.All.Select(f => f.Description)) + ".",
+            HelpName = string.Join("|", ExportFormats.Names),
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong(ExportFormats.Names);
+        var output = new Option<string>("--output", "-o") { Description = "Parquet: the output directory (created when missing); xlsx: the workbook file. An export never overwrites a file.", Required = true, HelpName = "DIR|FILE" };
+        var partitionBy = new Option<string?>("--partition-by")
+        {
+            Description = "Hive-style partitions, outermost first, comma-separated: year, month (of the record's date), province, prefecture, county, township (of its division).",
+            HelpName = "key,...",
+        };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Leave out lines that cannot be read (each is listed and counted on standard error, exit code 1) instead of stopping the export." };
+        var registry = new Option<string>("--registry")
+        {
+            Description = "Division names for the *_name columns: sample (乌审旗, the default), none, or a file of code,name lines.",
+            DefaultValueFactory = _ => Registries.Sample,
+        };
+        var inputFormat = CommonOptions.InputFormat();
+        var command = new Command("export", "Write records to another format (Parquet for DuckDB and Spark; xlsx 台账 that 'import' reads back); a bad line stops the export and leaves no file, unless --skip-invalid.")
+        {
+            files, format, output, partitionBy, skipInvalid, registry, inputFormat,
         };
         command.SetAction(result => Run(
             environment,
             result.GetRequiredValue(files),
             CommonOptions.ParseInputFormat(result.GetValue(inputFormat)),
-            result.GetRequiredValue(format),
-            result.GetRequiredValue(output),
-            Languages.Parse(result.GetValue(CommonOptions.Language))));
+            ExportFormats.Find(result.GetRequiredValue(format)),
+            new ExportRequest(environment.Resolve(result.GetRequiredValue(output)), result.GetValue(partitionBy), Registries.Load(result.GetValue(registry), environment)),
+            result.GetValue(skipInvalid)));
         return command;
     }
 
-    public static int Run(CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, string format, string output, Language language)
+    public static int Run(CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, IExportFormat format, ExportRequest request, bool skipInvalid)
     {
-        // Nothing is written when a line cannot be read, so the first few are listed and reading stops there.
-        var reader = new RecordReader(environment, inputFormat, keep: 20, stopAfter: 20);
-        var records = reader.Read(files).Select(r => r.Record).ToList();
-        if (reader.FailureCount > 0)
+        var reader = new RecordReader(environment, inputFormat, keep: FailuresShown);
+        var count = 0L;
+        var clock = Stopwatch.StartNew();
+
+        void StopAtFailure()
         {
-            foreach (var failure in reader.Failures)
+            if (!skipInvalid && reader.Failures.Count > 0)
             {
-                environment.Error.WriteLine(SafeText.ForTerminal($"safetymodel: {InputFile.DisplayName(failure.File)}, line {failure.Line}: {RecordReader.Describe(failure.Error, withLine: false)}", SafeText.MessageLimit));
+                var failure = reader.Failures[0];
+                throw new CliException(
+                    $"{InputFile.DisplayName(failure.File)}, line {failure.Line}: {RecordReader.Describe(failure.Error, withLine: false)} " +
+                    "The export stopped and wrote no file; fix the line, or give --skip-invalid to leave such lines out (they are counted).");
+            }
+        }
+
+        IEnumerable<IRecord> Records()
+        {
+            foreach (var sourced in reader.Read(files))
+            {
+                StopAtFailure();
+                if (++count % ProgressEvery == 0 && environment.ErrorIsTerminal)
+                {
+                    environment.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  {count:N0} records exported ({clock.Elapsed.TotalSeconds:F1} s)"));
+                }
+
+                yield return sourced.Record;
             }
 
-            throw new CliException(reader.Stopped
-                ? "more than 20 lines cannot be read, so reading stopped and nothing is written: a ledger without them would be wrong."
-                : $"{reader.FailureCount} lines cannot be read, so nothing is written: a ledger without them would be wrong.");
+            StopAtFailure();
         }
 
-        var path = environment.Resolve(output);
+        ExportSummary summary;
         try
         {
-            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
-            Formats[format](stream, records);
+            summary = format.Export(Records(), request);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        finally
         {
-            throw new CliException($"--output {output}: cannot be written: {e.Message}", e);
+            if (count >= ProgressEvery && environment.ErrorIsTerminal)
+            {
+                environment.Error.WriteLine();
+            }
         }
 
-        environment.Error.WriteLine(language.Pick($"{records.Count} records written to {output} ({format}).", $"已将 {records.Count} 条记录写入 {output}（{format}）。"));
-        return ExitCodes.Ok;
+        var kinds = string.Join(", ", summary.RecordsByKind.OrderBy(p => p.Key, System.StringComparer.Ordinal).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:N0}")));
+        environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {count:N0} records to {summary.Files.Count} {format.Name} files in {request.Output}{(kinds.Length > 0 ? $" ({kinds})" : string.Empty)}"));
+        foreach (var file in summary.Files)
+        {
+            environment.Output.WriteLine("  " + file);
+        }
+
+        if (reader.FailureCount == 0)
+        {
+            return ExitCodes.Ok;
+        }
+
+        foreach (var failure in reader.Failures)
+        {
+            environment.Error.WriteLine(SafeText.ForTerminal($"safetymodel: skipped {InputFile.DisplayName(failure.File)}, line {failure.Line}: {RecordReader.Describe(failure.Error, withLine: false)}", SafeText.MessageLimit));
+        }
+
+        if (reader.FailureCount > FailuresShown)
+        {
+            environment.Error.WriteLine($"safetymodel: … and {reader.FailureCount - FailuresShown} more lines skipped.");
+        }
+
+        environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"safetymodel: {reader.FailureCount:N0} invalid lines skipped (--skip-invalid); they are not in the export."));
+        return ExitCodes.ProblemsFound;
     }
 }
