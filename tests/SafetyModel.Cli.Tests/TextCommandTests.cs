@@ -67,6 +67,36 @@ public class TextCommandTests
     }
 
     [Fact]
+    public void Quantity_with_ji_is_an_interval_inside_two_and_three_hundred_thousand_yuan()
+    {
+        var run = CliRun.Of("quantity", "二十几万元", "-f", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Json().GetProperty("value").GetProperty("qualifier").GetString().Should().Be("several");
+        run.Json().GetProperty("inYuan").GetString().Should().Be("200,000 < n < 300,000 元");
+    }
+
+    [Theory]
+    [InlineData("零点五吨", "0.5 吨")]
+    [InlineData("1,200万元", "12,000,000 元")]
+    public void Quantity_reads_decimals_with_dian_and_thousands_separators_whole(string text, string expected)
+    {
+        var run = CliRun.Of("quantity", text);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Quantity_it_cannot_read_whole_is_refused_at_the_character_not_split()
+    {
+        var run = CliRun.Of("quantity", "5点吨");
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("SM0306 at 1");
+    }
+
+    [Fact]
     public void Quantity_with_irregular_usage_carries_its_note()
     {
         var run = CliRun.Of("quantity", "16多条");

@@ -66,6 +66,19 @@ public static class ParseCodes
     /// <summary><c>SM0305</c> — 余, 多, 近 or 不足 (or 以下 under a convention that excludes its number) with a number that is not positive.</summary>
     public const string QualifierNeedsPositiveNumber = "SM0305";
 
+    /// <summary>
+    /// <c>SM0306</c> — the unit would begin with a character that belongs to a number (a Chinese numeral or place unit, a
+    /// decimal point, a thousands separator, 几 or 来): the figure is refused rather than split into a smaller number
+    /// and a strange unit. Argument <c>character</c>.
+    /// </summary>
+    public const string UnitStartsWithNumber = "SM0306";
+
+    /// <summary><c>SM0307</c> (note) — thousands separators (<c>1,200</c>, <c>12,345</c>) were taken out of the number.</summary>
+    public const string ThousandsSeparatorsRemoved = "SM0307";
+
+    /// <summary><c>SM0308</c> (note) — spaces between the characters of a number (text extracted from a PDF: <c>一百 二 十</c>, <c>12 0</c>) were taken out and the number read whole.</summary>
+    public const string SpacedNumberJoined = "SM0308";
+
     /// <summary><c>SM0201</c> — a year not written with four digits (<c>22年</c>).</summary>
     public const string YearNotFourDigits = "SM0201";
 
