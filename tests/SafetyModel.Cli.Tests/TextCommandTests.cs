@@ -52,6 +52,39 @@ public class TextCommandTests
     }
 
     [Fact]
+    public void Number_in_traditional_characters_reads_leniently_with_notes_and_is_refused_strictly()
+    {
+        var run = CliRun.Of("number", "穗府辦[2010]15號", "-f", "json");
+
+        run.ExitCode.Should().Be(1);
+        var json = run.Json();
+        json.GetProperty("strict").GetProperty("success").GetBoolean().Should().BeFalse();
+        json.GetProperty("lenient").GetProperty("canonical").GetString().Should().Be("穗府辦〔2010〕15号");
+        json.GetProperty("lenient").GetProperty("issuerCode").GetString().Should().Be("穗府辦");
+        json.GetProperty("lenient").GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("code").GetString())
+            .Should().BeEquivalentTo(new[] { "SM1010", "SM1015" });
+    }
+
+    [Fact]
+    public void Number_of_an_order_reads_as_an_order_number()
+    {
+        var run = CliRun.Of("number", "某某部令第15号");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("order or notice number").And.Contain("某某部令第15号");
+    }
+
+    [Fact]
+    public void Number_with_a_bidirectional_override_does_not_conform()
+    {
+        var run = CliRun.Of("number", "乌兰镇政函\u202e〔2022〕297号", "-f", "json");
+
+        run.ExitCode.Should().Be(1);
+        run.Json().GetProperty("strict").GetProperty("error").GetProperty("code").GetString().Should().Be("SM1008");
+        run.Json().GetProperty("lenient").GetProperty("canonical").GetString().Should().Be("乌兰镇政函〔2022〕297号");
+    }
+
+    [Fact]
     public void Quantity_of_an_approximate_figure_gives_its_open_interval()
     {
         var run = CliRun.Of("quantity", "500余份", "-f", "json");

@@ -142,6 +142,12 @@ public static class ParseCodes
     /// <summary><c>SM1006</c> — a 发文字号 that does not end in 号, refused by the strict form.</summary>
     public const string MissingHao = "SM1006";
 
+    /// <summary><c>SM1007</c> — the traditional 號 for 号, refused by the strict form.</summary>
+    public const string TraditionalHao = "SM1007";
+
+    /// <summary><c>SM1008</c> — an invisible or bidirectional-control character (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+FEFF, U+00AD) in a 发文字号, refused by the strict form; argument <c>character</c>.</summary>
+    public const string InvisibleCharacter = "SM1008";
+
     /// <summary><c>SM1010</c> (note) — other brackets read as 〔〕; argument <c>found</c>.</summary>
     public const string BracketsNormalised = "SM1010";
 
@@ -156,6 +162,12 @@ public static class ParseCodes
 
     /// <summary><c>SM1014</c> (note) — the missing 号 at the end supplied.</summary>
     public const string HaoAdded = "SM1014";
+
+    /// <summary><c>SM1015</c> (note) — the traditional 號 read as 号.</summary>
+    public const string TraditionalHaoRead = "SM1015";
+
+    /// <summary><c>SM1016</c> (note) — an invisible or bidirectional-control character removed; argument <c>character</c>.</summary>
+    public const string InvisibleCharacterRemoved = "SM1016";
 
     /// <summary><c>SM1020</c> — a secrecy marking that does not start with 秘密, 机密 or 绝密; argument <c>text</c>.</summary>
     public const string UnknownSecrecyLevel = "SM1020";
