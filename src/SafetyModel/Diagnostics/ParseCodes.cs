@@ -169,6 +169,9 @@ public static class ParseCodes
     /// <summary><c>SM1016</c> (note) — an invisible or bidirectional-control character removed; argument <c>character</c>.</summary>
     public const string InvisibleCharacterRemoved = "SM1016";
 
+    /// <summary><c>SM1017</c> (note) — pinyin in parentheses after a character, residue of a web mirror (<c>發(fā)</c>), removed; argument <c>text</c>.</summary>
+    public const string PinyinRemoved = "SM1017";
+
     /// <summary><c>SM1020</c> — a secrecy marking that does not start with 秘密, 机密 or 绝密; argument <c>text</c>.</summary>
     public const string UnknownSecrecyLevel = "SM1020";
 
@@ -184,6 +187,12 @@ public static class ParseCodes
     /// <summary><c>SM1031</c> (note) — a title without 关于: no issuer could be told apart from the subject.</summary>
     public const string TitleWithoutGuanyu = "SM1031";
 
+    /// <summary><c>SM1032</c> (note) — traditional characters of a document type or of 关于 read as simplified (<c>決定</c> as 决定, <c>關於</c> as 关于); the title is kept as written. Arguments <c>found</c>, <c>read</c>.</summary>
+    public const string TraditionalCharactersRead = "SM1032";
+
+    /// <summary><c>SM1033</c> (note) — spaces inside a title (<c>通 报</c>, text extracted from a PDF) removed.</summary>
+    public const string TitleSpacesRemoved = "SM1033";
+
     /// <summary><c>SM1040</c> (note) — no 发文字号 was found in the header of a document's text.</summary>
     public const string NoDocumentNumber = "SM1040";
 
@@ -198,6 +207,12 @@ public static class ParseCodes
 
     /// <summary><c>SM1044</c> (note) — no 发文机关署名 above the 成文日期.</summary>
     public const string NoSignatureOrgan = "SM1044";
+
+    /// <summary>
+    /// <c>SM1045</c> (note) — a header line has the shape of a 发文字号 (a bracketed year, or a serial and 号) but cannot be
+    /// read; it is taken as the number line, kept out of the title, and the reader's error follows. Argument <c>text</c>.
+    /// </summary>
+    public const string UnreadableDocumentNumber = "SM1045";
 
     /// <summary><c>SM0501</c> — a division code that is not 6, 9 or 12 digits long; argument <c>length</c>.</summary>
     public const string DivisionCodeLength = "SM0501";

@@ -181,6 +181,19 @@ internal static class DocumentNumberReader
             i2++;
         }
 
+        var placeholderEnd = i2;
+        while (placeholderEnd < s.Length && IsPlaceholder(s[placeholderEnd]))
+        {
+            WorkMeter.Step();
+            placeholderEnd++;
+        }
+
+        if (placeholderEnd > i2 && placeholderEnd < s.Length && IsClosing(s[placeholderEnd]))
+        {
+            // 〔20XX〕: a template's placeholder, not a year.
+            return ParseDiagnostic.Create(ParseCodes.YearNotFourDigits, yearStart, placeholderEnd - yearStart);
+        }
+
         if (i2 >= s.Length || !IsClosing(s[i2]))
         {
             return i2 - yearStart is > 0 and <= 4 && i2 < s.Length
@@ -339,6 +352,13 @@ internal static class DocumentNumberReader
                 continue;
             }
 
+            if (PinyinResidue(text, i) is > 0 and var pinyin)
+            {
+                notes.Add(ParseDiagnostic.Create(ParseCodes.PinyinRemoved, i, pinyin, DiagnosticArguments.Create(("text", text.Substring(i, pinyin)))));
+                i += pinyin - 1;
+                continue;
+            }
+
             if (IsInvisible(c))
             {
                 notes.Add(ParseDiagnostic.Create(
@@ -397,6 +417,31 @@ internal static class DocumentNumberReader
 
     private static int Map(int[] map, int position, int length) =>
         position < map.Length ? map[position] : map.Length == 0 ? 0 : Math.Min(map[map.Length - 1] + 1, length);
+
+    private static bool IsPlaceholder(char c) => c is 'X' or 'x' or 'Ｘ' or 'ｘ' or '×' or '○' or '*';
+
+    /// <summary>
+    /// Whether a parenthesised run of Latin letters (with or without tone marks) starts at <paramref name="i"/> right after
+    /// a Chinese character: the pinyin that some web mirrors print after a character (<c>發(fā)</c>, <c>門(mén)</c>). Returns its length or 0.
+    /// </summary>
+    private static int PinyinResidue(string text, int i)
+    {
+        if (i == 0 || text[i] != '(' || text[i - 1] < '\u4E00')
+        {
+            return 0;
+        }
+
+        var k = i + 1;
+        while (k < text.Length && k - i <= 7 && (text[k] is >= 'a' and <= 'z' || PinyinVowels.IndexOf(text[k]) >= 0))
+        {
+            WorkMeter.Step();
+            k++;
+        }
+
+        return k > i + 1 && k < text.Length && text[k] == ')' ? k + 1 - i : 0;
+    }
+
+    private const string PinyinVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 
     private static bool IsOpening(char c) => c is '〔' or '[' or '(' or '（' or '【' or '［' or '﹝' or '〖';
 
