@@ -214,6 +214,9 @@ public static class ParseCodes
     /// </summary>
     public const string UnreadableDocumentNumber = "SM1045";
 
+    /// <summary><c>SM1046</c> (note) — a body line that is only a page number (<c>- 3 -</c>, <c>第3页 共10页</c>) was left out of the outline; argument <c>text</c>.</summary>
+    public const string PageNumberIgnored = "SM1046";
+
     /// <summary><c>SM0501</c> — a division code that is not 6, 9 or 12 digits long; argument <c>length</c>.</summary>
     public const string DivisionCodeLength = "SM0501";
 
@@ -244,4 +247,10 @@ public static class ParseCodes
     /// figure keeps no period. Argument <c>month</c>.
     /// </summary>
     public const string MonthWithoutYear = "SM0602";
+
+    /// <summary>
+    /// <c>SM0603</c> (note) — a line that ends mid-sentence on a word and a line that begins with a count
+    /// (<c>共发放宣传单⏎500余份</c>, text extracted from a PDF) were read as one sentence.
+    /// </summary>
+    public const string LineBreakJoined = "SM0603";
 }

@@ -54,7 +54,7 @@ public static class DocumentText
         var builder = new Parts();
         var first = ReadHeader(lines, builder, notes);
         var last = ReadFooter(lines, first, builder, notes);
-        ReadBody(lines, first, last, builder);
+        ReadBody(lines, first, last, builder, notes);
 
         var document = new OfficialDocument
         {
@@ -333,13 +333,19 @@ public static class DocumentText
         return end;
     }
 
-    private static void ReadBody(List<Line> lines, int first, int end, Parts parts)
+    private static void ReadBody(List<Line> lines, int first, int end, Parts parts, List<ParseDiagnostic> notes)
     {
         var stack = new List<SectionBuilder>();
         for (var k = first; k < end; k++)
         {
             var value = lines[k].Text;
             WorkMeter.Step(value.Length);
+            if (IsPageNumber(value))
+            {
+                // - 3 -, 第3页 共10页: a page break of a PDF or a print, not a paragraph.
+                notes.Add(ParseDiagnostic.Create(ParseCodes.PageNumberIgnored, lines[k].Offset, value.Length, DiagnosticArguments.Create(("text", value))));
+                continue;
+            }
             if (Heading(value, out var level, out var number, out var marker, out var heading, out var rest))
             {
                 var section = new SectionBuilder(level, number, marker, heading);
@@ -484,6 +490,76 @@ public static class DocumentText
 
         var last = line[line.Length - 1];
         return last is '号' or '號' && (NumeralCharacters.ArabicDigit(line[line.Length - 2]) >= 0 || line.IndexOf('第') >= 0);
+    }
+
+    /// <summary>
+    /// Whether a line is only a page number: <c>3</c>, <c>- 3 -</c>, <c>—3—</c>, <c>第3页</c>, <c>第 3 页 共 10 页</c>.
+    /// </summary>
+    internal static bool IsPageNumber(string line)
+    {
+        var k = 0;
+        var end = line.Length;
+        SkipDashesAndSpaces(line, ref k, end);
+        var di = k < end && line[k] == '第';
+        if (di)
+        {
+            k++;
+            SkipDashesAndSpaces(line, ref k, end);
+        }
+
+        var digits = CountDigits(line, ref k, end);
+        if (digits is < 1 or > 4)
+        {
+            return false;
+        }
+
+        SkipDashesAndSpaces(line, ref k, end);
+        if (k < end && line[k] == '页')
+        {
+            k++;
+            SkipDashesAndSpaces(line, ref k, end);
+            if (k < end && line[k] == '共')
+            {
+                k++;
+                SkipDashesAndSpaces(line, ref k, end);
+                var total = CountDigits(line, ref k, end);
+                SkipDashesAndSpaces(line, ref k, end);
+                if (total is < 1 or > 4 || k >= end || line[k] != '页')
+                {
+                    return false;
+                }
+
+                k++;
+                SkipDashesAndSpaces(line, ref k, end);
+            }
+        }
+        else if (di)
+        {
+            return false;
+        }
+
+        return k == end;
+    }
+
+    private static void SkipDashesAndSpaces(string line, ref int k, int end)
+    {
+        while (k < end && (line[k] is '-' or '—' or '－' or '–' or ' ' or '\u3000' or '\t'))
+        {
+            WorkMeter.Step();
+            k++;
+        }
+    }
+
+    private static int CountDigits(string line, ref int k, int end)
+    {
+        var start = k;
+        while (k < end && NumeralCharacters.ArabicDigit(line[k]) >= 0)
+        {
+            WorkMeter.Step();
+            k++;
+        }
+
+        return k - start;
     }
 
     private static readonly char[] SentencePunctuation = { '。', '，', '；', '：', ':', '！', '？' };

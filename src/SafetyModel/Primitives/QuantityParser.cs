@@ -484,7 +484,7 @@ internal static class QuantityParser
 
     /// <summary>Whether spaces between <paramref name="before"/> and <paramref name="after"/> stand inside one number.</summary>
     private static bool JoinsAcrossSpace(char before, char after) =>
-        (IsNumberCharacter(before) && (IsNumberCharacter(after) || IsRangeSeparator(after))) ||
+        (IsNumberCharacter(before) && (IsNumberCharacter(after) || IsRangeSeparator(after) || after is '余' or '多')) ||
         (IsRangeSeparator(before) && IsNumberCharacter(after));
 
     private static bool IsNumberCharacter(char c) => NumeralCharacters.IsNumeral(c) || NumeralCharacters.IsDecimalPoint(c) || c is '点' or '几';

@@ -124,4 +124,26 @@ public class DocumentHeaderVariantsTests
 
         document.Number.Should().Be(DocumentNumber.Sequential(string.Empty, 15));
     }
+
+    [Theory]
+    [InlineData("- 3 -")]
+    [InlineData("—3—")]
+    [InlineData("第3页")]
+    [InlineData("第 3 页 共 10 页")]
+    [InlineData("12")]
+    public void A_page_number_in_the_body_is_left_out_with_a_note(string pageNumber)
+    {
+        // Synthetic: a body broken by a page number, as text extracted from a PDF has it.
+        var result = DocumentText.ParseDetailed("某镇人民政府关于安全生产工作的报告\n县安委会：\n一、基本情况\n上半年共开展检查7次。\n" + pageNumber + "\n二、下一步工作\n继续开展检查。");
+
+        result.Value.Outline.SelectMany(s => s.Paragraphs).Should().Equal("上半年共开展检查7次。", "继续开展检查。");
+        result.Notes.Should().ContainSingle(n => n.Code == ParseCodes.PageNumberIgnored).Which.Arguments["text"].Should().Be(pageNumber);
+    }
+
+    [Theory]
+    [InlineData("第3条")]
+    [InlineData("2022年")]
+    [InlineData("12345")]
+    [InlineData("第3")]
+    public void A_line_that_is_no_page_number_stays(string line) => DocumentText.IsPageNumber(line).Should().BeFalse();
 }
