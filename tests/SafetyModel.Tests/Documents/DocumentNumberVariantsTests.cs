@@ -1,3 +1,4 @@
+using CsCheck;
 using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 
@@ -104,4 +105,28 @@ public class DocumentNumberVariantsTests
     [Fact]
     public void An_order_number_names_an_order_or_notice() =>
         FluentActions.Invoking(() => DocumentNumber.Sequential("国发", 1)).Should().Throw<ArgumentException>();
+
+    [Fact]
+    public void A_strict_number_never_holds_an_invisible_character_and_a_lenient_one_never_keeps_one() =>
+        Gen.Char["乌兰镇政函府辦令公告第〔〕[]()0123456789号號 \u200b\u200f\u202a\u202e\u2060\u2064\ufeff\u00ad(fā)"].Array[0, 24]
+            .Select(c => new string(c)).Sample(text =>
+            {
+                var strict = DocumentNumber.ParseStrict(text);
+                var lenient = DocumentNumber.ParseLenient(text);
+                if (strict.Success)
+                {
+                    strict.Value.ToString().Should().Be(text);
+                    text.Should().NotContainAny("\u200b", "\u200f", "\u202a", "\u202e", "\u2060", "\u2064", "\ufeff", "\u00ad", "號");
+                }
+
+                if (lenient.Success)
+                {
+                    lenient.Value.ToString().Should().NotContainAny("\u200b", "\u200f", "\u202a", "\u202e", "\u2060", "\u2064", "\ufeff", "\u00ad", "號");
+                    DocumentNumber.ParseStrict(lenient.Value.ToString()).Value.Should().Be(lenient.Value);
+                }
+                else
+                {
+                    lenient.Error!.Position.Should().BeInRange(0, text.Length);
+                }
+            }, iter: Iterations.Of(20_000));
 }
