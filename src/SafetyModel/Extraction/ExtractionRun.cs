@@ -194,7 +194,7 @@ internal sealed class ExtractionRun
         for (var i = s; i <= e; i++)
         {
             WorkMeter.Step();
-            if (i < e && ClauseMarks.IndexOf(_text[i]) < 0 && SentenceEnds.IndexOf(_text[i]) < 0)
+            if (i < e && ((ClauseMarks.IndexOf(_text[i]) < 0 && SentenceEnds.IndexOf(_text[i]) < 0) || (i > s && IsThousandsComma(i, e))))
             {
                 continue;
             }
@@ -575,7 +575,8 @@ internal sealed class ExtractionRun
             var j = i;
             var digits = false;
             while (j < end && (NumeralCharacters.IsNumeral(_text[j]) ||
-                               (j > i && NumeralCharacters.IsDecimalPoint(_text[j]) && j + 1 < end && NumeralCharacters.ArabicDigit(_text[j + 1]) >= 0)))
+                               (j > i && NumeralCharacters.IsDecimalPoint(_text[j]) && j + 1 < end && NumeralCharacters.ArabicDigit(_text[j + 1]) >= 0) ||
+                               (j > i && IsThousandsComma(j, end))))
             {
                 WorkMeter.Step();
                 digits |= NumeralCharacters.ArabicDigit(_text[j]) >= 0 || NumeralCharacters.ChineseDigit(_text[j]) >= 0 || NumeralCharacters.SmallUnit(_text[j]) == 10;
@@ -596,6 +597,29 @@ internal sealed class ExtractionRun
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// An ASCII comma between an Arabic digit and exactly three more (<c>12,345人次</c>) is a thousands separator. The
+    /// full-width <c>，</c> separates clauses in prose and never is.
+    /// </summary>
+    private bool IsThousandsComma(int j, int end)
+    {
+        if (_text[j] != ',' || NumeralCharacters.ArabicDigit(_text[j - 1]) < 0 || j + 3 >= end)
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k <= j + 3; k++)
+        {
+            WorkMeter.Step();
+            if (NumeralCharacters.ArabicDigit(_text[k]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return j + 4 >= end || NumeralCharacters.ArabicDigit(_text[j + 4]) < 0;
     }
 
     private bool IsCountStart(int i)

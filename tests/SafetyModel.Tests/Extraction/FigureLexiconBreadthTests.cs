@@ -1,3 +1,4 @@
+using CsCheck;
 using SafetyModel.Diagnostics;
 using SafetyModel.Extraction;
 using SafetyModel.Primitives;
@@ -97,4 +98,35 @@ public class FigureLexiconBreadthTests
         result.Notes.Should().NotContain(n => n.Code == ParseCodes.LineBreakJoined);
         result.Value.Where(f => f.Indicator != Indicator.Leaflets).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("全年共培训从业人员12,345人次。", "12345人次")]
+    [InlineData("共培训从业人员1,234,567人次。", "1234567人次")]
+    public void A_figure_with_thousands_separators_is_read_whole(string text, string expected)
+    {
+        // Synthetic: statistics texts write large counts with ASCII thousands separators.
+        var figure = Figures(text).Should().ContainSingle().Which;
+
+        figure.Indicator.Should().Be(Indicator.PeopleTrained);
+        figure.Quantity!.WithRawText(null).ToChineseString().Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_full_width_comma_between_numbers_in_prose_separates_clauses()
+    {
+        // Synthetic: 12，345 in prose is two numbers in two clauses, not twelve thousand.
+        Figures("培训从业人员12，345人次参加考试。").Select(f => f.Quantity!.Stated).Should().NotContain(12_345m);
+    }
+
+    [Fact]
+    public void Text_of_separators_spaces_and_line_breaks_around_counts_never_throws() =>
+        Gen.Char["0123456789一二十百万,，、 \n。余多点几人次份条户处检查发放宣传单群众咨询门店隐患-第页"].Array[0, 60].Select(c => new string(c)).Sample(text =>
+        {
+            var result = FigureExtractor.Extract(text);
+            result.Success.Should().BeTrue();
+            foreach (var figure in result.Value)
+            {
+                text.Substring(figure.Source!.Offset, figure.Source.Length).Should().Be(figure.Source.Text);
+            }
+        }, iter: Iterations.Of(20_000));
 }
