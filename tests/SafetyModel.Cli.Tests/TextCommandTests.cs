@@ -52,6 +52,39 @@ public class TextCommandTests
     }
 
     [Fact]
+    public void Number_in_traditional_characters_reads_leniently_with_notes_and_is_refused_strictly()
+    {
+        var run = CliRun.Of("number", "穗府辦[2010]15號", "-f", "json");
+
+        run.ExitCode.Should().Be(1);
+        var json = run.Json();
+        json.GetProperty("strict").GetProperty("success").GetBoolean().Should().BeFalse();
+        json.GetProperty("lenient").GetProperty("canonical").GetString().Should().Be("穗府辦〔2010〕15号");
+        json.GetProperty("lenient").GetProperty("issuerCode").GetString().Should().Be("穗府辦");
+        json.GetProperty("lenient").GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("code").GetString())
+            .Should().BeEquivalentTo(new[] { "SM1010", "SM1015" });
+    }
+
+    [Fact]
+    public void Number_of_an_order_reads_as_an_order_number()
+    {
+        var run = CliRun.Of("number", "某某部令第15号");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("order or notice number").And.Contain("某某部令第15号");
+    }
+
+    [Fact]
+    public void Number_with_a_bidirectional_override_does_not_conform()
+    {
+        var run = CliRun.Of("number", "乌兰镇政函\u202e〔2022〕297号", "-f", "json");
+
+        run.ExitCode.Should().Be(1);
+        run.Json().GetProperty("strict").GetProperty("error").GetProperty("code").GetString().Should().Be("SM1008");
+        run.Json().GetProperty("lenient").GetProperty("canonical").GetString().Should().Be("乌兰镇政函〔2022〕297号");
+    }
+
+    [Fact]
     public void Quantity_of_an_approximate_figure_gives_its_open_interval()
     {
         var run = CliRun.Of("quantity", "500余份", "-f", "json");
@@ -64,6 +97,36 @@ public class TextCommandTests
         value.GetProperty("upper").GetInt32().Should().Be(600);
         value.GetProperty("rawText").GetString().Should().Be("500余份");
         run.Json().GetProperty("english").GetString().Should().Be("more than 500 copies (500 < n < 600)");
+    }
+
+    [Fact]
+    public void Quantity_with_ji_is_an_interval_inside_two_and_three_hundred_thousand_yuan()
+    {
+        var run = CliRun.Of("quantity", "二十几万元", "-f", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Json().GetProperty("value").GetProperty("qualifier").GetString().Should().Be("several");
+        run.Json().GetProperty("inYuan").GetString().Should().Be("200,000 < n < 300,000 元");
+    }
+
+    [Theory]
+    [InlineData("零点五吨", "0.5 吨")]
+    [InlineData("1,200万元", "12,000,000 元")]
+    public void Quantity_reads_decimals_with_dian_and_thousands_separators_whole(string text, string expected)
+    {
+        var run = CliRun.Of("quantity", text);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Quantity_it_cannot_read_whole_is_refused_at_the_character_not_split()
+    {
+        var run = CliRun.Of("quantity", "5点吨");
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("SM0306 at 1");
     }
 
     [Fact]

@@ -3,13 +3,14 @@ using System.Globalization;
 using SafetyModel.Cli.Output;
 using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
+using SafetyModel.Primitives;
 using SafetyModel.Text;
 
 namespace SafetyModel.Cli.Commands;
 
 /// <summary>
 /// <c>safetymodel number &lt;text&gt;</c>: a 发文字号 read strictly (GB/T 9704-2012 §7.2.4: 〔〕, no 第, no leading zeros)
-/// and leniently (real-world variants, each noted). Exit 0 when it conforms, 1 when it does not.
+/// and leniently (real-world variants, each noted), or the yearless 序号 of a 令 or 公告 (<c>某某部令第15号</c>). Exit 0 when it conforms, 1 when it does not.
 /// </summary>
 internal static class NumberCommand
 {
@@ -65,8 +66,11 @@ internal static class NumberCommand
                 var number = lenient.Value;
                 output.WriteLine(language.Pick($"  lenient: {number}", $"  宽松读取：{number}"));
                 var table = new TextTable(language.Pick("component", "要素"), language.Pick("value", "值"));
-                table.Add(language.Pick("issuer code (机关代字)", "机关代字"), number.IssuerCode);
-                table.Add(language.Pick("year (年份)", "年份"), number.Year.ToString(CultureInfo.InvariantCulture));
+                table.Add(language.Pick("kind", "类别"), number.Kind == DocumentNumberKind.Sequential
+                    ? language.Pick("order or notice number (令/公告序号, no year)", "令、公告序号（无年份）")
+                    : language.Pick("document number (发文字号)", "发文字号"));
+                table.Add(language.Pick("issuer code (机关代字)", "机关代字"), number.IssuerCode.Length == 0 ? "-" : number.IssuerCode);
+                table.Add(language.Pick("year (年份)", "年份"), number.Kind == DocumentNumberKind.Sequential ? "-" : number.Year.ToString(CultureInfo.InvariantCulture));
                 table.Add(language.Pick("serial (发文顺序号)", "发文顺序号"), number.Serial.ToString(CultureInfo.InvariantCulture));
                 table.Add(language.Pick("canonical form", "规范形式"), number.ToString());
                 table.Write(output, "    ");
@@ -90,8 +94,17 @@ internal static class NumberCommand
         {
             var number = result.Value;
             writer.WriteString("canonical", number.ToString());
+            writer.WriteString("kind", EnumCodes.Of(number.Kind));
             writer.WriteString("issuerCode", number.IssuerCode);
-            writer.WriteNumber("year", number.Year);
+            if (number.Kind == DocumentNumberKind.Sequential)
+            {
+                writer.WriteNull("year");
+            }
+            else
+            {
+                writer.WriteNumber("year", number.Year);
+            }
+
             writer.WriteNumber("serial", number.Serial);
             writer.WriteNull("error");
         }

@@ -38,6 +38,11 @@ internal static class QuantityCommand
                 json.WriteContract("value", result.Value);
                 json.Writer.WriteString("english", result.Value.ToEnglishString());
                 json.Writer.WriteString("chinese", result.Value.ToChineseString());
+                if (InYuan(result.Value) is { } yuan)
+                {
+                    json.Writer.WriteString("inYuan", yuan);
+                }
+
                 json.Writer.WriteNull("error");
             }
             else
@@ -69,6 +74,11 @@ internal static class QuantityCommand
             table.Add(language.Pick("unit", "单位"), quantity.Unit.Code.Length == 0 ? "-" : quantity.Unit.Code == quantity.Unit.ChineseName ? quantity.Unit.Code : $"{quantity.Unit.Code} ({quantity.Unit.ChineseName})");
             table.Add(language.Pick("lower bound", "下限"), quantity.Lower.ToString());
             table.Add(language.Pick("upper bound", "上限"), quantity.Upper?.ToString() ?? language.Pick("none (unbounded)", "无（无上限）"));
+            if (InYuan(quantity) is { } yuan)
+            {
+                table.Add(language.Pick("in yuan", "折合元"), yuan);
+            }
+
             table.Add(language.Pick("exact", "精确数"), quantity.IsExact ? language.Pick("yes", "是") : language.Pick("no (an approximate figure, 概数)", "否（概数）"));
             table.Add(language.Pick("meaning", "含义"), language == Language.Chinese ? quantity.ToChineseString() : quantity.ToEnglishString());
             table.Write(output, "  ");
@@ -76,5 +86,24 @@ internal static class QuantityCommand
         }
 
         return result.Success ? ExitCodes.Ok : ExitCodes.ProblemsFound;
+    }
+
+    /// <summary>An amount in 万元 or 亿元 in plain 元 (<c>1,200万元</c> is 12,000,000 元), its interval for an approximate one; otherwise null.</summary>
+    private static string? InYuan(Quantity quantity)
+    {
+        var factor = quantity.Unit == QuantityUnit.TenThousandYuan ? 10_000m : quantity.Unit == QuantityUnit.HundredMillionYuan ? 100_000_000m : 0m;
+        if (factor == 0)
+        {
+            return null;
+        }
+
+        string Yuan(decimal value) => (value * factor).ToString("#,0.##", CultureInfo.InvariantCulture);
+        if (quantity.IsExact)
+        {
+            return Yuan(quantity.Stated) + " 元";
+        }
+
+        var lower = Yuan(quantity.Lower.Value) + (quantity.Lower.Inclusive ? " ≤ n" : " < n");
+        return quantity.Upper is { } upper ? $"{lower} {(upper.Inclusive ? "≤" : "<")} {Yuan(upper.Value)} 元" : lower + " 元";
     }
 }

@@ -51,7 +51,8 @@ internal static class IndicatorMeasures
         };
     }
 
-    /// <summary>Whether the indicator is a publicity material (横幅, 标语, 宣传单, 展板), which records state as figures, not as a measure.</summary>
+    /// <summary>Whether the indicator is a publicity material (横幅, 标语, 宣传单, 展板, 宣传品), which records state as figures, not as a measure.</summary>
     public static bool IsMaterial(Indicator indicator) =>
-        indicator == Indicator.Banners || indicator == Indicator.Slogans || indicator == Indicator.Leaflets || indicator == Indicator.DisplayBoards;
+        indicator == Indicator.Banners || indicator == Indicator.Slogans || indicator == Indicator.Leaflets || indicator == Indicator.DisplayBoards ||
+        indicator == Indicator.PromotionalItems;
 }

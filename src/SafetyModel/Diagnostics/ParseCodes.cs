@@ -66,6 +66,19 @@ public static class ParseCodes
     /// <summary><c>SM0305</c> — 余, 多, 近 or 不足 (or 以下 under a convention that excludes its number) with a number that is not positive.</summary>
     public const string QualifierNeedsPositiveNumber = "SM0305";
 
+    /// <summary>
+    /// <c>SM0306</c> — the unit would begin with a character that belongs to a number (a Chinese numeral or place unit, a
+    /// decimal point, a thousands separator, 几 or 来): the figure is refused rather than split into a smaller number
+    /// and a strange unit. Argument <c>character</c>.
+    /// </summary>
+    public const string UnitStartsWithNumber = "SM0306";
+
+    /// <summary><c>SM0307</c> (note) — thousands separators (<c>1,200</c>, <c>12,345</c>) were taken out of the number.</summary>
+    public const string ThousandsSeparatorsRemoved = "SM0307";
+
+    /// <summary><c>SM0308</c> (note) — spaces between the characters of a number (text extracted from a PDF: <c>一百 二 十</c>, <c>12 0</c>) were taken out and the number read whole.</summary>
+    public const string SpacedNumberJoined = "SM0308";
+
     /// <summary><c>SM0201</c> — a year not written with four digits (<c>22年</c>).</summary>
     public const string YearNotFourDigits = "SM0201";
 
@@ -129,6 +142,12 @@ public static class ParseCodes
     /// <summary><c>SM1006</c> — a 发文字号 that does not end in 号, refused by the strict form.</summary>
     public const string MissingHao = "SM1006";
 
+    /// <summary><c>SM1007</c> — the traditional 號 for 号, refused by the strict form.</summary>
+    public const string TraditionalHao = "SM1007";
+
+    /// <summary><c>SM1008</c> — an invisible or bidirectional-control character (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+FEFF, U+00AD) in a 发文字号, refused by the strict form; argument <c>character</c>.</summary>
+    public const string InvisibleCharacter = "SM1008";
+
     /// <summary><c>SM1010</c> (note) — other brackets read as 〔〕; argument <c>found</c>.</summary>
     public const string BracketsNormalised = "SM1010";
 
@@ -143,6 +162,15 @@ public static class ParseCodes
 
     /// <summary><c>SM1014</c> (note) — the missing 号 at the end supplied.</summary>
     public const string HaoAdded = "SM1014";
+
+    /// <summary><c>SM1015</c> (note) — the traditional 號 read as 号.</summary>
+    public const string TraditionalHaoRead = "SM1015";
+
+    /// <summary><c>SM1016</c> (note) — an invisible or bidirectional-control character removed; argument <c>character</c>.</summary>
+    public const string InvisibleCharacterRemoved = "SM1016";
+
+    /// <summary><c>SM1017</c> (note) — pinyin in parentheses after a character, residue of a web mirror (<c>發(fā)</c>), removed; argument <c>text</c>.</summary>
+    public const string PinyinRemoved = "SM1017";
 
     /// <summary><c>SM1020</c> — a secrecy marking that does not start with 秘密, 机密 or 绝密; argument <c>text</c>.</summary>
     public const string UnknownSecrecyLevel = "SM1020";
@@ -159,6 +187,12 @@ public static class ParseCodes
     /// <summary><c>SM1031</c> (note) — a title without 关于: no issuer could be told apart from the subject.</summary>
     public const string TitleWithoutGuanyu = "SM1031";
 
+    /// <summary><c>SM1032</c> (note) — traditional characters of a document type or of 关于 read as simplified (<c>決定</c> as 决定, <c>關於</c> as 关于); the title is kept as written. Arguments <c>found</c>, <c>read</c>.</summary>
+    public const string TraditionalCharactersRead = "SM1032";
+
+    /// <summary><c>SM1033</c> (note) — spaces inside a title (<c>通 报</c>, text extracted from a PDF) removed.</summary>
+    public const string TitleSpacesRemoved = "SM1033";
+
     /// <summary><c>SM1040</c> (note) — no 发文字号 was found in the header of a document's text.</summary>
     public const string NoDocumentNumber = "SM1040";
 
@@ -173,6 +207,15 @@ public static class ParseCodes
 
     /// <summary><c>SM1044</c> (note) — no 发文机关署名 above the 成文日期.</summary>
     public const string NoSignatureOrgan = "SM1044";
+
+    /// <summary>
+    /// <c>SM1045</c> (note) — a header line has the shape of a 发文字号 (a bracketed year, or a serial and 号) but cannot be
+    /// read; it is taken as the number line, kept out of the title, and the reader's error follows. Argument <c>text</c>.
+    /// </summary>
+    public const string UnreadableDocumentNumber = "SM1045";
+
+    /// <summary><c>SM1046</c> (note) — a body line that is only a page number (<c>- 3 -</c>, <c>第3页 共10页</c>) was left out of the outline; argument <c>text</c>.</summary>
+    public const string PageNumberIgnored = "SM1046";
 
     /// <summary><c>SM0501</c> — a division code that is not 6, 9 or 12 digits long; argument <c>length</c>.</summary>
     public const string DivisionCodeLength = "SM0501";
@@ -204,4 +247,10 @@ public static class ParseCodes
     /// figure keeps no period. Argument <c>month</c>.
     /// </summary>
     public const string MonthWithoutYear = "SM0602";
+
+    /// <summary>
+    /// <c>SM0603</c> (note) — a line that ends mid-sentence on a word and a line that begins with a count
+    /// (<c>共发放宣传单⏎500余份</c>, text extracted from a PDF) were read as one sentence.
+    /// </summary>
+    public const string LineBreakJoined = "SM0603";
 }

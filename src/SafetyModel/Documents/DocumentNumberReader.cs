@@ -24,7 +24,8 @@ internal static class DocumentNumberReader
         {
             WorkMeter.Step();
             var c = code[i];
-            if (IsOpening(c) || IsClosing(c) || NumeralCharacters.ArabicDigit(c) >= 0 || char.IsWhiteSpace(c) || !TextSpans.IsWellFormedAt(code, i))
+            if (IsOpening(c) || IsClosing(c) || NumeralCharacters.ArabicDigit(c) >= 0 || char.IsWhiteSpace(c) || IsInvisible(c) ||
+                !TextSpans.IsWellFormedAt(code, i))
             {
                 return i;
             }
@@ -33,10 +34,27 @@ internal static class DocumentNumberReader
         return -1;
     }
 
+    /// <summary>
+    /// Whether <paramref name="c"/> is invisible or reorders text (zero-width spaces and joiners, the bidirectional marks
+    /// and overrides, word joiners, the byte-order mark, the soft hyphen): U+200B–U+200F, U+202A–U+202E, U+2060–U+2064,
+    /// U+FEFF, U+00AD. Two numbers that look the same must compare the same.
+    /// </summary>
+    public static bool IsInvisible(char c) =>
+        c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2060' and <= '\u2064' or '\uFEFF' or '\u00AD';
+
+    /// <summary>Whether the issuer part of an order or notice number ends in 令 or 公告.</summary>
+    public static bool EndsWithOrderOrNotice(ReadOnlySpan<char> issuer) =>
+        issuer.EndsWith("令".AsSpan(), StringComparison.Ordinal) || issuer.EndsWith("公告".AsSpan(), StringComparison.Ordinal);
+
     public static bool TryParseStrict(ReadOnlySpan<char> s, out DocumentNumber result)
     {
         result = default;
         var open = s.IndexOf('〔');
+        if (open < 0)
+        {
+            return TryParseStrictSequential(s, out result);
+        }
+
         if (open <= 0 || open + 7 > s.Length || s[open + 5] != '〕' || s[s.Length - 1] != '号' ||
             InvalidIssuerCharacter(s.Slice(0, open)) >= 0 ||
             !TryAsciiNumber(s.Slice(open + 1, 4), out var year) || s[open + 1] == '0' ||
@@ -47,6 +65,22 @@ internal static class DocumentNumberReader
         }
 
         result = new DocumentNumber(s.Slice(0, open).ToString(), year, serial, trusted: true);
+        return true;
+    }
+
+    /// <summary>The canonical order or notice number: <c>{issuer}第{serial}号</c>, the issuer empty or ending in 令 or 公告.</summary>
+    private static bool TryParseStrictSequential(ReadOnlySpan<char> s, out DocumentNumber result)
+    {
+        result = default;
+        var di = s.LastIndexOf('第');
+        if (di < 0 || di + 3 > s.Length || s[s.Length - 1] != '号' || s[di + 1] == '0' ||
+            (di > 0 && (InvalidIssuerCharacter(s.Slice(0, di)) >= 0 || !EndsWithOrderOrNotice(s.Slice(0, di)))) ||
+            s.Length - di - 2 > MaximumSerialDigits || !TryAsciiNumber(s.Slice(di + 1, s.Length - di - 2), out var serial))
+        {
+            return false;
+        }
+
+        result = new DocumentNumber(s.Slice(0, di).ToString(), 0, serial, trusted: true);
         return true;
     }
 
@@ -105,9 +139,24 @@ internal static class DocumentNumberReader
             }
         }
 
+        if (!lenient)
+        {
+            for (var k = 0; k < s.Length; k++)
+            {
+                WorkMeter.Step();
+                if (IsInvisible(s[k]))
+                {
+                    return ParseDiagnostic.Create(
+                        ParseCodes.InvisibleCharacter, k, 1, DiagnosticArguments.Create(("character", "U+" + ((int)s[k]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))));
+                }
+            }
+        }
+
         if (open < 0)
         {
-            return ParseDiagnostic.Create(ParseCodes.MissingYearBrackets, s.Length, 0, DiagnosticArguments.Create(("found", string.Empty)));
+            return LooksSequential(s, out var di)
+                ? ReadSequential(s, di, lenient, notes, out number)
+                : ParseDiagnostic.Create(ParseCodes.MissingYearBrackets, s.Length, 0, DiagnosticArguments.Create(("found", string.Empty)));
         }
 
         if (s[open] != '〔')
@@ -130,6 +179,19 @@ internal static class DocumentNumberReader
         {
             WorkMeter.Step();
             i2++;
+        }
+
+        var placeholderEnd = i2;
+        while (placeholderEnd < s.Length && IsPlaceholder(s[placeholderEnd]))
+        {
+            WorkMeter.Step();
+            placeholderEnd++;
+        }
+
+        if (placeholderEnd > i2 && placeholderEnd < s.Length && IsClosing(s[placeholderEnd]))
+        {
+            // 〔20XX〕: a template's placeholder, not a year.
+            return ParseDiagnostic.Create(ParseCodes.YearNotFourDigits, yearStart, placeholderEnd - yearStart);
         }
 
         if (i2 >= s.Length || !IsClosing(s[i2]))
@@ -168,6 +230,52 @@ internal static class DocumentNumberReader
             i++;
         }
 
+        var tail = ReadSerialAndHao(s, i, lenient, notes, out var serial);
+        if (tail is not null)
+        {
+            return tail;
+        }
+
+        number = new DocumentNumber(issuer, year, serial, trusted: true);
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a text without brackets is an order or notice number: a 第 followed by a digit, with nothing before it or
+    /// something ending in 令 or 公告 (<c>国发第15号</c> is a 发文字号 missing its year, not an order number).
+    /// </summary>
+    private static bool LooksSequential(string s, out int di)
+    {
+        di = s.LastIndexOf('第');
+        return di >= 0 && di + 1 < s.Length && NumeralCharacters.ArabicDigit(s[di + 1]) >= 0 &&
+               (di == 0 || EndsWithOrderOrNotice(TextSpans.Trim(s.AsSpan(0, di), out _)));
+    }
+
+    /// <summary>Reads <c>{issuer}第{serial}号</c>; the caller has found the 第 at <paramref name="di"/>.</summary>
+    private static ParseDiagnostic? ReadSequential(string s, int di, bool lenient, List<ParseDiagnostic> notes, out DocumentNumber number)
+    {
+        number = default;
+        var issuer = s.Substring(0, di);
+        var bad = issuer.Length == 0 ? -1 : InvalidIssuerCharacter(issuer.AsSpan());
+        if (bad >= 0)
+        {
+            return ChineseNumerals.UnexpectedCharacter(s.AsSpan(), bad);
+        }
+
+        var tail = ReadSerialAndHao(s, di + 1, lenient, notes, out var serial);
+        if (tail is not null)
+        {
+            return tail;
+        }
+
+        number = new DocumentNumber(issuer, 0, serial, trusted: true);
+        return null;
+    }
+
+    /// <summary>Reads the serial from <paramref name="i"/> and the 号 that ends the number.</summary>
+    private static ParseDiagnostic? ReadSerialAndHao(string s, int i, bool lenient, List<ParseDiagnostic> notes, out int serial)
+    {
+        serial = 0;
         var serialStart = i;
         while (i < s.Length && s[i] is >= '0' and <= '9')
         {
@@ -201,7 +309,7 @@ internal static class DocumentNumberReader
                 : ParseDiagnostic.Create(ParseCodes.NumberTooLarge, serialStart, digits.Length, DiagnosticArguments.Create(("maximum", 999_999_999)));
         }
 
-        TryAsciiNumber(significant, out var serial);
+        TryAsciiNumber(significant, out serial);
         if (i == s.Length)
         {
             if (!lenient)
@@ -211,12 +319,15 @@ internal static class DocumentNumberReader
 
             notes.Add(ParseDiagnostic.Create(ParseCodes.HaoAdded, i, 0));
         }
+        else if (!lenient && s[i] == '號' && i + 1 == s.Length)
+        {
+            return ParseDiagnostic.Create(ParseCodes.TraditionalHao, i, 1);
+        }
         else if (s[i] != '号' || i + 1 != s.Length)
         {
             return ChineseNumerals.UnexpectedCharacter(s.AsSpan(), s[i] == '号' ? i + 1 : i);
         }
 
-        number = new DocumentNumber(issuer, year, serial, trusted: true);
         return null;
     }
 
@@ -239,6 +350,26 @@ internal static class DocumentNumberReader
             {
                 spaces = true;
                 continue;
+            }
+
+            if (PinyinResidue(text, i) is > 0 and var pinyin)
+            {
+                notes.Add(ParseDiagnostic.Create(ParseCodes.PinyinRemoved, i, pinyin, DiagnosticArguments.Create(("text", text.Substring(i, pinyin)))));
+                i += pinyin - 1;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                notes.Add(ParseDiagnostic.Create(
+                    ParseCodes.InvisibleCharacterRemoved, i, 1, DiagnosticArguments.Create(("character", "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)))));
+                continue;
+            }
+
+            if (c == '號')
+            {
+                notes.Add(ParseDiagnostic.Create(ParseCodes.TraditionalHaoRead, i, 1));
+                c = '号';
             }
 
             if (NumeralCharacters.IsFullWidthDigit(c))
@@ -286,6 +417,31 @@ internal static class DocumentNumberReader
 
     private static int Map(int[] map, int position, int length) =>
         position < map.Length ? map[position] : map.Length == 0 ? 0 : Math.Min(map[map.Length - 1] + 1, length);
+
+    private static bool IsPlaceholder(char c) => c is 'X' or 'x' or 'Ｘ' or 'ｘ' or '×' or '○' or '*';
+
+    /// <summary>
+    /// Whether a parenthesised run of Latin letters (with or without tone marks) starts at <paramref name="i"/> right after
+    /// a Chinese character: the pinyin that some web mirrors print after a character (<c>發(fā)</c>, <c>門(mén)</c>). Returns its length or 0.
+    /// </summary>
+    private static int PinyinResidue(string text, int i)
+    {
+        if (i == 0 || text[i] != '(' || text[i - 1] < '\u4E00')
+        {
+            return 0;
+        }
+
+        var k = i + 1;
+        while (k < text.Length && k - i <= 7 && (text[k] is >= 'a' and <= 'z' || PinyinVowels.IndexOf(text[k]) >= 0))
+        {
+            WorkMeter.Step();
+            k++;
+        }
+
+        return k > i + 1 && k < text.Length && text[k] == ')' ? k + 1 - i : 0;
+    }
+
+    private const string PinyinVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 
     private static bool IsOpening(char c) => c is '〔' or '[' or '(' or '（' or '【' or '［' or '﹝' or '〖';
 

@@ -24,6 +24,7 @@ public static class DocumentText
     private const int MaximumHeadingLength = 200;
 
     private static readonly char[] ClosingParentheses = { '）', ')' };
+    private static readonly char[] OpeningParentheses = { '（', '(' };
     private static readonly char[] Spaces = { ' ', '\u3000' };
     private static readonly char[] OrganSeparators = { ' ', '\u3000', '、' };
 
@@ -53,7 +54,7 @@ public static class DocumentText
         var builder = new Parts();
         var first = ReadHeader(lines, builder, notes);
         var last = ReadFooter(lines, first, builder, notes);
-        ReadBody(lines, first, last, builder);
+        ReadBody(lines, first, last, builder, notes);
 
         var document = new OfficialDocument
         {
@@ -116,6 +117,7 @@ public static class DocumentText
             }
         }
 
+        var numberLine = false;
         if (i < lines.Count)
         {
             var line = lines[i];
@@ -134,11 +136,15 @@ public static class DocumentText
                 notes.AddRange(number.Notes.Select(n => n.Shift(line.Offset)));
                 i++;
             }
-        }
-
-        if (parts.Number is null)
-        {
-            notes.Add(ParseDiagnostic.Create(ParseCodes.NoDocumentNumber, i < lines.Count ? lines[i].Offset : 0, 0));
+            else if (IsNumberShaped(numberText))
+            {
+                // 某府〔20XX〕号, 〔2015〕8号, 某政发〔2015〕: the number line, though unreadable, is never the title.
+                notes.Add(ParseDiagnostic.Create(
+                    ParseCodes.UnreadableDocumentNumber, line.Offset, numberText.Length, DiagnosticArguments.Create(("text", numberText))));
+                notes.Add(number.Error!.Shift(line.Offset));
+                numberLine = true;
+                i++;
+            }
         }
 
         // The title runs to the line that ends with a colon: the primary recipients.
@@ -154,10 +160,72 @@ public static class DocumentText
         }
 
         var titleEnd = recipient >= 0 ? recipient : Math.Min(i + 1, lines.Count);
+
+        // Gazette and web style: the number on its own line under the title, in parentheses or not
+        // (（某政发〔2015〕8号）, 鲁政发〔2014〕20号), or in parentheses at the end of the title line.
+        var gazette = -1;
+        string? titleTail = null;
+        for (var k = i; k < lines.Count && k <= titleEnd && k < i + 4 && (recipient < 0 || k < recipient); k++)
+        {
+            WorkMeter.Step();
+            var text = lines[k].Text;
+            var open = 0;
+            if (k == i)
+            {
+                // 某某的通知(岳办发〔2017〕2号): the number closes the title line.
+                open = text.Length > 2 && text[text.Length - 1] is '）' or ')' ? text.LastIndexOfAny(OpeningParentheses) : -1;
+                if (open <= 0 || !DocumentNumber.ParseLenient(text.Substring(open + 1, text.Length - open - 2)).Success)
+                {
+                    continue;
+                }
+            }
+
+            var parenthesised = text.Length > 2 && text[open] is '（' or '(' && text[text.Length - 1] is '）' or ')';
+            var inner = parenthesised ? text.Substring(open + 1, text.Length - open - 2) : text;
+            var number = DocumentNumber.ParseLenient(inner);
+            if (!number.Success && !(IsNumberShaped(inner) && (parenthesised || parts.Number is null)))
+            {
+                continue;
+            }
+
+            var innerOffset = lines[k].Offset + (parenthesised ? open + 1 : 0);
+            if (parts.Number is null && number.Success)
+            {
+                parts.Number = number.Value;
+                notes.AddRange(number.Notes.Select(n => n.Shift(innerOffset)));
+            }
+            else if (!number.Success)
+            {
+                notes.Add(ParseDiagnostic.Create(
+                    ParseCodes.UnreadableDocumentNumber, innerOffset, inner.Length, DiagnosticArguments.Create(("text", inner))));
+                notes.Add(number.Error!.Shift(innerOffset));
+                numberLine = true;
+            }
+
+            if (k == i)
+            {
+                // The number closes the title: what follows (web page residue, 来源: 日期:) is not part of it.
+                titleTail = text.Substring(0, open).TrimEnd();
+                titleEnd = i + 1;
+            }
+            else
+            {
+                gazette = k;
+                titleEnd = Math.Min(titleEnd, k);
+            }
+
+            break;
+        }
+
+        if (parts.Number is null && !numberLine)
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.NoDocumentNumber, i < lines.Count ? lines[i].Offset : 0, 0));
+        }
+
         if (titleEnd > i)
         {
             var titleLines = lines.Skip(i).Take(titleEnd - i).ToList();
-            var title = DocumentTitle.ParseDetailed(string.Concat(titleLines.Select(l => l.Text)));
+            var title = DocumentTitle.ParseDetailed(titleTail is null ? string.Concat(titleLines.Select(l => l.Text)) : titleTail + string.Concat(titleLines.Skip(1).Select(l => l.Text)));
             if (title.Success)
             {
                 parts.Title = title.Value;
@@ -175,8 +243,9 @@ public static class DocumentText
 
         if (recipient < 0)
         {
-            notes.Add(ParseDiagnostic.Create(ParseCodes.NoPrimaryRecipient, titleEnd < lines.Count ? lines[titleEnd].Offset : 0, 0));
-            return titleEnd;
+            var bodyStart = gazette >= 0 ? gazette + 1 : titleEnd;
+            notes.Add(ParseDiagnostic.Create(ParseCodes.NoPrimaryRecipient, bodyStart < lines.Count ? lines[bodyStart].Offset : 0, 0));
+            return bodyStart;
         }
 
         var recipientLine = lines[recipient];
@@ -186,7 +255,7 @@ public static class DocumentText
             notes.Add(ParseDiagnostic.Create(ParseCodes.RecipientAsciiColon, recipientLine.Offset + recipientLine.Text.Length - 1, 1));
         }
 
-        parts.Recipients.AddRange(names.Split('、', '，', ',').Select(n => n.Trim()).Where(n => n.Length > 0));
+        parts.Recipients.AddRange(SplitRecipients(names));
         return recipient + 1;
     }
 
@@ -264,13 +333,19 @@ public static class DocumentText
         return end;
     }
 
-    private static void ReadBody(List<Line> lines, int first, int end, Parts parts)
+    private static void ReadBody(List<Line> lines, int first, int end, Parts parts, List<ParseDiagnostic> notes)
     {
         var stack = new List<SectionBuilder>();
         for (var k = first; k < end; k++)
         {
             var value = lines[k].Text;
             WorkMeter.Step(value.Length);
+            if (IsPageNumber(value))
+            {
+                // - 3 -, 第3页 共10页: a page break of a PDF or a print, not a paragraph.
+                notes.Add(ParseDiagnostic.Create(ParseCodes.PageNumberIgnored, lines[k].Offset, value.Length, DiagnosticArguments.Create(("text", value))));
+                continue;
+            }
             if (Heading(value, out var level, out var number, out var marker, out var heading, out var rest))
             {
                 var section = new SectionBuilder(level, number, marker, heading);
@@ -391,11 +466,142 @@ public static class DocumentText
         return true;
     }
 
+    /// <summary>
+    /// Whether a header line has the shape of a 发文字号 though it may not read: short, no sentence punctuation, not a title,
+    /// and a year in brackets (<c>〔2015〕</c>, <c>[20XX]</c>, <c>（２０１５）</c>) or a serial and 号 at the end (<c>某政发第8号</c>).
+    /// </summary>
+    internal static bool IsNumberShaped(string line)
+    {
+        if (line.Length is < 3 or > 40 || line.IndexOfAny(SentencePunctuation) >= 0 || DocumentTitle.EndingType(DocumentTitle.Simplified(line), out _) is not null)
+        {
+            return false;
+        }
+
+        for (var k = 0; k + 5 < line.Length; k++)
+        {
+            WorkMeter.Step();
+            if (line[k] is '〔' or '[' or '(' or '（' or '【' or '［' or '﹝' or '〖' && line[k + 5] is '〕' or ']' or ')' or '）' or '】' or '］' or '﹞' or '〗' &&
+                IsYearCharacter(line[k + 1]) && IsYearCharacter(line[k + 2]) && IsYearCharacter(line[k + 3]) && IsYearCharacter(line[k + 4]) &&
+                NumeralCharacters.ArabicDigit(line[k + 1]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        var last = line[line.Length - 1];
+        return last is '号' or '號' && (NumeralCharacters.ArabicDigit(line[line.Length - 2]) >= 0 || line.IndexOf('第') >= 0);
+    }
+
+    /// <summary>
+    /// Whether a line is only a page number: <c>3</c>, <c>- 3 -</c>, <c>—3—</c>, <c>第3页</c>, <c>第 3 页 共 10 页</c>.
+    /// </summary>
+    internal static bool IsPageNumber(string line)
+    {
+        var k = 0;
+        var end = line.Length;
+        SkipDashesAndSpaces(line, ref k, end);
+        var di = k < end && line[k] == '第';
+        if (di)
+        {
+            k++;
+            SkipDashesAndSpaces(line, ref k, end);
+        }
+
+        var digits = CountDigits(line, ref k, end);
+        if (digits is < 1 or > 4)
+        {
+            return false;
+        }
+
+        SkipDashesAndSpaces(line, ref k, end);
+        if (k < end && line[k] == '页')
+        {
+            k++;
+            SkipDashesAndSpaces(line, ref k, end);
+            if (k < end && line[k] == '共')
+            {
+                k++;
+                SkipDashesAndSpaces(line, ref k, end);
+                var total = CountDigits(line, ref k, end);
+                SkipDashesAndSpaces(line, ref k, end);
+                if (total is < 1 or > 4 || k >= end || line[k] != '页')
+                {
+                    return false;
+                }
+
+                k++;
+                SkipDashesAndSpaces(line, ref k, end);
+            }
+        }
+        else if (di)
+        {
+            return false;
+        }
+
+        return k == end;
+    }
+
+    private static void SkipDashesAndSpaces(string line, ref int k, int end)
+    {
+        while (k < end && (line[k] is '-' or '—' or '－' or '–' or ' ' or '\u3000' or '\t'))
+        {
+            WorkMeter.Step();
+            k++;
+        }
+    }
+
+    private static int CountDigits(string line, ref int k, int end)
+    {
+        var start = k;
+        while (k < end && NumeralCharacters.ArabicDigit(line[k]) >= 0)
+        {
+            WorkMeter.Step();
+            k++;
+        }
+
+        return k - start;
+    }
+
+    private static readonly char[] SentencePunctuation = { '。', '，', '；', '：', ':', '！', '？' };
+
+    /// <summary>A digit, or the X, x or ○ that templates and drafts put for a digit not yet known (<c>20XX</c>).</summary>
+    private static bool IsYearCharacter(char c) => NumeralCharacters.ArabicDigit(c) >= 0 || c is 'X' or 'x' or 'Ｘ' or 'ｘ' or '×' or '○' or '〇' or '*';
+
     private static bool IsChineseCount(string text) => text.Length > 0 && text.All(IsChineseCountChar);
 
     private static bool IsChineseCountChar(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     private static bool IsSignature(string line) => line.Length <= 60 && line.IndexOf('。') < 0 && line.IndexOf('，') < 0;
+
+    /// <summary>Splits a 主送机关 list at 、 ， and , outside parentheses: <c>各县(市、区)人民政府</c> is one recipient.</summary>
+    private static IEnumerable<string> SplitRecipients(string names)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var k = 0; k <= names.Length; k++)
+        {
+            WorkMeter.Step();
+            var c = k < names.Length ? names[k] : '、';
+            if (c is '（' or '(')
+            {
+                depth++;
+            }
+            else if (c is '）' or ')' && depth > 0)
+            {
+                depth--;
+            }
+            else if ((c is '、' or '，' or ',' && depth == 0) || k == names.Length)
+            {
+                var name = names.Substring(start, k - start).Trim();
+                if (name.Length > 0)
+                {
+                    yield return name;
+                }
+
+                start = k + 1;
+            }
+        }
+    }
 
     private static IEnumerable<string> SplitOrgans(string text) =>
         text.Split(OrganSeparators, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0);

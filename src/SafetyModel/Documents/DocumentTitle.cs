@@ -60,7 +60,31 @@ public sealed class DocumentTitle : IEquatable<DocumentTitle>
             return ParseResult<DocumentTitle>.ForError(ParseDiagnostic.Create(ParseCodes.EmptyText, 0, text.Length), text);
         }
 
+        var notes = new List<ParseDiagnostic>();
         var typeName = EndingType(title, out var type);
+        if (typeName is null && HasSpace(title))
+        {
+            // 通 报: text extracted from a PDF or typed with spaces between the characters.
+            var compact = RemoveSpaces(title);
+            if (EndingType(Simplified(compact), out _) is not null)
+            {
+                notes.Add(ParseDiagnostic.Create(ParseCodes.TitleSpacesRemoved, offset, title.Length));
+                title = compact;
+                typeName = EndingType(title, out type);
+            }
+        }
+
+        if (typeName is null && Simplified(title) is var simplified && !ReferenceEquals(simplified, title) &&
+            EndingType(simplified, out type) is { } simplifiedName)
+        {
+            // 決定, 意見, 通報: the type in traditional characters (a mirror or an old scan); the title is kept as written.
+            typeName = simplifiedName;
+            var found = title.Substring(title.Length - simplifiedName.Length);
+            notes.Add(ParseDiagnostic.Create(
+                ParseCodes.TraditionalCharactersRead, offset + title.Length - simplifiedName.Length, simplifiedName.Length,
+                DiagnosticArguments.Create(("found", found), ("read", simplifiedName))));
+        }
+
         if (typeName is null)
         {
             return ParseResult<DocumentTitle>.ForError(
@@ -73,9 +97,18 @@ public sealed class DocumentTitle : IEquatable<DocumentTitle>
             body = body.Substring(0, body.Length - 1);
         }
 
-        var notes = new List<ParseDiagnostic>();
         string? issuer = null;
         var guanyu = body.IndexOf("关于", StringComparison.Ordinal);
+        if (guanyu < 0 && Simplified(body) is var simpleBody && !ReferenceEquals(simpleBody, body))
+        {
+            guanyu = simpleBody.IndexOf("关于", StringComparison.Ordinal);
+            if (guanyu >= 0)
+            {
+                notes.Add(ParseDiagnostic.Create(
+                    ParseCodes.TraditionalCharactersRead, offset + guanyu, 2, DiagnosticArguments.Create(("found", body.Substring(guanyu, 2)), ("read", "关于"))));
+            }
+        }
+
         if (guanyu >= 0)
         {
             issuer = guanyu == 0 ? null : body.Substring(0, guanyu);
@@ -107,6 +140,64 @@ public sealed class DocumentTitle : IEquatable<DocumentTitle>
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
+
+    /// <summary>
+    /// The traditional characters of the type names and of 关于, one for one: 決定, 決議, 意見, 通報, 報告, 公報, 請示, 批覆 / 批復,
+    /// 議案, 紀要, 會議紀要, 規定, 辦法, 總結, 實施方案, 關於.
+    /// </summary>
+    private const string Traditional = "決議報見請覆復紀會規辦總結實關於";
+
+    private const string SimplifiedForms = "决议报见请复复纪会规办总结实关于";
+
+    /// <summary>The text with the traditional characters of <see cref="Traditional"/> simplified; the same instance when it has none.</summary>
+    internal static string Simplified(string text)
+    {
+        if (text.IndexOfAny(Traditional.ToCharArray()) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var k = 0; k < chars.Length; k++)
+        {
+            WorkMeter.Step();
+            var at = Traditional.IndexOf(chars[k]);
+            if (at >= 0)
+            {
+                chars[k] = SimplifiedForms[at];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool HasSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string RemoveSpaces(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            WorkMeter.Step();
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>The longest well-known type name the title ends with (会议纪要 before 纪要), or null.</summary>
     internal static string? EndingType(string title, out DocumentType type)

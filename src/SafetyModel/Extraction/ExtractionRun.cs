@@ -70,6 +70,7 @@ internal sealed class ExtractionRun
     {
         var paragraph = 0;
         var lineStart = 0;
+        int openStart = -1, openEnd = -1;
         while (lineStart <= _text.Length)
         {
             WorkMeter.Step();
@@ -83,11 +84,73 @@ internal sealed class ExtractionRun
             var end = lineEnd > lineStart && _text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
             if (Trim(lineStart, end) is var (s, e) && e > s)
             {
-                Paragraph(paragraph++, s, e);
+                if (openStart >= 0 && Continues(openStart, openEnd, s, e))
+                {
+                    // 共发放宣传单⏎500余份: a sentence broken across lines (text extracted from a PDF) is read as one.
+                    _notes.Add(ParseDiagnostic.Create(ParseCodes.LineBreakJoined, openEnd, s - openEnd));
+                    openEnd = e;
+                }
+                else
+                {
+                    if (openStart >= 0)
+                    {
+                        Paragraph(paragraph++, openStart, openEnd);
+                    }
+
+                    (openStart, openEnd) = (s, e);
+                }
             }
 
             lineStart = lineEnd + 1;
         }
+
+        if (openStart >= 0)
+        {
+            Paragraph(paragraph, openStart, openEnd);
+        }
+    }
+
+    /// <summary>
+    /// Whether the line [<paramref name="nextStart"/>, <paramref name="nextEnd"/>) continues the sentence of the line
+    /// before it: that line is no heading and ends mid-sentence on a word (no punctuation), and this one begins with a
+    /// count (<c>500余份</c>) — so a figure and its words were parted by a line break.
+    /// </summary>
+    private bool Continues(int previousStart, int previousEnd, int nextStart, int nextEnd)
+    {
+        var last = _text[previousEnd - 1];
+        if (last < '\u4E00' || last > '\u9FFF' || NumeralCharacters.IsNumeral(last) || IsHeadingStart(previousStart, previousEnd) ||
+            !NumeralCharacters.IsNumeral(_text[nextStart]))
+        {
+            return false;
+        }
+
+        var j = nextStart;
+        while (j < nextEnd && (NumeralCharacters.IsNumeral(_text[j]) || (j > nextStart && NumeralCharacters.IsDecimalPoint(_text[j]))))
+        {
+            WorkMeter.Step();
+            j++;
+        }
+
+        return ReadToken(nextStart, j, nextEnd) is not null;
+    }
+
+    /// <summary>一、 （一） 1. 1、 at the start of a line: an outline heading, which ends without punctuation.</summary>
+    private bool IsHeadingStart(int start, int end)
+    {
+        var c = _text[start];
+        if (c is '（' or '(')
+        {
+            return true;
+        }
+
+        var k = start;
+        while (k < end && k - start < 4 && (NumeralCharacters.ChineseDigit(_text[k]) > 0 || NumeralCharacters.ArabicDigit(_text[k]) >= 0 || _text[k] == '十'))
+        {
+            WorkMeter.Step();
+            k++;
+        }
+
+        return k > start && k < end && _text[k] is '、' or '.' or '．';
     }
 
     private void Paragraph(int paragraph, int start, int end)
@@ -131,7 +194,7 @@ internal sealed class ExtractionRun
         for (var i = s; i <= e; i++)
         {
             WorkMeter.Step();
-            if (i < e && ClauseMarks.IndexOf(_text[i]) < 0 && SentenceEnds.IndexOf(_text[i]) < 0)
+            if (i < e && ((ClauseMarks.IndexOf(_text[i]) < 0 && SentenceEnds.IndexOf(_text[i]) < 0) || (i > s && IsThousandsComma(i, e))))
             {
                 continue;
             }
@@ -267,6 +330,11 @@ internal sealed class ExtractionRun
 
         var spanStart = preStart < token.Start ? preStart : token.Start;
         var span = new SourceSpan(paragraph, spanStart, _text.Substring(spanStart, spanEnd - spanStart), SentenceAround(spanStart, spanEnd));
+        if (entry is not null && HasSpace(token.Start, token.End))
+        {
+            _notes.Add(ParseDiagnostic.Create(ParseCodes.SpacesIgnored, token.Start, token.End - token.Start));
+        }
+
         var candidate = new Candidate(entry, token.Quantity, label, span);
         if (entry is not null)
         {
@@ -428,6 +496,20 @@ internal sealed class ExtractionRun
         return end > start ? phrase.Substring(start, end - start) : null;
     }
 
+    private bool HasSpace(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            WorkMeter.Step();
+            if (NumeralCharacters.IsSpace(_text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ContainsAny(string text, string[] words)
     {
         foreach (var word in words)
@@ -493,7 +575,8 @@ internal sealed class ExtractionRun
             var j = i;
             var digits = false;
             while (j < end && (NumeralCharacters.IsNumeral(_text[j]) ||
-                               (j > i && NumeralCharacters.IsDecimalPoint(_text[j]) && j + 1 < end && NumeralCharacters.ArabicDigit(_text[j + 1]) >= 0)))
+                               (j > i && NumeralCharacters.IsDecimalPoint(_text[j]) && j + 1 < end && NumeralCharacters.ArabicDigit(_text[j + 1]) >= 0) ||
+                               (j > i && IsThousandsComma(j, end))))
             {
                 WorkMeter.Step();
                 digits |= NumeralCharacters.ArabicDigit(_text[j]) >= 0 || NumeralCharacters.ChineseDigit(_text[j]) >= 0 || NumeralCharacters.SmallUnit(_text[j]) == 10;
@@ -516,6 +599,29 @@ internal sealed class ExtractionRun
         return tokens;
     }
 
+    /// <summary>
+    /// An ASCII comma between an Arabic digit and exactly three more (<c>12,345人次</c>) is a thousands separator. The
+    /// full-width <c>，</c> separates clauses in prose and never is.
+    /// </summary>
+    private bool IsThousandsComma(int j, int end)
+    {
+        if (_text[j] != ',' || NumeralCharacters.ArabicDigit(_text[j - 1]) < 0 || j + 3 >= end)
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k <= j + 3; k++)
+        {
+            WorkMeter.Step();
+            if (NumeralCharacters.ArabicDigit(_text[k]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return j + 4 >= end || NumeralCharacters.ArabicDigit(_text[j + 4]) < 0;
+    }
+
     private bool IsCountStart(int i)
     {
         if (i == 0)
@@ -529,10 +635,10 @@ internal sealed class ExtractionRun
 
     private Token? ReadToken(int numberStart, int numberEnd, int end)
     {
-        var k = numberEnd;
+        var k = SkipPdfSpaces(numberEnd, end);
         if (k < end && _text[k] is '余' or '多')
         {
-            k++;
+            k = SkipPdfSpaces(k + 1, end);
         }
 
         string? unit = null;
@@ -572,6 +678,22 @@ internal sealed class ExtractionRun
         return Quantity.TryParse(_text.Substring(tokenStart, tokenEnd - tokenStart), out var quantity)
             ? new Token(tokenStart, tokenEnd, quantity)
             : null;
+    }
+
+    /// <summary>
+    /// Text extracted from a PDF puts spaces around numbers (<c>标语 12 条</c>, <c>300 余份</c>): up to two spaces after a
+    /// number, before its 余 or its unit, are read through. Returns the position after them, or <paramref name="k"/>.
+    /// </summary>
+    private int SkipPdfSpaces(int k, int end)
+    {
+        var j = k;
+        while (j < end && j - k < 2 && NumeralCharacters.IsSpace(_text[j]))
+        {
+            WorkMeter.Step();
+            j++;
+        }
+
+        return j > k && j < end && !NumeralCharacters.IsSpace(_text[j]) ? j : k;
     }
 
     /// <summary>The length of a qualifier (<c>约</c>, <c>近</c>, <c>将近</c>…) just before <paramref name="numberStart"/>, or 0.</summary>
@@ -647,7 +769,7 @@ internal sealed class ExtractionRun
         return start;
     }
 
-    private static bool IsSpaceOrJoiner(char c) => NumeralCharacters.IsSpace(c) || ListJoiners.IndexOf(c) >= 0 || ClauseMarks.IndexOf(c) >= 0;
+    private static bool IsSpaceOrJoiner(char c) => NumeralCharacters.IsSpace(c) || c is '\n' or '\r' || ListJoiners.IndexOf(c) >= 0 || ClauseMarks.IndexOf(c) >= 0;
 
     private (int Start, int End) Trim(int start, int end)
     {

@@ -54,8 +54,8 @@ internal static class FigureLexicon
         new(Indicator.HazardsOverdue, new[] { "逾期未整改", "超期未整改" }, Items),
         new(Indicator.HazardsRectified, new[] { "整改" }, Items),
         new(Indicator.HazardsFound, new[] { "隐患", "问题" }, Items, new[] { "隐患", "排查", "发现", "查出", "查找" }),
-        new(Indicator.UnitsInspected, new[] { "企业", "单位", "场所", "商户", "门店", "加油站", "学校", "幼儿园" }, new[] { "家", "个", "处", "所" },
-            new[] { "检查", "排查", "督查", "抽查", "巡查", "走访" }),
+        new(Indicator.UnitsInspected, new[] { "企业", "单位", "场所", "商户", "门店", "商铺", "店铺", "经营户", "个体工商户", "加油站", "学校", "幼儿园", "九小场所" },
+            new[] { "家", "个", "处", "所", "户", "间" }, new[] { "检查", "排查", "督查", "抽查", "巡查", "走访" }),
         new(Indicator.PeopleTrained, new[] { "培训" }, People),
         new(Indicator.Trainings, new[] { "培训" }, Events),
         new(Indicator.Drills, new[] { "演练" }, Events),
@@ -68,14 +68,20 @@ internal static class FigureLexicon
         new(Indicator.Missing, new[] { "失踪" }, People),
         new(Indicator.Accidents, new[] { "事故" }, new[] { "起" }),
         new(Indicator.DirectLoss, new[] { "经济损失" }, new[] { "元", "万元", "亿元" }),
-        new(Indicator.Banners, new[] { "横幅" }, new[] { "条", "幅", "个" }),
+        new(Indicator.Banners, new[] { "横幅", "条幅" }, new[] { "条", "幅", "个" }),
         new(Indicator.Slogans, new[] { "标语" }, new[] { "条", "幅", "张", "个", "块" }),
-        new(Indicator.Leaflets, new[] { "宣传单", "传单", "宣传资料", "宣传册", "明白纸" }, new[] { "份", "张", "本" }),
-        new(Indicator.DisplayBoards, new[] { "展板", "宣传栏", "板报" }, new[] { "块", "个", "期" }),
+        new(Indicator.Leaflets, new[] { "宣传单", "传单", "宣传资料", "宣传册", "明白纸", "宣传手册", "手册", "折页", "明白卡", "告知书", "倡议书" }, new[] { "份", "张", "本", "册" }),
+        new(Indicator.DisplayBoards, new[] { "展板", "宣传栏", "板报", "宣传牌", "宣传板", "警示牌", "宣传橱窗", "墙报" }, new[] { "块", "个", "期", "面" }),
+        new(Indicator.Consultations, new[] { "群众咨询", "接受咨询", "解答咨询", "接待咨询", "咨询服务", "提供咨询", "现场咨询", "咨询问题" }, new[] { "人次", "人", "次", "个", "条" }),
         new(Indicator.PeopleReached, new[] { "群众", "受教育", "受众", "覆盖" }, new[] { "人", "人次", "户" }),
         new(Indicator.SafetyOfficers, new[] { "专职干事", "安全员", "安全干事", "安全生产专职" }, new[] { "名", "人" }),
         new(Indicator.Kindergartens, new[] { "幼儿园" }, new[] { "所", "个", "家" }),
         new(Indicator.Schools, new[] { "学校", "中小学" }, new[] { "所", "个" }),
+        new(Indicator.WarningFilms, new[] { "警示教育片", "警示片", "警示教育专题片", "安全教育片", "事故警示教育片" }, new[] { "部", "场", "次", "集", "个" }),
+        new(Indicator.CasesExplained, new[] { "典型案例", "事故案例", "案例" }, new[] { "个", "起", "例", "次" },
+            new[] { "讲解", "剖析", "解读", "以案", "分析", "警示" }),
+        new(Indicator.PromotionalItems, new[] { "宣传品", "宣传用品", "宣传物品", "宣传袋", "环保袋", "手提袋", "购物袋", "纸杯", "水杯", "宣传杯", "扇子", "宣传扇", "折扇", "围裙", "宣传围裙", "宣传礼品", "纪念品" },
+            new[] { "个", "件", "份", "只", "把", "条", "套" }),
     };
 
     /// <summary>
@@ -128,7 +134,7 @@ internal static class FigureLexicon
     internal static readonly string[] Units =
     {
         "人次", "场次", "个月", "万元", "亿元", "次", "条", "份", "处", "人", "名", "起", "所", "家", "个", "场", "期", "块", "幅", "张", "本", "项",
-        "户", "辆", "天", "元",
+        "户", "辆", "天", "元", "部", "集", "例", "件", "只", "把", "套", "间", "面", "册",
     };
 
     /// <summary>Characters before a number that make it no count: an ordinal (<c>第一</c>), a rate (<c>每一个</c>), a weekday.</summary>

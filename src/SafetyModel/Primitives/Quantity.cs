@@ -208,6 +208,30 @@ public sealed class Quantity : IEquatable<Quantity>
         return new(QuantityQualifier.AtOrBelow, stated, null, QuantityBound.Including(0), upper, unit, null);
     }
 
+    /// <summary>
+    /// Creates a 几 figure (<see cref="QuantityQualifier.Several"/>): 几 is an unknown digit 1–9 in the place
+    /// <paramref name="place"/>, with anything below it. Above <paramref name="stated"/> (the number with 几 as 0) and below
+    /// <paramref name="stated"/> + 10 × <paramref name="place"/>: <c>二十几</c> (20, 1) is 20 &lt; n &lt; 30, <c>一百零几</c>
+    /// (100, 1) is 100 &lt; n &lt; 110, <c>二十几万</c> (200000, 10000) is 200,000 &lt; n &lt; 300,000. A leading 几 (stated 0)
+    /// starts at its place: <c>几十</c> (0, 10) is 10 ≤ n &lt; 100.
+    /// </summary>
+    /// <param name="stated">The number with 几 read as 0 (not negative).</param>
+    /// <param name="place">The place value of 几: 1, 10, 100 … (positive).</param>
+    /// <param name="unit">The unit, or the default for none.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stated"/> is negative or <paramref name="place"/> not positive.</exception>
+    public static Quantity Several(decimal stated, decimal place, QuantityUnit unit = default)
+    {
+        RequireNotNegative(stated, nameof(stated));
+        if (place <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(place), place, "The place of 几 is a positive power of ten.");
+        }
+
+        var lower = stated == 0 ? QuantityBound.Including(place) : QuantityBound.Excluding(stated);
+        return new(QuantityQualifier.Several, stated, null, lower, QuantityBound.Excluding(stated + (10 * place)), unit, null);
+    }
+
     /// <summary>Creates a range: <c>三四个</c> is 3–4, <c>3～5个</c> is 3–5, both ends included.</summary>
     /// <param name="low">The first number.</param>
     /// <param name="high">The second number, above the first.</param>

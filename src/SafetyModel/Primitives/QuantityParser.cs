@@ -35,10 +35,34 @@ internal static class QuantityParser
 
         if (text.Length > MaximumLength)
         {
-            return Fail(ParseDiagnostic.Create(ParseCodes.TextTooLong, 0, text.Length, DiagnosticArguments.Create(("length", text.Length), ("maximum", MaximumLength))));
+            return ParseResult<Quantity>.ForError(
+                ParseDiagnostic.Create(ParseCodes.TextTooLong, 0, text.Length, DiagnosticArguments.Create(("length", text.Length), ("maximum", MaximumLength))), text);
         }
 
-        var t = TextSpans.Trim(text.AsSpan(), out var offset);
+        var cleaned = Clean(text, out var map, out var cleaningNotes);
+        if (cleaned is null)
+        {
+            return ParseCore(text, text, options);
+        }
+
+        // The number was read from the text with its thousands separators and the spaces inside it taken out; every
+        // position is mapped back to the text as given.
+        var inner = ParseCore(cleaned, text, options);
+        var notes = new List<ParseDiagnostic>(cleaningNotes);
+        foreach (var note in inner.Notes)
+        {
+            notes.Add(Remap(note, map!));
+        }
+
+        notes.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+        return inner.Success
+            ? ParseResult<Quantity>.ForValue(inner.Value, notes, text)
+            : ParseResult<Quantity>.ForError(Remap(inner.Error!, map!), text, notes);
+    }
+
+    private static ParseResult<Quantity> ParseCore(string source, string text, QuantityParseOptions options)
+    {
+        var t = TextSpans.Trim(source.AsSpan(), out var offset);
         if (t.IsEmpty)
         {
             return Fail(ParseDiagnostic.Create(ParseCodes.EmptyText, 0, text.Length));
@@ -73,10 +97,13 @@ internal static class QuantityParser
 
         i = SkipSpaces(t, i, end, offset, notes);
         var numberStart = i;
+        var several = false;
         while (i < end && (NumeralCharacters.IsNumeral(t[i]) || NumeralCharacters.IsDecimalPoint(t[i]) ||
-                           (IsRangeSeparator(t[i]) && i > numberStart && i + 1 < end && NumeralCharacters.IsNumeral(t[i + 1]))))
+                           (IsRangeSeparator(t[i]) && i > numberStart && i + 1 < end && NumeralCharacters.IsNumeral(t[i + 1])) ||
+                           IsChineseDecimalPoint(t, numberStart, i, end) || IsSeveral(t, numberStart, i, end)))
         {
             WorkMeter.Step();
+            several |= t[i] == '几';
             i++;
         }
 
@@ -88,7 +115,7 @@ internal static class QuantityParser
 
         var moreThan = false;
         var multiplier = 1m;
-        if (i < end && t[i] is '余' or '多')
+        if (i < end && t[i] is '余' or '多' && !several)
         {
             moreThan = true;
             i++;
@@ -117,6 +144,14 @@ internal static class QuantityParser
 
         i = SkipSpaces(t, i, end, offset, notes);
         var unitText = TextSpans.Trim(t.Slice(i, end - i), out var unitOffset);
+        if (!unitText.IsEmpty && BelongsToNumber(unitText))
+        {
+            // 二十几万元 is not 20 and the unit 几万元, 零点五吨 not 0 and 点五吨: what the number reader could not take
+            // is refused where it stands, never split off as a strange unit.
+            return Fail(ParseDiagnostic.Create(
+                ParseCodes.UnitStartsWithNumber, offset + i + unitOffset, 1, DiagnosticArguments.Create(("character", unitText[0].ToString()))));
+        }
+
         for (var k = 0; k < unitText.Length; k++)
         {
             WorkMeter.Step();
@@ -129,7 +164,24 @@ internal static class QuantityParser
         }
 
         var number = t.Slice(numberStart, numberEnd - numberStart);
-        if (!ReadNumber(number, out var low, out var high, out var numeralNotes, out var error, out var errorPosition))
+        decimal low;
+        decimal? high = null;
+        decimal severalPlace = 0;
+        NumeralNotes numeralNotes;
+        if (several)
+        {
+            if (number.IndexOfAny(RangeSeparators.AsSpan()) >= 0 || (i < end && t[i] is '余' or '多'))
+            {
+                return Fail(ParseDiagnostic.Create(ParseCodes.ConflictingQualifiers, offset, t.Length));
+            }
+
+            var severalError = ReadSeveral(number, out low, out severalPlace, out numeralNotes, out var failure, out var failurePosition);
+            if (severalError)
+            {
+                return Fail(ChineseNumerals.Diagnose(failure, number, failurePosition).Shift(offset + numberStart));
+            }
+        }
+        else if (!ReadNumber(number, out low, out high, out numeralNotes, out var error, out var errorPosition))
         {
             return Fail(ChineseNumerals.Diagnose(error, number, errorPosition).Shift(offset + numberStart));
         }
@@ -142,7 +194,7 @@ internal static class QuantityParser
 
         notes.AddRange(ChineseNumerals.Notes(numeralNotes, offset + numberStart, number.Length, low));
 
-        var qualifiers = (moreThan ? 1 : 0) + (high is null ? 0 : 1) + (prefix is null && suffix is null ? 0 : 1);
+        var qualifiers = (moreThan ? 1 : 0) + (high is null ? 0 : 1) + (several ? 1 : 0) + (prefix is null && suffix is null ? 0 : 1);
         if (qualifiers > 1 || (prefix is { } p && suffix is { } s && p != s))
         {
             return Fail(ParseDiagnostic.Create(ParseCodes.ConflictingQualifiers, offset, t.Length));
@@ -157,7 +209,11 @@ internal static class QuantityParser
         low *= multiplier;
         Quantity quantity;
         var qualifierOf = prefix ?? suffix;
-        if (high is { } h)
+        if (several)
+        {
+            quantity = Quantity.Several(low, severalPlace, unit);
+        }
+        else if (high is { } h)
         {
             if (h <= low)
             {
@@ -224,6 +280,225 @@ internal static class QuantityParser
         return trimmed.Length is > 0 and <= 4 && QuantityUnit.TryFromName(trimmed.ToString(), out var unit) && unit.Code == trimmed.ToString();
     }
 
+    /// <summary>The characters that state a range between two numbers.</summary>
+    private const string RangeSeparators = "-－～~〜—–至到";
+
+    /// <summary>点 between the digits of a number is its decimal point (<c>零点五</c>, <c>五十五点五</c>).</summary>
+    private static bool IsChineseDecimalPoint(ReadOnlySpan<char> t, int numberStart, int i, int end) =>
+        t[i] == '点' && i > numberStart && i + 1 < end && IsDigit(t[i + 1]) &&
+        (IsDigit(t[i - 1]) || NumeralCharacters.SmallUnit(t[i - 1]) != 0 || t[i - 1] == '几');
+
+    /// <summary>几 next to a Chinese numeral is part of the number (<c>二十几</c>, <c>一百零几</c>, <c>几十</c>), not of a unit.</summary>
+    private static bool IsSeveral(ReadOnlySpan<char> t, int numberStart, int i, int end) =>
+        t[i] == '几' &&
+        ((i > numberStart && IsChineseNumeral(t[i - 1])) ||
+         (i + 1 < end && (NumeralCharacters.SmallUnit(t[i + 1]) != 0 || NumeralCharacters.IsTenThousand(t[i + 1]) || NumeralCharacters.IsHundredMillion(t[i + 1]))));
+
+    private static bool IsDigit(char c) => NumeralCharacters.ArabicDigit(c) >= 0 || NumeralCharacters.ChineseDigit(c) >= 0;
+
+    private static bool IsChineseNumeral(char c) => NumeralCharacters.ChineseDigit(c) >= 0 || NumeralCharacters.SmallUnit(c) != 0 ||
+                                                    NumeralCharacters.IsTenThousand(c) || NumeralCharacters.IsHundredMillion(c);
+
+    /// <summary>
+    /// Whether a unit begins with a character that belongs to a number: a Chinese numeral or place unit, a decimal point
+    /// (<c>.</c> <c>．</c> <c>点</c>), a thousands separator, or an approximation (<c>几</c>, <c>来</c>). The units that take
+    /// 万 or 亿 (<c>万元</c>, <c>亿元</c>) are the one exception. 余, 多, digits and range separators have their own errors.
+    /// </summary>
+    private static bool BelongsToNumber(ReadOnlySpan<char> unit)
+    {
+        var c = unit[0];
+        if (NumeralCharacters.IsTenThousand(c) || NumeralCharacters.IsHundredMillion(c))
+        {
+            return !IsKnownUnit(unit);
+        }
+
+        return NumeralCharacters.ChineseDigit(c) >= 0 || NumeralCharacters.SmallUnit(c) != 0 || NumeralCharacters.IsDecimalPoint(c) ||
+               c is '点' or '几' or '来' or ',' or '，';
+    }
+
+    /// <summary>
+    /// Reads a number with one 几 (<c>二十几</c>, <c>一百零几</c>, <c>几十</c>, <c>二十几万</c>): with 几 as 一 and as 二,
+    /// which gives its place; the number with 几 as 0 is one place below the first. Returns whether it failed.
+    /// </summary>
+    private static bool ReadSeveral(
+        ReadOnlySpan<char> number, out decimal stated, out decimal place, out NumeralNotes notes, out NumeralError error, out int errorPosition)
+    {
+        stated = 0;
+        place = 0;
+        var at = number.IndexOf('几');
+        var second = number.Slice(at + 1).IndexOf('几');
+        if (second >= 0)
+        {
+            notes = NumeralNotes.None;
+            error = NumeralError.UnexpectedCharacter;
+            errorPosition = at + 1 + second;
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[number.Length];
+        number.CopyTo(buffer);
+        buffer[at] = '一';
+        if (!Read(buffer, 0, out var one, out notes, out error, out errorPosition))
+        {
+            return true;
+        }
+
+        buffer[at] = '二';
+        if (!Read(buffer, 0, out var two, out _, out error, out errorPosition))
+        {
+            return true;
+        }
+
+        // 一万几 is read as 一万一 (11000) and 一万二: the abbreviation only finds 几's place, so it is not noted.
+        notes &= ~NumeralNotes.Abbreviated;
+        place = two - one;
+        if (place <= 0 || (notes & NumeralNotes.Positional) != 0)
+        {
+            // 五几: digit by digit, no place for 几.
+            error = NumeralError.UnexpectedCharacter;
+            errorPosition = at;
+            return true;
+        }
+
+        stated = one - place;
+        return false;
+    }
+
+    /// <summary>
+    /// Takes thousands separators (<c>1,200</c>, <c>12,345</c>) and spaces between the characters of a number (text
+    /// extracted from a PDF: <c>一百 二 十 人</c>, <c>12 0</c>) out of a figure, noting each; <see langword="null"/> when
+    /// there is nothing to take out. A comma is a separator only between digit groups of the thousands pattern: one to
+    /// three digits, then groups of exactly three. In a figure on its own the full-width <c>，</c> in that pattern is one
+    /// too (in prose it separates clauses, and extraction never gives it to this parser).
+    /// </summary>
+    private static string? Clean(string text, out int[]? map, out List<ParseDiagnostic> notes)
+    {
+        map = null;
+        notes = new List<ParseDiagnostic>(0);
+        System.Text.StringBuilder? builder = null;
+        List<int>? positions = null;
+        int separatorsFrom = -1, separatorsTo = -1, spacesFrom = -1, spacesTo = -1;
+        for (var k = 0; k < text.Length; k++)
+        {
+            WorkMeter.Step();
+            var skip = 0;
+            if (text[k] is ',' or '，' && IsThousandsSeparator(text, k))
+            {
+                skip = 1;
+                separatorsFrom = separatorsFrom < 0 ? k : separatorsFrom;
+                separatorsTo = k + 1;
+            }
+            else if (NumeralCharacters.IsSpace(text[k]) && k > 0)
+            {
+                var e = k;
+                while (e < text.Length && NumeralCharacters.IsSpace(text[e]))
+                {
+                    WorkMeter.Step();
+                    e++;
+                }
+
+                if (e < text.Length && JoinsAcrossSpace(text[k - 1], text[e]))
+                {
+                    skip = e - k;
+                    spacesFrom = spacesFrom < 0 ? k : spacesFrom;
+                    spacesTo = e;
+                }
+            }
+
+            if (skip > 0 && builder is null)
+            {
+                builder = new System.Text.StringBuilder(text.Length);
+                builder.Append(text, 0, k);
+                positions = new List<int>(text.Length + 1);
+                for (var p = 0; p < k; p++)
+                {
+                    positions.Add(p);
+                }
+            }
+
+            if (skip > 0)
+            {
+                k += skip - 1;
+                continue;
+            }
+
+            if (builder is not null)
+            {
+                builder.Append(text[k]);
+                positions!.Add(k);
+            }
+        }
+
+        if (builder is null)
+        {
+            return null;
+        }
+
+        positions!.Add(text.Length);
+        map = positions.ToArray();
+        if (separatorsFrom >= 0)
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.ThousandsSeparatorsRemoved, separatorsFrom, separatorsTo - separatorsFrom));
+        }
+
+        if (spacesFrom >= 0)
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.SpacedNumberJoined, spacesFrom, spacesTo - spacesFrom));
+        }
+
+        notes.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+        return builder.ToString();
+    }
+
+    /// <summary>Whether the comma at <paramref name="k"/> stands between digit groups of the thousands pattern.</summary>
+    private static bool IsThousandsSeparator(string text, int k)
+    {
+        var left = 0;
+        while (k - left - 1 >= 0 && NumeralCharacters.ArabicDigit(text[k - left - 1]) >= 0)
+        {
+            WorkMeter.Step();
+            left++;
+        }
+
+        var right = 0;
+        while (k + right + 1 < text.Length && NumeralCharacters.ArabicDigit(text[k + right + 1]) >= 0)
+        {
+            WorkMeter.Step();
+            right++;
+        }
+
+        if (left == 0 || right != 3)
+        {
+            return false;
+        }
+
+        var before = k - left - 1;
+        if (before >= 0 && text[before] is ',' or '，')
+        {
+            return left == 3 && IsThousandsSeparator(text, before);
+        }
+
+        // 1.200,5 or 0.5,200: a separator never follows a decimal point.
+        return left <= 3 && (before < 0 || !(NumeralCharacters.IsDecimalPoint(text[before]) || text[before] == '点'));
+    }
+
+    /// <summary>Whether spaces between <paramref name="before"/> and <paramref name="after"/> stand inside one number.</summary>
+    private static bool JoinsAcrossSpace(char before, char after) =>
+        (IsNumberCharacter(before) && (IsNumberCharacter(after) || IsRangeSeparator(after) || after is '余' or '多')) ||
+        (IsRangeSeparator(before) && IsNumberCharacter(after));
+
+    private static bool IsNumberCharacter(char c) => NumeralCharacters.IsNumeral(c) || NumeralCharacters.IsDecimalPoint(c) || c is '点' or '几';
+
+    private static ParseDiagnostic Remap(ParseDiagnostic diagnostic, int[] map)
+    {
+        var start = map[Math.Min(diagnostic.Position, map.Length - 1)];
+        var last = diagnostic.Position + diagnostic.Length;
+        var end = diagnostic.Length == 0 ? start : map[Math.Min(last - 1, map.Length - 1)] + 1;
+        return start == diagnostic.Position && end - start == diagnostic.Length
+            ? diagnostic
+            : ParseDiagnostic.Create(diagnostic.Code, start, end - start, diagnostic.Arguments);
+    }
+
     private static bool IsRangeSeparator(char c) => c is '-' or '－' or '～' or '~' or '〜' or '—' or '–' or '至' or '到';
 
     /// <summary>
@@ -260,7 +535,7 @@ internal static class QuantityParser
             return true;
         }
 
-        var pair = AdjacentDigitPair(number);
+        var pair = number.IndexOf('点') >= 0 ? -1 : AdjacentDigitPair(number); // 一点二三 is 1.23, not 一点二 to 一点三
         if (pair < 0)
         {
             return Read(number, 0, out low, out notes, out error, out errorPosition);
@@ -287,9 +562,89 @@ internal static class QuantityParser
 
     private static bool Read(ReadOnlySpan<char> text, int offset, out decimal value, out NumeralNotes notes, out NumeralError error, out int errorPosition)
     {
+        var point = text.IndexOf('点');
+        if (point > 0)
+        {
+            return ReadChineseDecimal(text, point, offset, out value, out notes, out error, out errorPosition);
+        }
+
         error = NumeralReader.Read(text, out value, out var position, out notes);
         errorPosition = offset + position;
         return error == NumeralError.None;
+    }
+
+    /// <summary>
+    /// Reads a number with 点 as its decimal point: the whole part as any number, the fraction digit by digit, and a 万
+    /// or 亿 after the fraction applied to the whole (<c>零点五</c> = 0.5, <c>五十五点五</c> = 55.5, <c>一点五万</c> = 15,000).
+    /// </summary>
+    private static bool ReadChineseDecimal(
+        ReadOnlySpan<char> text, int point, int offset, out decimal value, out NumeralNotes notes, out NumeralError error, out int errorPosition)
+    {
+        value = 0;
+        notes = NumeralNotes.None;
+        if (HasArabicDecimalPoint(text))
+        {
+            // 1.5点五: two decimal points.
+            error = NumeralError.UnexpectedCharacter;
+            errorPosition = offset + point;
+            return false;
+        }
+
+        if (!Read(text.Slice(0, point), offset, out var whole, out notes, out error, out errorPosition))
+        {
+            return false;
+        }
+
+        var fraction = 0m;
+        var scale = 1m;
+        var multiplier = 1m;
+        var k = point + 1;
+        for (; k < text.Length; k++)
+        {
+            WorkMeter.Step();
+            var c = text[k];
+            var digit = NumeralCharacters.ArabicDigit(c) >= 0 ? NumeralCharacters.ArabicDigit(c) : NumeralCharacters.ChineseDigit(c);
+            if (digit < 0 || multiplier > 1 || k - point > 12)
+            {
+                if ((NumeralCharacters.IsTenThousand(c) || NumeralCharacters.IsHundredMillion(c)) && k > point + 1 && multiplier < 1_0000_0000m &&
+                    !ContainsLargeUnit(text.Slice(0, point)))
+                {
+                    multiplier *= NumeralCharacters.IsTenThousand(c) ? 10_000m : 100_000_000m;
+                    continue;
+                }
+
+                error = NumeralError.UnexpectedCharacter;
+                errorPosition = offset + k;
+                return false;
+            }
+
+            scale /= 10;
+            fraction += digit * scale;
+        }
+
+        value = (whole + fraction) * multiplier;
+        if (value > NumeralReader.Maximum)
+        {
+            error = NumeralError.TooLarge;
+            errorPosition = offset;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool HasArabicDecimalPoint(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            WorkMeter.Step();
+            if (NumeralCharacters.IsDecimalPoint(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsLargeUnit(ReadOnlySpan<char> text)

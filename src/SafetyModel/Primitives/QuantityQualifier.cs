@@ -5,7 +5,7 @@ namespace SafetyModel.Primitives;
 
 /// <summary>
 /// How a stated figure qualifies its number (概数, GB/T 15835-2011): exactly, more than, about, nearly, below, at or
-/// above, at or below, a range — or derived by arithmetic from other figures. A closed list: the qualifiers of the
+/// above, at or below, a range, 几 inside a number — or derived by arithmetic from other figures. A closed list: the qualifiers of the
 /// standard, not something towns extend.
 /// </summary>
 [ContractList("quantity qualifier")]
@@ -40,4 +40,11 @@ public enum QuantityQualifier
 
     /// <summary>Derived by arithmetic (a sum) from figures at least one of which is not exact; only the bounds are meaningful.</summary>
     Derived = 8,
+
+    /// <summary>
+    /// 几 inside a number (a 概数 like 余 and 多; GB/T 15835-2011 writes 概数 with 几 in Chinese digits: 二十几, 一百几十): an unknown digit 1–9 in 几's place and
+    /// anything below it — <c>二十几</c> is 20 &lt; n &lt; 30, <c>一百零几</c> 100 &lt; n &lt; 110, <c>二十几万</c>
+    /// 200,000 &lt; n &lt; 300,000; a leading 几 starts at its place: <c>几十</c> is 10 ≤ n &lt; 100.
+    /// </summary>
+    Several = 9,
 }

@@ -67,7 +67,7 @@ public static class DocumentRules
 
     private static IEnumerable<ValidationIssue> NumberYear(OfficialDocument document, ValidationContext context, ValidationSeverity severity)
     {
-        if (document.Number is { } number && document.Date is { } date && number.Year != date.Year)
+        if (document.Number is { Kind: DocumentNumberKind.Dated } number && document.Date is { } date && number.Year != date.Year)
         {
             yield return BuiltInRule.Issue(ValidationCodes.NumberYearDiffersFromDate, severity, "number", ("numberYear", number.Year), ("dateYear", date.Year));
         }

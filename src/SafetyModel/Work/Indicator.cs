@@ -92,6 +92,18 @@ public readonly struct Indicator : IExtensibleEnum, IEquatable<Indicator>
     /// <summary>学校 — schools.</summary>
     public static Indicator Schools { get; } = Catalog.Define("schools", "学校", "schools");
 
+    /// <summary>警示教育片 — warning films shown (a publicity count, by 部, 场 or 次).</summary>
+    public static Indicator WarningFilms { get; } = Catalog.Define("warning-films", "警示教育片", "warning films shown", "警示片", "播放警示教育片");
+
+    /// <summary>典型案例 — cases explained (以案说法: accident cases analysed for an audience).</summary>
+    public static Indicator CasesExplained { get; } = Catalog.Define("cases-explained", "讲解典型案例", "cases explained", "典型案例", "以案说法");
+
+    /// <summary>咨询 — consultations answered (questions from the public at a 咨询日 stall or a hotline).</summary>
+    public static Indicator Consultations { get; } = Catalog.Define("consultations", "解答咨询", "consultations answered", "群众咨询", "接受咨询");
+
+    /// <summary>宣传品 — promotional items handed out (bags, cups, fans, aprons printed with safety slogans).</summary>
+    public static Indicator PromotionalItems { get; } = Catalog.Define("promotional-items", "宣传品", "promotional items handed out", "宣传用品", "发放宣传品");
+
     /// <summary>Gets the well-known values, in the order listed in this type.</summary>
     public static IReadOnlyList<Indicator> KnownValues => Catalog.Known;
 
@@ -122,6 +134,10 @@ public readonly struct Indicator : IExtensibleEnum, IEquatable<Indicator>
         "direct-loss" => QuantityUnit.TenThousandYuan,
         "safety-officers" => QuantityUnit.NamedPerson,
         "kindergartens" or "schools" => QuantityUnit.Institution,
+        "warning-films" => QuantityUnit.Times,
+        "cases-explained" => QuantityUnit.Case,
+        "consultations" => QuantityUnit.PersonTime,
+        "promotional-items" => QuantityUnit.Piece,
         _ => default,
     };
 
