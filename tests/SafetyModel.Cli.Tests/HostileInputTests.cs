@@ -346,3 +346,32 @@ public class UnknownMemberTests
         run.Error.Should().Contain("typo.jsonl, line 1, /hazardFound: SM8014 'hazardFound' is not a member of the contract and is not counted");
     }
 }
+
+/// <summary>Limits are checked while reading, on standard input as on files, before memory fills.</summary>
+public class DocumentLimitTests
+{
+    [Fact]
+    public void A_JSON_document_past_the_limit_is_refused_while_read_from_standard_input_without_reading_the_rest()
+    {
+        var input = new CountingStream(Encoding.UTF8.GetBytes("{\"schemaVersion\": \"1.0\", \"records\": [" + string.Concat(Enumerable.Repeat("{\"type\": \"meeting\", \"id\": \"M\", \"division\": \"150626103000\", \"date\": \"2022-05-01\"},", 20_000)) + "]}"));
+        var environment = new CliEnvironment(new StringWriter(), new StringWriter(), () => input, TempDirectory.Create(), errorIsTerminal: false);
+        var reader = new Input.RecordReader(environment, Input.RecordFormat.Json, maxDocumentBytes: 256 * 1024);
+
+        var refusal = FluentActions.Invoking(() => reader.Read(new[] { "-" }).ToList()).Should().Throw<CliException>().Which;
+
+        refusal.Message.Should().Contain("SM8007 the JSON document is larger than 262144 bytes, the most read whole; give the records as JSON Lines");
+        input.Consumed.Should().BeLessThan(256 * 1024 + (1 << 17), "reading stops at the limit, not at the end of the input");
+    }
+
+    private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public long Consumed { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = base.Read(buffer, offset, count);
+            Consumed += n;
+            return n;
+        }
+    }
+}

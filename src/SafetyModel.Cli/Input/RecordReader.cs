@@ -29,6 +29,7 @@ internal sealed class RecordReader
     private readonly int _keep;
     private readonly long _stopAfter;
     private readonly Action<ReadFailure>? _onFailure;
+    private readonly long _maxDocumentBytes;
     private readonly List<ReadFailure> _failures = new();
     private readonly List<SourcedReport> _reports = new();
     private readonly List<(string File, RecordSet Set)> _envelopes = new();
@@ -39,8 +40,10 @@ internal sealed class RecordReader
     /// <param name="keep">How many unreadable lines to keep in full; the rest are only counted.</param>
     /// <param name="stopAfter">Stop reading once more unreadable lines than this have been met; <see langword="null"/> to read on.</param>
     /// <param name="onFailure">Told of every unreadable line as it is met, kept or not, in reading order.</param>
-    public RecordReader(CliEnvironment environment, RecordFormat format, int keep = DefaultKeep, long? stopAfter = null, Action<ReadFailure>? onFailure = null)
+    /// <param name="maxDocumentBytes">The largest JSON document read whole; the contract's limit (<see cref="SafetyJsonReadOptions.MaxDocumentBytes"/>, 256 MiB) when not given.</param>
+    public RecordReader(CliEnvironment environment, RecordFormat format, int keep = DefaultKeep, long? stopAfter = null, Action<ReadFailure>? onFailure = null, long? maxDocumentBytes = null)
     {
+        _maxDocumentBytes = maxDocumentBytes ?? new SafetyJsonReadOptions().MaxDocumentBytes;
         _onFailure = onFailure;
         _environment = environment;
         _format = format;
@@ -133,7 +136,7 @@ internal sealed class RecordReader
             yield break;
         }
 
-        foreach (var record in ReadDocument(file, ReadRest(whole, file)))
+        foreach (var record in ReadDocument(file, ReadRest(whole, file, _maxDocumentBytes)))
         {
             yield return record;
         }
@@ -306,9 +309,8 @@ internal sealed class RecordReader
     /// The rest of a JSON document, refused as soon as it passes the contract's limit for a document read whole
     /// (<see cref="SafetyJsonReadOptions.MaxDocumentBytes"/>): a file or standard input never fills memory first.
     /// </summary>
-    private static byte[] ReadRest(Stream stream, string file)
+    private static byte[] ReadRest(Stream stream, string file, long limit)
     {
-        var limit = new SafetyJsonReadOptions().MaxDocumentBytes;
         using var buffer = new MemoryStream();
         var chunk = new byte[1 << 16];
         try
@@ -319,7 +321,7 @@ internal sealed class RecordReader
                 if (buffer.Length + read > limit)
                 {
                     throw new CliException(
-                        $"{InputFile.DisplayName(file)}: {JsonContractCodes.TooLarge} the JSON document is larger than {limit / (1024 * 1024)} MiB, the most read whole; give the records as JSON Lines (one record per line, .jsonl), which is read line by line.");
+                        $"{InputFile.DisplayName(file)}: {JsonContractCodes.TooLarge} the JSON document is larger than {Size(limit)}, the most read whole; give the records as JSON Lines (one record per line, .jsonl), which is read line by line.");
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -332,6 +334,9 @@ internal sealed class RecordReader
 
         return buffer.ToArray();
     }
+
+    private static string Size(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} bytes";
 
     private static ReadOnlySpan<byte> Bom => new byte[] { 0xEF, 0xBB, 0xBF };
 

@@ -63,13 +63,8 @@ internal sealed class RuntimeCodec<[DynamicallyAccessedMembers(RecordKind.Member
         }
 
         var members = new List<Member>();
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (member, property) in ContractMembers.Of(type))
         {
-            if (property.GetCustomAttribute<ContractMemberAttribute>() is not { } member)
-            {
-                continue;
-            }
-
             var setter = type.GetProperty(member.Setter ?? property.Name)?.SetMethod;
             if (setter is null || !setter.IsPublic)
             {

@@ -1,9 +1,6 @@
 using System;
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
 using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
 using SafetyModel.Validation;
@@ -18,8 +15,6 @@ namespace SafetyModel.Serialization;
 internal static class UnknownMemberFinder
 {
     private const int MaxDepth = 64;
-
-    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> Members = new();
 
     public static IReadOnlyList<ValidationIssue> Find(object value, ValidationSeverity severity)
     {
@@ -46,7 +41,7 @@ internal static class UnknownMemberFinder
             found.Add(at.Append(member.Key));
         }
 
-        foreach (var (name, property) in MembersOf(value.GetType()))
+        foreach (var (member, property) in ContractMembers.Of(value.GetType()))
         {
             switch (property.GetValue(value))
             {
@@ -58,7 +53,7 @@ internal static class UnknownMemberFinder
                     {
                         if (item is not null && IsContractObject(item.GetType()))
                         {
-                            Walk(item, at.Append(name).Append(index), found, depth + 1);
+                            Walk(item, at.Append(member.Name).Append(index), found, depth + 1);
                         }
 
                         index++;
@@ -66,7 +61,7 @@ internal static class UnknownMemberFinder
 
                     break;
                 case var inner when IsContractObject(inner.GetType()):
-                    Walk(inner, at.Append(name), found, depth + 1);
+                    Walk(inner, at.Append(member.Name), found, depth + 1);
                     break;
             }
         }
@@ -74,20 +69,4 @@ internal static class UnknownMemberFinder
 
     /// <summary>Objects of the contract that can carry members of their own: classes (values such as codes and dates are structs read from strings).</summary>
     private static bool IsContractObject(Type type) => !type.IsValueType && type != typeof(string);
-
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification =
-        "Walks the contract members of objects the contract has read. In a trimmed application a type whose property metadata was removed is not walked: its unknown members are then not reported, never misreported.")]
-    private static (string Name, PropertyInfo Property)[] MembersOf(Type type) => Members.GetOrAdd(type, static t =>
-    {
-        var members = new List<(string, PropertyInfo)>();
-        foreach (var property in t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetCustomAttribute<ContractMemberAttribute>() is { } attribute && property.GetIndexParameters().Length == 0)
-            {
-                members.Add((attribute.Name, property));
-            }
-        }
-
-        return members.ToArray();
-    });
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Reflection;
 using SafetyModel.Accidents;
 using SafetyModel.Contract;
@@ -54,22 +54,12 @@ internal static class KnownCodes
 
     private static string ListName(Type type) => type.GetCustomAttribute<ContractListAttribute>()?.ListName ?? type.Name;
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification =
-        "Reads the contract members of record types. In a trimmed application a type whose property metadata was removed is not checked: its unknown codes are then not reported, never misreported.")]
+    /// <summary>The contract members that hold open-list codes (one, or a list) or an accident category, read once per type.</summary>
     private static (string Member, PropertyInfo Property)[] MembersOf(Type type) => Members.GetOrAdd(type, static t =>
-    {
-        var members = new List<(string, PropertyInfo)>();
-        foreach (var property in t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetCustomAttribute<ContractMemberAttribute>() is { } attribute && property.GetIndexParameters().Length == 0 &&
-                (typeof(IExtensibleEnum).IsAssignableFrom(Underlying(property.PropertyType)) || property.PropertyType == typeof(AccidentCategory) || IsListOfCodes(property.PropertyType)))
-            {
-                members.Add((attribute.Name, property));
-            }
-        }
+        ContractMembers.Of(t).Where(m => HoldsCodes(m.Property.PropertyType)).Select(m => (m.Member.Name, m.Property)).ToArray());
 
-        return members.ToArray();
-    });
+    private static bool HoldsCodes(Type type) =>
+        typeof(IExtensibleEnum).IsAssignableFrom(Underlying(type)) || type == typeof(AccidentCategory) || IsListOfCodes(type);
 
     private static Type Underlying(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
