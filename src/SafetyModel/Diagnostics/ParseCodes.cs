@@ -172,6 +172,18 @@ public static class ParseCodes
     /// <summary><c>SM1017</c> (note) — pinyin in parentheses after a character, residue of a web mirror (<c>發(fā)</c>), removed; argument <c>text</c>.</summary>
     public const string PinyinRemoved = "SM1017";
 
+    /// <summary>
+    /// <c>SM0215</c> (note) — the zero of a year in Chinese numerals is written with a look-alike (<c>二0一九年</c>,
+    /// <c>二OO三年</c>: the digit 0 or the letter O for 〇) and was read as 〇; argument <c>text</c>.
+    /// </summary>
+    public const string LookalikeZeroRead = "SM0215";
+
+    /// <summary>
+    /// <c>SM0216</c> (note) — a date written as digits run together (<c>2017919</c>, <c>20170919</c>) was read as the one
+    /// calendar date it can be; argument <c>text</c>.
+    /// </summary>
+    public const string DigitsRunTogetherRead = "SM0216";
+
     /// <summary><c>SM1020</c> — a secrecy marking that does not start with 秘密, 机密 or 绝密; argument <c>text</c>.</summary>
     public const string UnknownSecrecyLevel = "SM1020";
 
@@ -216,6 +228,12 @@ public static class ParseCodes
 
     /// <summary><c>SM1046</c> (note) — a body line that is only a page number (<c>- 3 -</c>, <c>第3页 共10页</c>) was left out of the outline; argument <c>text</c>.</summary>
     public const string PageNumberIgnored = "SM1046";
+
+    /// <summary>
+    /// <c>SM1047</c> (note) — a header line is web page chrome (<c>发布时间:2021-12-22 17:45 浏览次数:</c>, <c>视力保护色:</c>,
+    /// <c>索引号:…</c>) copied with the text; it is neither title nor recipients and was left out; argument <c>text</c>.
+    /// </summary>
+    public const string PageChromeIgnored = "SM1047";
 
     /// <summary><c>SM0501</c> — a division code that is not 6, 9 or 12 digits long; argument <c>length</c>.</summary>
     public const string DivisionCodeLength = "SM0501";

@@ -352,7 +352,7 @@ internal static class DocumentNumberReader
                 continue;
             }
 
-            if (PinyinResidue(text, i) is > 0 and var pinyin)
+            if (PinyinResidue.Length(text, i) is > 0 and var pinyin)
             {
                 notes.Add(ParseDiagnostic.Create(ParseCodes.PinyinRemoved, i, pinyin, DiagnosticArguments.Create(("text", text.Substring(i, pinyin)))));
                 i += pinyin - 1;
@@ -420,28 +420,6 @@ internal static class DocumentNumberReader
 
     private static bool IsPlaceholder(char c) => c is 'X' or 'x' or 'Ｘ' or 'ｘ' or '×' or '○' or '*';
 
-    /// <summary>
-    /// Whether a parenthesised run of Latin letters (with or without tone marks) starts at <paramref name="i"/> right after
-    /// a Chinese character: the pinyin that some web mirrors print after a character (<c>發(fā)</c>, <c>門(mén)</c>). Returns its length or 0.
-    /// </summary>
-    private static int PinyinResidue(string text, int i)
-    {
-        if (i == 0 || text[i] != '(' || text[i - 1] < '\u4E00')
-        {
-            return 0;
-        }
-
-        var k = i + 1;
-        while (k < text.Length && k - i <= 7 && (text[k] is >= 'a' and <= 'z' || PinyinVowels.IndexOf(text[k]) >= 0))
-        {
-            WorkMeter.Step();
-            k++;
-        }
-
-        return k > i + 1 && k < text.Length && text[k] == ')' ? k + 1 - i : 0;
-    }
-
-    private const string PinyinVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 
     private static bool IsOpening(char c) => c is '〔' or '[' or '(' or '（' or '【' or '［' or '﹝' or '〖';
 

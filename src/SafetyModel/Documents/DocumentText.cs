@@ -117,104 +117,76 @@ public static class DocumentText
             }
         }
 
-        var numberLine = false;
-        if (i < lines.Count)
-        {
-            var line = lines[i];
-            var numberText = line.Text;
-            var signer = numberText.IndexOf("签发人", StringComparison.Ordinal);
-            if (signer > 0)
-            {
-                parts.Signers.AddRange(SplitOrgans(numberText.Substring(signer + 3).TrimStart('：', ':', ' ', '\u3000')));
-                numberText = numberText.Substring(0, signer).TrimEnd();
-            }
-
-            var number = DocumentNumber.ParseLenient(numberText);
-            if (number.Success)
-            {
-                parts.Number = number.Value;
-                notes.AddRange(number.Notes.Select(n => n.Shift(line.Offset)));
-                i++;
-            }
-            else if (IsNumberShaped(numberText))
-            {
-                // 某府〔20XX〕号, 〔2015〕8号, 某政发〔2015〕: the number line, though unreadable, is never the title.
-                notes.Add(ParseDiagnostic.Create(
-                    ParseCodes.UnreadableDocumentNumber, line.Offset, numberText.Length, DiagnosticArguments.Create(("text", numberText))));
-                notes.Add(number.Error!.Shift(line.Offset));
-                numberLine = true;
-                i++;
-            }
-        }
-
-        // The title runs to the line that ends with a colon: the primary recipients.
+        // The header region runs to the primary recipients: the first line, among the next six that are not web page
+        // chrome, that ends with a colon. With no recipients it runs to a number line under the title (gazette style),
+        // or is the one title line.
         var recipient = -1;
-        for (var k = i; k < lines.Count && k < i + 4; k++)
+        var content = 0;
+        for (var k = i; k < lines.Count && k < i + MaximumHeaderLines && content < 6; k++)
         {
             WorkMeter.Step();
-            if (lines[k].Text.EndsWith("：", StringComparison.Ordinal) || lines[k].Text.EndsWith(":", StringComparison.Ordinal))
+            if (PageChrome.IsChrome(lines[k].Text))
+            {
+                continue;
+            }
+
+            content++;
+            if (EndsWithColon(lines[k].Text))
             {
                 recipient = k;
                 break;
             }
         }
 
-        var titleEnd = recipient >= 0 ? recipient : Math.Min(i + 1, lines.Count);
-
-        // Gazette and web style: the number on its own line under the title, in parentheses or not
-        // (（某政发〔2015〕8号）, 鲁政发〔2014〕20号), or in parentheses at the end of the title line.
-        var gazette = -1;
-        string? titleTail = null;
-        for (var k = i; k < lines.Count && k <= titleEnd && k < i + 4 && (recipient < 0 || k < recipient); k++)
+        var end = recipient >= 0 ? recipient : HeaderEndWithoutRecipients(lines, i);
+        var titleLines = new List<Line>();
+        var titleTexts = new List<string>();
+        var numberLine = false;
+        var numberAfterTitle = false;
+        var first = true;
+        for (var k = i; k < end; k++)
         {
             WorkMeter.Step();
-            var text = lines[k].Text;
-            var open = 0;
-            if (k == i)
+            var line = lines[k];
+            if (PageChrome.IsChrome(line.Text))
             {
-                // 某某的通知(岳办发〔2017〕2号): the number closes the title line.
-                open = text.Length > 2 && text[text.Length - 1] is '）' or ')' ? text.LastIndexOfAny(OpeningParentheses) : -1;
-                if (open <= 0 || !DocumentNumber.ParseLenient(text.Substring(open + 1, text.Length - open - 2)).Success)
-                {
-                    continue;
-                }
-            }
-
-            var parenthesised = text.Length > 2 && text[open] is '（' or '(' && text[text.Length - 1] is '）' or ')';
-            var inner = parenthesised ? text.Substring(open + 1, text.Length - open - 2) : text;
-            var number = DocumentNumber.ParseLenient(inner);
-            if (!number.Success && !(IsNumberShaped(inner) && (parenthesised || parts.Number is null)))
-            {
+                notes.Add(ParseDiagnostic.Create(ParseCodes.PageChromeIgnored, line.Offset, line.Text.Length, DiagnosticArguments.Create(("text", line.Text))));
                 continue;
             }
 
-            var innerOffset = lines[k].Offset + (parenthesised ? open + 1 : 0);
-            if (parts.Number is null && number.Success)
+            var text = WithoutPinyin(line, notes);
+            if (first && parts.Number is null && parts.IssuingOrgans.Count == 0 && IsIssuingOrganLine(text, lines, k, end))
             {
-                parts.Number = number.Value;
-                notes.AddRange(number.Notes.Select(n => n.Shift(innerOffset)));
-            }
-            else if (!number.Success)
-            {
-                notes.Add(ParseDiagnostic.Create(
-                    ParseCodes.UnreadableDocumentNumber, innerOffset, inner.Length, DiagnosticArguments.Create(("text", inner))));
-                notes.Add(number.Error!.Shift(innerOffset));
-                numberLine = true;
+                // 发文机关标志 of the organ's name alone (GB/T 9704-2012 §7.2.2), as legal databases print it above the title.
+                parts.IssuingOrgans.AddRange(SplitOrgans(text));
+                first = false;
+                continue;
             }
 
-            if (k == i)
+            first = false;
+            var hadNumber = parts.Number is not null || numberLine;
+            if (ReadNumberLine(text, line.Offset, parts, notes, ref numberLine, out var rest))
             {
-                // The number closes the title: what follows (web page residue, 来源: 日期:) is not part of it.
-                titleTail = text.Substring(0, open).TrimEnd();
-                titleEnd = i + 1;
-            }
-            else
-            {
-                gazette = k;
-                titleEnd = Math.Min(titleEnd, k);
+                numberAfterTitle |= titleLines.Count > 0 && !hadNumber;
+                if (rest is not null && !numberAfterTitle)
+                {
+                    titleLines.Add(line);
+                    titleTexts.Add(rest);
+                }
+
+                if (rest is not null)
+                {
+                    numberAfterTitle = true; // 某某的通知(岳办发〔2017〕2号): the number closes the title
+                }
+
+                continue;
             }
 
-            break;
+            if (!numberAfterTitle)
+            {
+                titleLines.Add(line);
+                titleTexts.Add(text);
+            }
         }
 
         if (parts.Number is null && !numberLine)
@@ -222,10 +194,10 @@ public static class DocumentText
             notes.Add(ParseDiagnostic.Create(ParseCodes.NoDocumentNumber, i < lines.Count ? lines[i].Offset : 0, 0));
         }
 
-        if (titleEnd > i)
+        var bodyStart = end;
+        if (titleLines.Count > 0)
         {
-            var titleLines = lines.Skip(i).Take(titleEnd - i).ToList();
-            var title = DocumentTitle.ParseDetailed(titleTail is null ? string.Concat(titleLines.Select(l => l.Text)) : titleTail + string.Concat(titleLines.Skip(1).Select(l => l.Text)));
+            var title = DocumentTitle.ParseDetailed(string.Concat(titleTexts));
             if (title.Success)
             {
                 parts.Title = title.Value;
@@ -236,20 +208,20 @@ public static class DocumentText
                 notes.Add(title.Error!.Shift(titleLines[0].Offset));
                 if (recipient < 0)
                 {
-                    titleEnd = i; // not a title: the body starts here
+                    bodyStart = lines.IndexOf(titleLines[0]); // not a title: the body starts here
                 }
             }
         }
 
         if (recipient < 0)
         {
-            var bodyStart = gazette >= 0 ? gazette + 1 : titleEnd;
             notes.Add(ParseDiagnostic.Create(ParseCodes.NoPrimaryRecipient, bodyStart < lines.Count ? lines[bodyStart].Offset : 0, 0));
             return bodyStart;
         }
 
         var recipientLine = lines[recipient];
-        var names = recipientLine.Text.Substring(0, recipientLine.Text.Length - 1);
+        var recipientText = WithoutPinyin(recipientLine, notes);
+        var names = recipientText.Substring(0, recipientText.Length - 1);
         if (recipientLine.Text.EndsWith(":", StringComparison.Ordinal))
         {
             notes.Add(ParseDiagnostic.Create(ParseCodes.RecipientAsciiColon, recipientLine.Offset + recipientLine.Text.Length - 1, 1));
@@ -257,6 +229,216 @@ public static class DocumentText
 
         parts.Recipients.AddRange(SplitRecipients(names));
         return recipient + 1;
+    }
+
+    private const int MaximumHeaderLines = 12;
+
+    private static bool EndsWithColon(string text) =>
+        text.EndsWith("：", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal);
+
+    /// <summary>
+    /// With no primary recipients, the header ends after a number line under the title (among the first five lines that
+    /// are not chrome), after the title under a number line, or after the one title line.
+    /// </summary>
+    private static int HeaderEndWithoutRecipients(List<Line> lines, int i)
+    {
+        var content = 0;
+        var firstContent = -1;
+        for (var k = i; k < lines.Count && k < i + MaximumHeaderLines && content < 5; k++)
+        {
+            WorkMeter.Step();
+            if (PageChrome.IsChrome(lines[k].Text))
+            {
+                continue;
+            }
+
+            content++;
+            if (firstContent < 0)
+            {
+                firstContent = k;
+                if (IsNumberLine(lines[k].Text))
+                {
+                    return Math.Min(k + 2, lines.Count); // the number, then one title line
+                }
+
+                continue;
+            }
+
+            if (IsNumberLine(lines[k].Text))
+            {
+                return k + 1;
+            }
+        }
+
+        return firstContent < 0 ? Math.Min(i + 1, lines.Count) : firstContent + 1;
+    }
+
+    private static bool IsNumberLine(string text)
+    {
+        var inner = Parenthesised(text) ?? text;
+        return DocumentNumber.ParseLenient(inner).Success || IsNumberShaped(inner);
+    }
+
+    /// <summary>The text inside the parentheses when the whole line is parenthesised (<c>（某政发〔2015〕8号）</c>), trimmed; otherwise null.</summary>
+    private static string? Parenthesised(string text) =>
+        text.Length > 2 && text[0] is '（' or '(' && text[text.Length - 1] is '）' or ')' ? text.Substring(1, text.Length - 2).Trim() : null;
+
+    /// <summary>
+    /// Reads a line of the header as the 发文字号 if it is one: the number alone, in parentheses (gazette style), with the
+    /// 签发人 beside it, after the date (<c>2006年10月26日 财建〔2006〕689号</c>), before the title on the same line
+    /// (<c>盘政发〔2010〕22号 盘锦市人民政府关于…</c>), closing the title line (<c>…的通知(岳办发〔2017〕2号)</c>), or
+    /// number-shaped but unreadable (reported, kept out of the title). <paramref name="rest"/> is the title text on the same line.
+    /// </summary>
+    private static bool ReadNumberLine(string text, int offset, Parts parts, List<ParseDiagnostic> notes, ref bool numberLine, out string? rest)
+    {
+        rest = null;
+        var signer = text.IndexOf("签发人", StringComparison.Ordinal);
+        if (signer > 0)
+        {
+            var number = text.Substring(0, signer).TrimEnd();
+            if (IsNumberLine(number))
+            {
+                parts.Signers.AddRange(SplitOrgans(text.Substring(signer + 3).TrimStart('：', ':', ' ', '\u3000')));
+                text = number;
+            }
+        }
+
+        var inner = Parenthesised(text);
+        var candidate = inner ?? text;
+        var innerOffset = offset + (inner is null ? 0 : text.IndexOf(inner, StringComparison.Ordinal));
+        if (Take(candidate, innerOffset))
+        {
+            return true;
+        }
+
+        var space = candidate.LastIndexOfAny(Spaces);
+        if (space > 0 && ChineseDates.ParseDetailed(candidate.Substring(0, space).Trim()) is { Success: true } date &&
+            Take(candidate.Substring(space + 1).Trim(), offset + space + 1))
+        {
+            parts.HeaderDate ??= date.Value;
+            return true;
+        }
+
+        space = candidate.IndexOfAny(Spaces);
+        if (space > 0 && candidate.Substring(space + 1).Trim() is { Length: > 0 } after && DocumentTitle.EndingType(DocumentTitle.Simplified(after), out _) is not null &&
+            Take(candidate.Substring(0, space), offset))
+        {
+            rest = after;
+            return true;
+        }
+
+        if (text.Length > 2 && text[text.Length - 1] is '）' or ')')
+        {
+            var open = text.LastIndexOfAny(OpeningParentheses);
+            if (open > 0 && DocumentNumber.ParseLenient(text.Substring(open + 1, text.Length - open - 2).Trim()).Success &&
+                Take(text.Substring(open + 1, text.Length - open - 2).Trim(), offset + open + 1))
+            {
+                rest = text.Substring(0, open).TrimEnd();
+                return true;
+            }
+        }
+
+        if (IsNumberShaped(candidate))
+        {
+            // 某府〔20XX〕号, 〔2015〕8号, 某政发〔2015〕: the number line, though unreadable, is never the title.
+            var error = DocumentNumber.ParseLenient(candidate).Error!;
+            notes.Add(ParseDiagnostic.Create(ParseCodes.UnreadableDocumentNumber, innerOffset, candidate.Length, DiagnosticArguments.Create(("text", candidate))));
+            notes.Add(error.Shift(innerOffset));
+            numberLine = true;
+            return true;
+        }
+
+        return false;
+
+        bool Take(string value, int at)
+        {
+            var number = DocumentNumber.ParseLenient(value);
+            if (!number.Success)
+            {
+                return false;
+            }
+
+            if (parts.Number is null)
+            {
+                parts.Number = number.Value;
+                notes.AddRange(number.Notes.Select(n => n.Shift(at)));
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether the first header line is the 发文机关标志 written as the organ's name alone (GB/T 9704-2012 §7.2.2) rather than
+    /// the first line of a title broken over lines: an organ's name, followed by a blank line, or by a title line that begins
+    /// with the same organ (<c>河南省濮阳市人民政府办公室</c> over <c>濮阳市人民政府办公室关于…</c>).
+    /// </summary>
+    private static bool IsIssuingOrganLine(string text, List<Line> lines, int k, int end)
+    {
+        if (!PageChrome.IsOrganName(text))
+        {
+            return false;
+        }
+
+        for (var next = k + 1; next < end; next++)
+        {
+            WorkMeter.Step();
+            var following = lines[next];
+            if (PageChrome.IsChrome(following.Text))
+            {
+                continue;
+            }
+
+            if (IsNumberLine(following.Text) || PageChrome.IsOrganName(following.Text))
+            {
+                return false;
+            }
+
+            if (following.BlankBefore)
+            {
+                return true;
+            }
+
+            for (var take = text.Length; take >= 3; take--)
+            {
+                WorkMeter.Step();
+                if (following.Text.StartsWith(text.Substring(text.Length - take), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>The line without the pinyin that web mirrors print after characters (<c>區(qū)</c>), each removal noted.</summary>
+    private static string WithoutPinyin(Line line, List<ParseDiagnostic> notes)
+    {
+        var text = line.Text;
+        if (text.IndexOf('(') < 0)
+        {
+            return text;
+        }
+
+        System.Text.StringBuilder? builder = null;
+        var copied = 0;
+        for (var k = 1; k < text.Length; k++)
+        {
+            WorkMeter.Step();
+            if (PinyinResidue.Length(text, k) is > 0 and var length)
+            {
+                builder ??= new System.Text.StringBuilder(text.Length);
+                builder.Append(text, copied, k - copied);
+                notes.Add(ParseDiagnostic.Create(ParseCodes.PinyinRemoved, line.Offset + k, length, DiagnosticArguments.Create(("text", text.Substring(k, length)))));
+                copied = k + length;
+                k += length - 1;
+            }
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>Reads the footer from the end; returns the index just past the last body line.</summary>
@@ -293,20 +475,31 @@ public static class DocumentText
             end--;
         }
 
-        if (end > first && ChineseDates.ParseDetailed(lines[end - 1].Text) is { Success: true } signed)
+        if (end > first && ClosingDate(lines[end - 1], notes) is { } signed)
         {
-            parts.Date = signed.Value;
-            notes.AddRange(signed.Notes.Select(n => n.Shift(lines[end - 1].Offset)));
+            parts.Date = signed;
             end--;
             if (end > first && IsSignature(lines[end - 1].Text))
             {
                 parts.SignatureOrgans.AddRange(SplitOrgans(lines[end - 1].Text));
                 end--;
+
+                // 联合行文: the organs of a joint signature stand one above the other (GB/T 9704-2012 §7.3.5.1).
+                while (end > first && parts.SignatureOrgans.Count < MaximumJointOrgans && PageChrome.IsOrganName(lines[end - 1].Text))
+                {
+                    WorkMeter.Step();
+                    parts.SignatureOrgans.InsertRange(0, SplitOrgans(lines[end - 1].Text));
+                    end--;
+                }
             }
             else
             {
                 notes.Add(ParseDiagnostic.Create(ParseCodes.NoSignatureOrgan, lines[end].Offset, 0));
             }
+        }
+        else if (parts.HeaderDate is { } headerDate)
+        {
+            parts.Date = headerDate; // printed beside the number: 2006年10月26日 财建〔2006〕689号
         }
         else
         {
@@ -571,7 +764,60 @@ public static class DocumentText
 
     private static bool IsChineseCountChar(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
-    private static bool IsSignature(string line) => line.Length <= 60 && line.IndexOf('。') < 0 && line.IndexOf('，') < 0;
+    /// <summary>A 署名 line: short, no sentence punctuation, and not an attachment note (<c>附件：…</c>, <c>附：…</c>).</summary>
+    private static bool IsSignature(string line) =>
+        line.Length <= 60 && line.IndexOf('。') < 0 && line.IndexOf('，') < 0 && !line.StartsWith("附", StringComparison.Ordinal);
+
+    private const int MaximumJointOrgans = 8;
+
+    /// <summary>
+    /// The 成文日期 on a closing line, read leniently with its notes; digits run together (<c>2017919</c>, <c>20170919</c>)
+    /// are read, with a note, when they make exactly one calendar date.
+    /// </summary>
+    private static LocalDate? ClosingDate(Line line, List<ParseDiagnostic> notes)
+    {
+        var date = ChineseDates.ParseDetailed(line.Text);
+        if (date.Success)
+        {
+            notes.AddRange(date.Notes.Select(n => n.Shift(line.Offset)));
+            return date.Value;
+        }
+
+        var text = line.Text;
+        if (text.Length is < 7 or > 8 || !text.All(c => c is >= '0' and <= '9'))
+        {
+            return null;
+        }
+
+        var year = int.Parse(text.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        LocalDate? found = null;
+        var readings = 0;
+        for (var monthDigits = 1; monthDigits <= 2; monthDigits++)
+        {
+            var dayDigits = text.Length - 4 - monthDigits;
+            if (dayDigits is < 1 or > 2)
+            {
+                continue;
+            }
+
+            var month = int.Parse(text.Substring(4, monthDigits), System.Globalization.CultureInfo.InvariantCulture);
+            var day = int.Parse(text.Substring(4 + monthDigits), System.Globalization.CultureInfo.InvariantCulture);
+            if (year is >= 1900 and <= 9998 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) &&
+                (text.Length == 8 || (text[4] != '0' && text[4 + monthDigits] != '0')))
+            {
+                found = new LocalDate(year, month, day);
+                readings++;
+            }
+        }
+
+        if (readings != 1)
+        {
+            return null;
+        }
+
+        notes.Add(ParseDiagnostic.Create(ParseCodes.DigitsRunTogetherRead, line.Offset, text.Length, DiagnosticArguments.Create(("text", text))));
+        return found;
+    }
 
     /// <summary>Splits a 主送机关 list at 、 ， and , outside parentheses: <c>各县(市、区)人民政府</c> is one recipient.</summary>
     private static IEnumerable<string> SplitRecipients(string names)
@@ -636,6 +882,7 @@ public static class DocumentText
     {
         var lines = new List<Line>();
         var start = 0;
+        var blank = false;
         for (var i = 0; i <= text.Length; i++)
         {
             WorkMeter.Step();
@@ -645,7 +892,12 @@ public static class DocumentText
                 var trimmed = TextSpans.Trim(raw, out var lead);
                 if (!trimmed.IsEmpty)
                 {
-                    lines.Add(new Line(trimmed.ToString(), start + lead));
+                    lines.Add(new Line(trimmed.ToString(), start + lead, blank));
+                    blank = false;
+                }
+                else if (!(start == i && i < text.Length && text[i] == '\n' && i > 0 && text[i - 1] == '\r'))
+                {
+                    blank = lines.Count > 0; // an empty line, not the empty piece between \r and \n
                 }
 
                 start = i + 1; // \r\n ends a line and then an empty one, which is dropped
@@ -657,11 +909,15 @@ public static class DocumentText
 
     private readonly struct Line
     {
-        public Line(string text, int offset)
+        public Line(string text, int offset, bool blankBefore)
         {
             Text = text;
             Offset = offset;
+            BlankBefore = blankBefore;
         }
+
+        /// <summary>Whether an empty line stands between this line and the one before.</summary>
+        public bool BlankBefore { get; }
 
         public string Text { get; }
 
@@ -722,6 +978,9 @@ public static class DocumentText
         public List<string> SignatureOrgans { get; } = new();
 
         public LocalDate? Date { get; set; }
+
+        /// <summary>A date printed on the number line (<c>2006年10月26日 财建〔2006〕689号</c>), taken when the footer has none.</summary>
+        public LocalDate? HeaderDate { get; set; }
 
         public string? Remarks { get; set; }
 

@@ -180,6 +180,11 @@ public static class ChineseDates
         Add(DateNotes.FullWidthDigits, ParseCodes.FullWidthDigits);
         Add(DateNotes.Spaces, ParseCodes.SpacesIgnored);
         Add(DateNotes.DayAsHao, ParseCodes.DayWrittenWithHao);
+        if ((scan.Notes & DateNotes.LookalikeZero) != 0)
+        {
+            notes.Add(ParseDiagnostic.Create(ParseCodes.LookalikeZeroRead, 0, text.Length, DiagnosticArguments.Create(("text", text))));
+        }
+
         if (!scan.HasYear)
         {
             notes.Add(ParseDiagnostic.Create(ParseCodes.YearFromContext, 0, text.Length, DiagnosticArguments.Create(("year", scan.Year))));

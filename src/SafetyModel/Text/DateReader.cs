@@ -30,6 +30,7 @@ internal enum DateNotes
     DayAsHao = 16,
     Separators = 32,
     MonthWithFen = 64,
+    LookalikeZero = 128,
 }
 
 /// <summary>The outcome of reading a date: its parts, or where and why it failed. A plain struct: no allocation.</summary>
@@ -269,22 +270,37 @@ internal static class DateReader
             return ReadArabic(s, ref i, ref scan, out value, out digits);
         }
 
+        // 二〇一九, and 二0一九 / 二OO三 with a look-alike for 〇 (the digit 0 or the letter O) inside the Chinese run
         var start = i;
-        while (i < s.Length && (NumeralCharacters.ChineseDigit(s[i]) >= 0 || NumeralCharacters.SmallUnit(s[i]) == 10) && i - start < 8)
+        Span<char> run = stackalloc char[8];
+        var lookalike = false;
+        while (i < s.Length && i - start < 8)
         {
             WorkMeter.Step();
+            var c = s[i];
+            if (i > start && c is '0' or 'O' or 'o' or '０' or 'Ｏ' or 'ｏ')
+            {
+                lookalike = true;
+                c = '〇';
+            }
+            else if (NumeralCharacters.ChineseDigit(c) < 0 && NumeralCharacters.SmallUnit(c) != 10)
+            {
+                break;
+            }
+
+            run[i - start] = c;
             i++;
         }
 
         digits = i - start;
         value = 0;
-        if (digits == 0 || NumeralReader.Read(s.Slice(start, digits), out var number, out _, out _) != NumeralError.None || number > 9999)
+        if (digits == 0 || NumeralReader.Read(run.Slice(0, digits), out var number, out _, out _) != NumeralError.None || number > 9999)
         {
             i = start;
             return false;
         }
 
-        scan.Notes |= DateNotes.ChineseNumerals;
+        scan.Notes |= DateNotes.ChineseNumerals | (lookalike ? DateNotes.LookalikeZero : DateNotes.None);
         value = (int)number;
         return true;
     }

@@ -1,0 +1,105 @@
+using System;
+using SafetyModel.Text;
+
+namespace SafetyModel.Documents;
+
+/// <summary>
+/// The lines a web page puts around a document's header when its text is copied (<c>发布时间:2021-12-22 17:45 浏览次数:</c>,
+/// <c>视力保护色:</c>, <c>【字号 】【我要打印】【关闭】</c>, <c>索引号:…</c>): not part of the document, never its title or recipients.
+/// </summary>
+internal static class PageChrome
+{
+    /// <summary>The labels that start a chrome line, before a colon (the one place this word list lives).</summary>
+    private static readonly string[] Labels =
+    {
+        "来源", "信息来源", "本文来源", "文章来源", "稿件来源", "时间", "发布时间", "发表时间", "发布日期", "更新时间", "信息时间",
+        "浏览次数", "浏览量", "阅读次数", "访问次数", "点击数", "点击次数", "视力保护色", "字号", "字体", "分享到", "索引号",
+        "作者", "编辑", "责任编辑", "打印",
+    };
+
+    /// <summary>Whether the line is web page chrome.</summary>
+    public static bool IsChrome(string line)
+    {
+        var text = line.TrimStart('【', '[', ' ', '\u3000');
+        foreach (var label in Labels)
+        {
+            WorkMeter.Step();
+            if (text.Length > label.Length && text.StartsWith(label, StringComparison.Ordinal) &&
+                text[label.Length] is ':' or '：' or ' ' or '\u3000' or '】' or ']')
+            {
+                return true;
+            }
+        }
+
+        return HasTimeOfDay(line);
+    }
+
+    /// <summary>Whether the line holds a date with a time of day (<c>2015-11-10 01:51:51</c>, <c>01.06.2015 21:28</c>), which no header line of a 公文 has.</summary>
+    private static bool HasTimeOfDay(string line)
+    {
+        for (var k = 1; k + 2 < line.Length; k++)
+        {
+            WorkMeter.Step();
+            if (line[k] != ':' || !Digit(line[k - 1]) || !Digit(line[k + 1]) || !Digit(line[k + 2]))
+            {
+                continue;
+            }
+
+            // hh:mm right after a date written with separators: eight digits or more and a separator in the 20 characters before
+            var from = Math.Max(0, k - 20);
+            var digits = 0;
+            var separator = false;
+            for (var m = from; m < k; m++)
+            {
+                WorkMeter.Step();
+                digits += Digit(line[m]) ? 1 : 0;
+                separator |= line[m] is '-' or '.' or '/' && m > 0 && Digit(line[m - 1]);
+            }
+
+            if (separator && digits >= 8)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Digit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>The endings of organs' names (机关名称), longest first: what a 发文机关标志 or 署名 line ends with.</summary>
+    private static readonly string[] OrganEndings =
+    {
+        "人民代表大会常务委员会", "常务委员会", "委员会", "办公厅", "办公室", "人民政府", "政府", "行政公署", "公署", "管理局", "管委会",
+        "办事处", "部", "厅", "局", "委", "院", "署", "办", "会", "中心", "处", "所", "站", "队",
+    };
+
+    /// <summary>
+    /// Whether the line is an organ's name alone: at most 40 characters, no punctuation, no 关于, not a title, and ending
+    /// like an organ (人民政府, 办公室, 委员会, 部, 厅, 局 …).
+    /// </summary>
+    public static bool IsOrganName(string line)
+    {
+        if (line.Length is < 2 or > 40 || line.IndexOfAny(Punctuation) >= 0 || line.IndexOf("关于", StringComparison.Ordinal) >= 0 ||
+            line.IndexOf("關於", StringComparison.Ordinal) >= 0 || line.IndexOf("关於", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var ending in OrganEndings)
+        {
+            WorkMeter.Step();
+            if (line.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Punctuation =
+    {
+        '，', ',', '。', '：', ':', '；', ';', '《', '》', '“', '”', '"', '（', '(', '）', ')', '〔', '〕', '[', ']', '！', '？', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+    };
+}
