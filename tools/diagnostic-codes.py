@@ -32,7 +32,7 @@ EXAMPLES = {
     "SM1016": "`国发\\u200b〔2022〕1号` *(note)*", "SM1017": "`穗府辦發(fā)〔2010〕15號` *(note)*",
     "SM1020": "`内部`", "SM1021": "`秘密1年`", "SM1022": "`秘密☆1年` *(note)*", "SM1030": "`关于开展检查的工作`",
     "SM1031": "`乌兰陶勒盖镇2022年安全生产工作总结` *(note)*", "SM1040": "a text whose first line is no 发文字号 *(note)*",
-    "SM1032": "`关于开展检查的決定` *(note)*", "SM1033": "`关于某事的通 报` *(note)*", "SM1045": "a header line `某府〔20XX〕号` *(note)*", "SM1046": "a body line `- 3 -` *(note)*", "SM1047": "a header line `发布时间:2021-12-22 17:45 浏览次数:` *(note)*",
+    "SM1032": "`关于开展检查的決定` *(note)*", "SM1033": "`关于某事的通 报` *(note)*", "SM1045": "a header line `某府〔20XX〕号` *(note)*", "SM1018": "`某某公告第三十七号` read leniently *(note)*", "SM1046": "a body line `- 3 -` *(note)*", "SM1047": "a header line `发布时间:2021-12-22 17:45 浏览次数:` *(note)*", "SM1049": "a closing line `{ 2017 6 23` *(note)*", "SM1048": "a title line `《某某关于开展检查的通知》` *(note)*",
     "SM1041": "the seed's `乌审旗安全生产委员会:` *(note)*", "SM1042": "no line ending in a colon after the title *(note)*",
     "SM1043": "no date at the end *(note)*", "SM1044": "a date with no organ above it *(note)*",
     "SM3001": "`乌兰镇政函〔2021〕297号` dated 2022年7月7日", "SM3002": "a 成文日期 tomorrow", "SM3003": "`1900年1月1日`",

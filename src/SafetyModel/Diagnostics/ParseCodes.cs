@@ -173,6 +173,12 @@ public static class ParseCodes
     public const string PinyinRemoved = "SM1017";
 
     /// <summary>
+    /// <c>SM1018</c> (note) — the serial of an order or notice number is written in Chinese numerals (<c>公告第三十七号</c>,
+    /// as gazettes print it) and was read as Arabic; arguments <c>text</c>, <c>serial</c>. Strict reading refuses it.
+    /// </summary>
+    public const string SerialInChineseNumeralsRead = "SM1018";
+
+    /// <summary>
     /// <c>SM0215</c> (note) — the zero of a year in Chinese numerals is written with a look-alike (<c>二0一九年</c>,
     /// <c>二OO三年</c>: the digit 0 or the letter O for 〇) and was read as 〇; argument <c>text</c>.
     /// </summary>
@@ -234,6 +240,15 @@ public static class ParseCodes
     /// <c>索引号:…</c>) copied with the text; it is neither title nor recipients and was left out; argument <c>text</c>.
     /// </summary>
     public const string PageChromeIgnored = "SM1047";
+
+    /// <summary><c>SM1048</c> (note) — the title stood in 书名号 (<c>《某某关于…的通知》</c>), as web pages print it; it was read without them.</summary>
+    public const string TitleMarksRemoved = "SM1048";
+
+    /// <summary>
+    /// <c>SM1049</c> (note) — the last line looks like a date whose characters were lost (<c>{ 2017 6 23</c>); it is not read
+    /// as the 成文日期 (SM1043 says so), but the 署名 above it is; argument <c>text</c>.
+    /// </summary>
+    public const string GarbledDateLine = "SM1049";
 
     /// <summary><c>SM0501</c> — a division code that is not 6, 9 or 12 digits long; argument <c>length</c>.</summary>
     public const string DivisionCodeLength = "SM0501";

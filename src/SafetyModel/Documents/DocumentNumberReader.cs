@@ -247,7 +247,7 @@ internal static class DocumentNumberReader
     private static bool LooksSequential(string s, out int di)
     {
         di = s.LastIndexOf('第');
-        return di >= 0 && di + 1 < s.Length && NumeralCharacters.ArabicDigit(s[di + 1]) >= 0 &&
+        return di >= 0 && di + 1 < s.Length && (NumeralCharacters.ArabicDigit(s[di + 1]) >= 0 || IsChineseSerialCharacter(s[di + 1])) &&
                (di == 0 || EndsWithOrderOrNotice(TextSpans.Trim(s.AsSpan(0, di), out _)));
     }
 
@@ -277,6 +277,28 @@ internal static class DocumentNumberReader
     {
         serial = 0;
         var serialStart = i;
+        if (lenient && i < s.Length && IsChineseSerialCharacter(s[i]))
+        {
+            // 第三十七号: an order or notice number of a gazette, its serial in Chinese numerals
+            while (i < s.Length && IsChineseSerialCharacter(s[i]))
+            {
+                WorkMeter.Step();
+                i++;
+            }
+
+            if (!ChineseNumerals.TryParse(s.AsSpan(serialStart, i - serialStart), out var value) || value is < 1 or > 999_999_999 ||
+                i + 1 != s.Length || s[i] is not ('号' or '號'))
+            {
+                return ChineseNumerals.UnexpectedCharacter(s.AsSpan(), serialStart);
+            }
+
+            serial = (int)value;
+            notes.Add(ParseDiagnostic.Create(
+                ParseCodes.SerialInChineseNumeralsRead, serialStart, i - serialStart,
+                DiagnosticArguments.Create(("text", s.Substring(serialStart, i - serialStart)), ("serial", serial))));
+            return null;
+        }
+
         while (i < s.Length && s[i] is >= '0' and <= '9')
         {
             WorkMeter.Step();
@@ -420,6 +442,8 @@ internal static class DocumentNumberReader
 
     private static bool IsPlaceholder(char c) => c is 'X' or 'x' or 'Ｘ' or 'ｘ' or '×' or '○' or '*';
 
+
+    private static bool IsChineseSerialCharacter(char c) => NumeralCharacters.ChineseDigit(c) >= 0 || NumeralCharacters.SmallUnit(c) != 0;
 
     private static bool IsOpening(char c) => c is '〔' or '[' or '(' or '（' or '【' or '［' or '﹝' or '〖';
 

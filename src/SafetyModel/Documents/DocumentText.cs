@@ -136,6 +136,17 @@ public static class DocumentText
                 recipient = k;
                 break;
             }
+
+            if (k > i && RecipientsBeforeBody(lines[k].Text) is > 0 and var colon)
+            {
+                // 各县、区人民政府，市政府各部门：全市…: the recipients and the first paragraph on one line (a web page's text).
+                var line = lines[k];
+                var rest = TextSpans.Trim(line.Text.AsSpan(colon + 1), out var lead).ToString();
+                lines[k] = new Line(line.Text.Substring(0, colon + 1), line.Offset, line.BlankBefore);
+                lines.Insert(k + 1, new Line(rest, line.Offset + colon + 1 + lead, false));
+                recipient = k;
+                break;
+            }
         }
 
         var end = recipient >= 0 ? recipient : HeaderEndWithoutRecipients(lines, i);
@@ -164,6 +175,14 @@ public static class DocumentText
             }
 
             first = false;
+            if (k + 1 < end && (text.EndsWith("令", StringComparison.Ordinal) || text.EndsWith("公告", StringComparison.Ordinal)) &&
+                lines[k + 1].Text is { Length: <= 16 } serial && serial.StartsWith("第", StringComparison.Ordinal) && serial[serial.Length - 1] is '号' or '號')
+            {
+                // 中华人民共和国监察部令 / 第2号: an order or notice number printed over two lines
+                text += serial;
+                k++;
+            }
+
             var hadNumber = parts.Number is not null || numberLine;
             if (ReadNumberLine(text, line.Offset, parts, notes, ref numberLine, out var rest))
             {
@@ -197,7 +216,7 @@ public static class DocumentText
         var bodyStart = end;
         if (titleLines.Count > 0)
         {
-            var title = DocumentTitle.ParseDetailed(string.Concat(titleTexts));
+            var title = DocumentTitle.ParseDetailed(WithoutTitleMarks(string.Concat(titleTexts), titleLines[0].Offset, notes));
             if (title.Success)
             {
                 parts.Title = title.Value;
@@ -233,8 +252,41 @@ public static class DocumentText
 
     private const int MaximumHeaderLines = 12;
 
+    /// <summary>The position of the colon when a line is a 主送机关 list followed by body text, or −1.</summary>
+    private static int RecipientsBeforeBody(string text)
+    {
+        var colon = text.IndexOfAny(Colons);
+        return colon > 1 && colon < text.Length - 1 && OrganNames.IsRecipientList(text.Substring(0, colon)) ? colon : -1;
+    }
+
+    private static readonly char[] Colons = { '：', ':' };
+
+    /// <summary>A title printed in 书名号 on a web page (<c>《某某关于…的通知》</c>) is read without them, with a note.</summary>
+    private static string WithoutTitleMarks(string title, int offset, List<ParseDiagnostic> notes)
+    {
+        if (title.Length < 3 || title[0] != '《' || title[title.Length - 1] != '》')
+        {
+            return title;
+        }
+
+        var depth = 0;
+        for (var k = 0; k < title.Length - 1; k++)
+        {
+            WorkMeter.Step();
+            depth += title[k] == '《' ? 1 : title[k] == '》' ? -1 : 0;
+            if (depth == 0)
+            {
+                return title; // 《甲》和《乙》: the marks are the title's own
+            }
+        }
+
+        notes.Add(ParseDiagnostic.Create(ParseCodes.TitleMarksRemoved, offset, title.Length));
+        return title.Substring(1, title.Length - 2);
+    }
+
+    /// <summary>A 主送机关 line: it ends with a colon and holds no sentence (a 纪要's first sentence ending <c>。纪要如下：</c> is none).</summary>
     private static bool EndsWithColon(string text) =>
-        text.EndsWith("：", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal);
+        (text.EndsWith("：", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal)) && text.IndexOf('。') < 0;
 
     /// <summary>
     /// With no primary recipients, the header ends after a number line under the title (among the first five lines that
@@ -375,7 +427,7 @@ public static class DocumentText
     /// </summary>
     private static bool IsIssuingOrganLine(string text, List<Line> lines, int k, int end)
     {
-        if (!PageChrome.IsOrganName(text))
+        if (!OrganNames.IsOrganName(text))
         {
             return false;
         }
@@ -389,7 +441,7 @@ public static class DocumentText
                 continue;
             }
 
-            if (IsNumberLine(following.Text) || PageChrome.IsOrganName(following.Text))
+            if (IsNumberLine(following.Text) || OrganNames.IsOrganName(following.Text))
             {
                 return false;
             }
@@ -485,7 +537,7 @@ public static class DocumentText
                 end--;
 
                 // 联合行文: the organs of a joint signature stand one above the other (GB/T 9704-2012 §7.3.5.1).
-                while (end > first && parts.SignatureOrgans.Count < MaximumJointOrgans && PageChrome.IsOrganName(lines[end - 1].Text))
+                while (end > first && parts.SignatureOrgans.Count < MaximumJointOrgans && OrganNames.IsOrganName(lines[end - 1].Text))
                 {
                     WorkMeter.Step();
                     parts.SignatureOrgans.InsertRange(0, SplitOrgans(lines[end - 1].Text));
@@ -504,6 +556,23 @@ public static class DocumentText
         else
         {
             notes.Add(ParseDiagnostic.Create(ParseCodes.NoDocumentDate, end > 0 && end <= lines.Count ? lines[end - 1].Offset : 0, 0));
+            if (end - 1 > first && IsGarbledDate(lines[end - 1].Text))
+            {
+                // { 2017 6 23: a date whose characters were lost; the 署名 above it (and a 附注 between) are still read.
+                notes.Add(ParseDiagnostic.Create(ParseCodes.GarbledDateLine, lines[end - 1].Offset, lines[end - 1].Text.Length, DiagnosticArguments.Create(("text", lines[end - 1].Text))));
+                end--;
+                if (end - 1 > first && Parenthesised(lines[end - 1].Text) is { Length: > 0 } garbledRemark && parts.Remarks is null)
+                {
+                    parts.Remarks = garbledRemark;
+                    end--;
+                }
+
+                if (end > first && OrganNames.IsOrganName(lines[end - 1].Text))
+                {
+                    parts.SignatureOrgans.AddRange(SplitOrgans(lines[end - 1].Text));
+                    end--;
+                }
+            }
         }
 
         // 附件说明 stand at the end of the body: 附件：1. … / 2. …
@@ -681,6 +750,13 @@ public static class DocumentText
             }
         }
 
+        // 牟政办发〔201746: a number cut short after the year's bracket
+        var open = line.IndexOfAny(YearOpenings);
+        if (open >= 0 && line.Length - open - 1 >= 4 && line.Length <= 24 && AllDigits(line, open + 1))
+        {
+            return true;
+        }
+
         var last = line[line.Length - 1];
         return last is '号' or '號' && (NumeralCharacters.ArabicDigit(line[line.Length - 2]) >= 0 || line.IndexOf('第') >= 0);
     }
@@ -755,6 +831,21 @@ public static class DocumentText
         return k - start;
     }
 
+    private static readonly char[] YearOpenings = { '〔', '[', '（', '(', '【', '［', '﹝', '〖' };
+
+    private static bool AllDigits(string line, int from)
+    {
+        for (var k = from; k < line.Length; k++)
+        {
+            if (NumeralCharacters.ArabicDigit(line[k]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static readonly char[] SentencePunctuation = { '。', '，', '；', '：', ':', '！', '？' };
 
     /// <summary>A digit, or the X, x or ○ that templates and drafts put for a digit not yet known (<c>20XX</c>).</summary>
@@ -769,6 +860,40 @@ public static class DocumentText
         line.Length <= 60 && line.IndexOf('。') < 0 && line.IndexOf('，') < 0 && !line.StartsWith("附", StringComparison.Ordinal);
 
     private const int MaximumJointOrgans = 8;
+
+    /// <summary>
+    /// A closing line that was a date before its characters were lost (<c>{ 2017 6 23</c>): no ideograph, at most 30
+    /// characters, a year of four digits (19xx or 20xx) and at least three groups of digits.
+    /// </summary>
+    private static bool IsGarbledDate(string line)
+    {
+        if (line.Length > 30 || line.Any(c => c >= '\u3400'))
+        {
+            return false;
+        }
+
+        var groups = 0;
+        var year = false;
+        for (var k = 0; k < line.Length; k++)
+        {
+            WorkMeter.Step();
+            if (NumeralCharacters.ArabicDigit(line[k]) < 0 || (k > 0 && NumeralCharacters.ArabicDigit(line[k - 1]) >= 0))
+            {
+                continue;
+            }
+
+            groups++;
+            var run = 0;
+            while (k + run < line.Length && NumeralCharacters.ArabicDigit(line[k + run]) >= 0)
+            {
+                run++;
+            }
+
+            year |= run == 4 && line[k] is '1' or '2' && line[k + 1] is '9' or '0';
+        }
+
+        return year && groups >= 3;
+    }
 
     /// <summary>
     /// The 成文日期 on a closing line, read leniently with its notes; digits run together (<c>2017919</c>, <c>20170919</c>)

@@ -82,6 +82,9 @@ public readonly struct DocumentType : IExtensibleEnum, IEquatable<DocumentType>
     /// <summary>方案 — plan, such as a campaign's 实施方案 (outside the 15).</summary>
     public static DocumentType Plan { get; } = Catalog.Define("plan", "方案", "plan", "实施方案");
 
+    /// <summary>答复 — answer to a deputy's 建议 or a member's 提案 (建议、提案办理情况的答复; outside the 15, often sent as a 函).</summary>
+    public static DocumentType Answer { get; } = Catalog.Define("answer", "答复", "answer");
+
     /// <summary>Gets the well-known types: the 15 of the 条例 first, then the others.</summary>
     public static IReadOnlyList<DocumentType> KnownValues => Catalog.Known;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using SafetyModel.Text;
 
 namespace SafetyModel.Documents;
@@ -15,12 +16,14 @@ internal static class PageChrome
         "来源", "信息来源", "本文来源", "文章来源", "稿件来源", "时间", "发布时间", "发表时间", "发布日期", "更新时间", "信息时间",
         "浏览次数", "浏览量", "阅读次数", "访问次数", "点击数", "点击次数", "视力保护色", "字号", "字体", "分享到", "索引号",
         "作者", "编辑", "责任编辑", "打印",
+        "來源", "信息來源", "本文來源", "時間", "發布時間", "發表時間", "發佈時間", "發布日期", "瀏覽次數", "閱讀次數", "訪問次數", "點擊數",
+        "字號", "字體", "分享", "責任編輯",
     };
 
     /// <summary>Whether the line is web page chrome.</summary>
     public static bool IsChrome(string line)
     {
-        var text = line.TrimStart('【', '[', ' ', '\u3000');
+        var text = PinyinResidue.Remove(line).TrimStart('【', '[', ' ', '\u3000');
         foreach (var label in Labels)
         {
             WorkMeter.Step();
@@ -31,7 +34,18 @@ internal static class PageChrome
             }
         }
 
-        return HasTimeOfDay(line);
+        return HasTimeOfDay(line) || IsShareButtons(line);
+    }
+
+    /// <summary>The share buttons of a page: <c>微博 qq 空间</c>, <c>分享到 微信</c>.</summary>
+    private static readonly string[] ShareWords = { "微信", "微博", "qq", "QQ", "空间", "QQ空间", "朋友圈", "复制链接", "分享到" };
+
+    private static readonly char[] WordSeparators = { ' ', '\u3000', ':', '：' };
+
+    private static bool IsShareButtons(string line)
+    {
+        var words = line.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => Array.IndexOf(ShareWords, w) >= 0);
     }
 
     /// <summary>Whether the line holds a date with a time of day (<c>2015-11-10 01:51:51</c>, <c>01.06.2015 21:28</c>), which no header line of a 公文 has.</summary>
@@ -66,40 +80,4 @@ internal static class PageChrome
     }
 
     private static bool Digit(char c) => c is >= '0' and <= '9';
-
-    /// <summary>The endings of organs' names (机关名称), longest first: what a 发文机关标志 or 署名 line ends with.</summary>
-    private static readonly string[] OrganEndings =
-    {
-        "人民代表大会常务委员会", "常务委员会", "委员会", "办公厅", "办公室", "人民政府", "政府", "行政公署", "公署", "管理局", "管委会",
-        "办事处", "部", "厅", "局", "委", "院", "署", "办", "会", "中心", "处", "所", "站", "队",
-    };
-
-    /// <summary>
-    /// Whether the line is an organ's name alone: at most 40 characters, no punctuation, no 关于, not a title, and ending
-    /// like an organ (人民政府, 办公室, 委员会, 部, 厅, 局 …).
-    /// </summary>
-    public static bool IsOrganName(string line)
-    {
-        if (line.Length is < 2 or > 40 || line.IndexOfAny(Punctuation) >= 0 || line.IndexOf("关于", StringComparison.Ordinal) >= 0 ||
-            line.IndexOf("關於", StringComparison.Ordinal) >= 0 || line.IndexOf("关於", StringComparison.Ordinal) >= 0)
-        {
-            return false;
-        }
-
-        foreach (var ending in OrganEndings)
-        {
-            WorkMeter.Step();
-            if (line.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly char[] Punctuation =
-    {
-        '，', ',', '。', '：', ':', '；', ';', '《', '》', '“', '”', '"', '（', '(', '）', ')', '〔', '〕', '[', ']', '！', '？', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
-    };
 }

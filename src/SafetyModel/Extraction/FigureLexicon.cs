@@ -137,8 +137,11 @@ internal static class FigureLexicon
         "户", "辆", "天", "元", "部", "集", "例", "件", "只", "把", "套", "间", "面", "册",
     };
 
-    /// <summary>Characters before a number that make it no count: an ordinal (<c>第一</c>), a rate (<c>每一个</c>), a weekday.</summary>
-    internal const string NotCountBefore = "第每周";
+    /// <summary>
+    /// Characters before a number that make it no count: an ordinal (<c>第一</c>), a rate (<c>每一个</c>), a weekday, the
+    /// session within a term (<c>九届四次会议</c>, <c>第12届89次常务会议</c>).
+    /// </summary>
+    internal const string NotCountBefore = "第每周届屆";
 
     /// <summary>Characters after a unit that make the number part of a word (<c>一次性</c>, <c>一个别</c>).</summary>
     internal const string NotCountAfterUnit = "性别";

@@ -26,6 +26,36 @@ internal static class PinyinResidue
             k++;
         }
 
-        return k > i + 1 && k < text.Length && text[k] == ')' ? k + 1 - i : 0;
+        var letters = k;
+        while (k < text.Length && k - letters < 2 && text[k] == ' ')
+        {
+            k++; // 會(huì ): a space before the closing parenthesis
+        }
+
+        return letters > i + 1 && k < text.Length && text[k] == ')' ? k + 1 - i : 0;
+    }
+
+    /// <summary>The text without pinyin residue.</summary>
+    public static string Remove(string text)
+    {
+        if (text.IndexOf('(') < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var k = 0; k < text.Length; k++)
+        {
+            WorkMeter.Step();
+            if (Length(text, k) is > 0 and var length)
+            {
+                k += length - 1;
+                continue;
+            }
+
+            builder.Append(text[k]);
+        }
+
+        return builder.ToString();
     }
 }
