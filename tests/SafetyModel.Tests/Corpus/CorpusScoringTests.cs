@@ -21,19 +21,19 @@ public class CorpusScoringTests
         // Written as right / of, so the ratchet is exactly what was achieved.
 
         // Header fields, right of the texts whose annotation scores the field. Goal: ≥ 98 % each.
-        public const double Number = 37.0 / 49;      // goal 0.98
-        public const double Title = 27.0 / 54;      // goal 0.98
-        public const double Date = 46.0 / 53;       // goal 0.98
-        public const double Recipients = 41.0 / 56; // goal 0.98
-        public const double Signature = 28.0 / 32;  // goal 0.98
+        public const double Number = 49.0 / 49;      // goal 0.98
+        public const double Title = 54.0 / 54;      // goal 0.98
+        public const double Date = 53.0 / 53;       // goal 0.98
+        public const double Recipients = 56.0 / 56; // goal 0.98
+        public const double Signature = 32.0 / 32;  // goal 0.98
 
         // A header field reported where the text has none (an invented title, signature…). Goal: 0 (not in the issue; kept from rising).
-        public const int MaximumSpuriousHeaderFields = 3; // goal 0
+        public const int MaximumSpuriousHeaderFields = 0; // goal 0
 
         // Figures. Goals: precision 100 %, recall ≥ 90 %, and no number that must not be a figure read as one.
-        public const double Precision = 48.0 / 54;  // goal 1.0
+        public const double Precision = 48.0 / 52;  // goal 1.0
         public const double Recall = 48.0 / 76;     // goal 0.90
-        public const int MaximumForbiddenFigures = 6; // goal 0
+        public const int MaximumForbiddenFigures = 4; // goal 0
 
         // The corpus may grow but not shrink unnoticed. Goal (issue 22): ≥ 60 header texts, ≥ 25 work-safety texts.
         public const int MinimumHeaderTexts = 67;   // goal 60

@@ -118,9 +118,17 @@ public class DocumentHeaderVariantsTests
     }
 
     [Fact]
-    public void An_order_number_heads_an_order()
+    public void An_order_number_printed_over_two_lines_heads_an_order_as_one_number()
     {
         var document = DocumentText.Parse("某某部令\n第15号\n《某某安全生产规定》已经部务会议审议通过，现予公布。");
+
+        document.Number.Should().Be(DocumentNumber.Sequential("某某部令", 15));
+    }
+
+    [Fact]
+    public void An_order_number_alone_heads_an_order()
+    {
+        var document = DocumentText.Parse("第15号\n《某某安全生产规定》已经部务会议审议通过，现予公布。");
 
         document.Number.Should().Be(DocumentNumber.Sequential(string.Empty, 15));
     }
