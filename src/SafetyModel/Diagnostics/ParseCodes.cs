@@ -286,4 +286,11 @@ public static class ParseCodes
     /// (<c>共发放宣传单⏎500余份</c>, text extracted from a PDF) were read as one sentence.
     /// </summary>
     public const string LineBreakJoined = "SM0603";
+
+    /// <summary>
+    /// <c>SM0604</c> (note) — the text has traditional characters (檢查, 單位, 處) or the pinyin residue of a web mirror
+    /// (<c>標(biāo)語</c>); figures were read through them, and every source span quotes the text as written; arguments
+    /// <c>traditional</c> (characters simplified) and <c>pinyin</c> (residues skipped).
+    /// </summary>
+    public const string ReadThroughVariants = "SM0604";
 }

@@ -141,35 +141,8 @@ public sealed class DocumentTitle : IEquatable<DocumentTitle>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
-    /// <summary>
-    /// The traditional characters of the type names and of 关于, one for one: 決定, 決議, 意見, 通報, 報告, 公報, 請示, 批覆 / 批復,
-    /// 議案, 紀要, 會議紀要, 規定, 辦法, 總結, 實施方案, 關於.
-    /// </summary>
-    private const string Traditional = "決議報見請覆復紀會規辦總結實關於";
-
-    private const string SimplifiedForms = "决议报见请复复纪会规办总结实关于";
-
-    /// <summary>The text with the traditional characters of <see cref="Traditional"/> simplified; the same instance when it has none.</summary>
-    internal static string Simplified(string text)
-    {
-        if (text.IndexOfAny(Traditional.ToCharArray()) < 0)
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
-        for (var k = 0; k < chars.Length; k++)
-        {
-            WorkMeter.Step();
-            var at = Traditional.IndexOf(chars[k]);
-            if (at >= 0)
-            {
-                chars[k] = SimplifiedForms[at];
-            }
-        }
-
-        return new string(chars);
-    }
+    /// <summary>The text with its traditional characters simplified (<see cref="TraditionalCharacters"/>); the same instance when it has none.</summary>
+    internal static string Simplified(string text) => TraditionalCharacters.ToSimplified(text, out _);
 
     private static bool HasSpace(string text)
     {

@@ -35,6 +35,7 @@ internal sealed class ExtractionRun
     private static readonly string[] ActivityEndings = { "活动", "行动", "工作", string.Empty };
 
     private readonly string _text;
+    private readonly ReadingText _reading;
     private readonly int? _year;
     private readonly List<Candidate> _top = new();
     private readonly List<ParseDiagnostic> _notes = new();
@@ -43,9 +44,10 @@ internal sealed class ExtractionRun
     private int _sentenceEnd;
     private string? _sentence;
 
-    public ExtractionRun(string text, int? year)
+    public ExtractionRun(ReadingText reading, int? year)
     {
-        _text = text;
+        _reading = reading;
+        _text = reading.Text;
         _year = year;
     }
 
@@ -284,12 +286,12 @@ internal sealed class ExtractionRun
     {
         if (_sentenceEnd - _sentenceStart <= LongestSentence)
         {
-            return _sentence ??= _text.Substring(_sentenceStart, _sentenceEnd - _sentenceStart);
+            return _sentence ??= _reading.OriginalBetween(_sentenceStart, _sentenceEnd);
         }
 
         var from = Math.Max(_sentenceStart, spanStart - SentenceWindow);
         var to = Math.Min(_sentenceEnd, spanEnd + SentenceWindow);
-        return _text.Substring(from, to - from);
+        return _reading.OriginalBetween(from, to);
     }
 
     private Candidate? Open(Candidate? last, bool atSentenceStart, Candidate? current) =>
@@ -300,6 +302,12 @@ internal sealed class ExtractionRun
     {
         var preStart = SkipJoiners(segmentStart, token.Start);
         var pre = _text.Substring(preStart, token.Start - preStart);
+        if ((token.Start >= 2 && string.CompareOrdinal(_text, token.Start - 2, "以上", 0, 2) == 0) || ContainsAny(pre, FigureLexicon.RateMarkers))
+        {
+            // 3人以上10人以下死亡: the bounds of a grade (a threshold), not a count; 每周至少培训1次: a rate, not a total.
+            return null;
+        }
+
         var postStop = _text.IndexOf('、', token.End, postEnd - token.End);
         var post = _text.Substring(token.End, (postStop < 0 ? postEnd : postStop) - token.End);
         WorkMeter.Step(pre.Length + (postEnd - token.End));
@@ -329,7 +337,7 @@ internal sealed class ExtractionRun
         }
 
         var spanStart = preStart < token.Start ? preStart : token.Start;
-        var span = new SourceSpan(paragraph, spanStart, _text.Substring(spanStart, spanEnd - spanStart), SentenceAround(spanStart, spanEnd));
+        var span = new SourceSpan(paragraph, _reading.ToOriginal(spanStart), _reading.OriginalBetween(spanStart, spanEnd), SentenceAround(spanStart, spanEnd));
         if (entry is not null && HasSpace(token.Start, token.End))
         {
             _notes.Add(ParseDiagnostic.Create(ParseCodes.SpacesIgnored, token.Start, token.End - token.Start));
@@ -378,7 +386,7 @@ internal sealed class ExtractionRun
                 if (clause.EndsWith(word + ending, StringComparison.Ordinal) && !IsNegated(clause, clause.Length - ending.Length - word.Length))
                 {
                     var label = Label(clause);
-                    var part = new Candidate(parent.Entry, null, label, new SourceSpan(paragraph, s, clause, SentenceAround(s, e)));
+                    var part = new Candidate(parent.Entry, null, label, new SourceSpan(paragraph, _reading.ToOriginal(s), _reading.OriginalBetween(s, e), SentenceAround(s, e)));
                     part.Dimension = DimensionOf(parent.Indicator, label, clause, string.Empty);
                     return part;
                 }
@@ -399,7 +407,7 @@ internal sealed class ExtractionRun
         foreach (var entry in FigureLexicon.Entries)
         {
             WorkMeter.Step();
-            if (!entry.Fits(unit) || LastUndenied(words, entry.Words) is not { } end)
+            if (!entry.Fits(unit) || LastUndenied(words, entry.Words) is not { } end || (entry.NoneOf.Length > 0 && ContainsAny(words, entry.NoneOf)))
             {
                 continue;
             }
@@ -550,6 +558,16 @@ internal sealed class ExtractionRun
         {
             WorkMeter.Step();
             if (at >= negation.Length && string.CompareOrdinal(text, at - negation.Length, negation, 0, negation.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var marker in FigureLexicon.FutureMarkers)
+        {
+            WorkMeter.Step(at);
+            var found = text.LastIndexOf(marker, at, StringComparison.Ordinal);
+            if (found >= 0 && found + marker.Length <= at)
             {
                 return true;
             }

@@ -59,8 +59,24 @@ public static class FigureExtractor
                 ParseDiagnostic.Create(ParseCodes.TextTooLong, 0, text.Length, DiagnosticArguments.Create(("length", text.Length), ("maximum", MaximumLength))));
         }
 
-        var run = new ExtractionRun(text, (options ?? FigureExtractionOptions.Default).Year);
+        // 檢查企業12家, 標(biāo)語: traditional characters and pinyin residue are read through; spans quote the text as written.
+        var reading = ReadingText.Of(text);
+        var run = new ExtractionRun(reading, (options ?? FigureExtractionOptions.Default).Year);
         run.Run();
-        return ParseResult<IReadOnlyList<StatedFigure>>.ForValue(run.Figures, run.Notes);
+        var notes = new List<ParseDiagnostic>(run.Notes.Count + 1);
+        if (reading.Changed)
+        {
+            notes.Add(ParseDiagnostic.Create(
+                ParseCodes.ReadThroughVariants, 0, text.Length,
+                DiagnosticArguments.Create(("traditional", reading.TraditionalCount), ("pinyin", reading.PinyinCount))));
+        }
+
+        foreach (var note in run.Notes)
+        {
+            WorkMeter.Step();
+            notes.Add(note.Shift(reading.ToOriginal(note.Position) - note.Position));
+        }
+
+        return ParseResult<IReadOnlyList<StatedFigure>>.ForValue(run.Figures, notes);
     }
 }

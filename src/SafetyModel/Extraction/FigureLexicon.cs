@@ -14,12 +14,13 @@ internal static class FigureLexicon
     /// <summary>An indicator's words, its units, and words that must also appear (all of them, anywhere in the phrase).</summary>
     internal sealed class Entry
     {
-        public Entry(Indicator indicator, string[] words, string[] units, string[]? alsoOneOf = null)
+        public Entry(Indicator indicator, string[] words, string[] units, string[]? alsoOneOf = null, string[]? noneOf = null)
         {
             Indicator = indicator;
             Words = words;
             Units = units;
             AlsoOneOf = alsoOneOf ?? Array.Empty<string>();
+            NoneOf = noneOf ?? Array.Empty<string>();
         }
 
         public Indicator Indicator { get; }
@@ -29,6 +30,9 @@ internal static class FigureLexicon
         public string[] Units { get; }
 
         public string[] AlsoOneOf { get; }
+
+        /// <summary>Words that, anywhere in the phrase, make it something else (<c>复查问题隐患2541项</c> counts hazards re-checked, not found).</summary>
+        public string[] NoneOf { get; }
 
         public bool Fits(QuantityUnit unit)
         {
@@ -53,7 +57,7 @@ internal static class FigureLexicon
     {
         new(Indicator.HazardsOverdue, new[] { "逾期未整改", "超期未整改" }, Items),
         new(Indicator.HazardsRectified, new[] { "整改" }, Items),
-        new(Indicator.HazardsFound, new[] { "隐患", "问题" }, Items, new[] { "隐患", "排查", "发现", "查出", "查找" }),
+        new(Indicator.HazardsFound, new[] { "隐患", "问题" }, Items, new[] { "隐患", "排查", "发现", "查出", "查找" }, new[] { "复查", "复核" }),
         new(Indicator.UnitsInspected, new[] { "企业", "单位", "场所", "商户", "门店", "商铺", "店铺", "经营户", "个体工商户", "加油站", "学校", "幼儿园", "九小场所" },
             new[] { "家", "个", "处", "所", "户", "间" }, new[] { "检查", "排查", "督查", "抽查", "巡查", "走访" }),
         new(Indicator.PeopleTrained, new[] { "培训" }, People),
@@ -89,6 +93,15 @@ internal static class FigureLexicon
     /// <c>兼职安全员</c> no full-time officer.
     /// </summary>
     internal static readonly string[] Negations = { "未", "没有", "没", "无", "正在", "待", "兼职" };
+
+    /// <summary>Words that make a count in the same phrase a rate, not a total: <c>坚持每周至少开展培训1次</c>.</summary>
+    internal static readonly string[] RateMarkers = { "每周", "每月", "每天", "每日", "每年", "每季度", "每季", "每半年", "每旬" };
+
+    /// <summary>
+    /// Words that put what follows them in the phrase in the future: <c>7项问题将在规定时限内整改</c> is no rectification yet,
+    /// <c>拟于6月开展检查</c> no inspection.
+    /// </summary>
+    internal static readonly string[] FutureMarkers = { "将在", "将于", "拟于", "拟在", "计划于", "计划在" };
 
     /// <summary>
     /// Inspection types in the order they are tried (specific before general); the generic words of a comprehensive
