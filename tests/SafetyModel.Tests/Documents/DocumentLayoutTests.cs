@@ -3,7 +3,9 @@ using SafetyModel.Diagnostics;
 using SafetyModel.Documents;
 using SafetyModel.Extraction;
 using SafetyModel.Tests.Corpus;
+using SafetyModel.Primitives;
 using SafetyModel.Text;
+using SafetyModel.Work;
 
 namespace SafetyModel.Tests.Documents;
 
@@ -200,5 +202,39 @@ public class DocumentLayoutTests
     public void The_session_within_a_term_is_no_count_of_meetings(string text)
     {
         FigureExtractor.Extract(text, new FigureExtractionOptions { Year = 2020 }).Value.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Figures_are_read_through_traditional_characters_and_pinyin_and_their_sources_quote_the_text_as_written()
+    {
+        var text = RealCorpus.Texts.Single(t => t.Id == "s-jx-anweiban-2022-zhenggai-trad-pinyin").Text;
+        var result = FigureExtractor.Extract(text, new FigureExtractionOptions { Year = 2022 });
+
+        result.Notes.Should().Contain(n => n.Code == ParseCodes.ReadThroughVariants);
+        var found = result.Value.Where(f => f.Indicator == Indicator.HazardsFound).Should().NotBeEmpty().And.Subject.First();
+        found.Quantity!.Stated.Should().Be(41);
+        found.Quantity!.Unit.Should().Be(QuantityUnit.Item);
+        var source = found.Source!;
+        text.Substring(source.Offset, source.Text.Length).Should().Be(source.Text, "the span points into the text as written");
+        source.Text.Should().Contain("(", "the pinyin residue stays in the quoted source: nothing the user gave is changed");
+    }
+
+    [Fact]
+    public void A_text_without_variants_is_read_as_it_is_with_no_note()
+    {
+        var result = FigureExtractor.Extract("共检查企业12家，发现隐患30处。", new FigureExtractionOptions { Year = 2022 });
+
+        result.Notes.Should().NotContain(n => n.Code == ParseCodes.ReadThroughVariants);
+        result.Value.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("其他7项问题将在规定时限内整改。")]
+    [InlineData("复查问题隐患2541项。")]
+    [InlineData("坚持每周至少开展安全生产及消防培训1次。")]
+    [InlineData("造成3人以上10人以下死亡，或者10人以上50人以下重伤。")]
+    public void Plans_re_checks_rates_and_the_bounds_of_a_grade_are_no_figures(string text)
+    {
+        FigureExtractor.Extract(text, new FigureExtractionOptions { Year = 2022 }).Value.Should().BeEmpty();
     }
 }
