@@ -160,7 +160,13 @@ internal static class AggregateCommand
                 : $"{reader.FailureCount} lines cannot be read, so no table is given: totals without them would be wrong. 'safetymodel validate' lists every one.");
         }
 
-        var drawn = chart is not null && BarChart.Write(table, query.Measures[0], chart, registry, ChineseTitle(query));
+        var drawing = chart is null ? null : BarChart.Write(table, query.Measures[0], chart, registry, ChineseTitle(query));
+        if (drawing is { Chinese: false })
+        {
+            environment.Error.WriteLine("safetymodel: warning: " + ChineseFonts.Advice(language == Language.Chinese));
+        }
+
+        var drawn = drawing is { Chinese: true };
         if (xlsx is not null)
         {
             try
