@@ -79,6 +79,13 @@ internal static class BarChart
         if (series.Count > 1 || (series.Count == 1 && series[0].Kind != KeyKind.None))
         {
             legendLabels.AddRange(series.Select(k => Label(k, registry, chinese is not null)));
+            if (chinese is not null)
+            {
+                // ScottPlot 5.1 places CJK text too high in a legend (its issue #5213), clipping the first item: a blank
+                // first item takes the clipped strip.
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = " ", FillColor = Colors.Transparent, LineWidth = 0 });
+            }
+
             plot.Legend.ManualItems.AddRange(legendLabels.Select((label, i) => new LegendItem { LabelText = label, FillColor = palette.GetColor(i) }));
             plot.ShowLegend(Edge.Right);
         }
@@ -93,6 +100,11 @@ internal static class BarChart
             // Set after every label exists, so that each of them (title, axes, ticks, legend) takes the family.
             plot.Font.Set(chinese);
             plot.Legend.FontName = chinese;
+
+            // The same issue for tick labels and the rotated axis label: CJK fonts' tall line metrics clip them at the
+            // figure's edge unless moved in.
+            plot.Axes.Bottom.TickLabelStyle.OffsetY = 6;
+            plot.Axes.Left.Label.OffsetX = 8;
         }
 
         var directory = Path.GetDirectoryName(path);
