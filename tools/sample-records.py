@@ -2,7 +2,7 @@
 """Writes samples/data/records.jsonl: a year (2022) of work-safety records in the six towns and sumu of 乌审旗
 (division codes of the shipped sample registry, DivisionRegistry.SampleWushenBanner), for a newcomer's first
 `safetymodel validate` and `safetymodel aggregate`. Synthetic but shaped like a town's ledgers: inspections on the
-campaign calendar (May Day, flood season, grassland fire, schools), the hazards they found and their rectification,
+campaign calendar (May Day, flood season, grassland fire, schools), the hazards they found, rectified and re-checked,
 monthly meetings, trainings and publicity with approximate figures (约300人, 500余份). Deterministic: the same file on
 every run (a fixed seed; Python's random.Random is stable across versions for randint/choice/random).
 
@@ -83,12 +83,15 @@ for t, town in enumerate(TOWNS):
                           "level": "major" if rng.random() < 0.05 else "general", "description": description,
                           "place": rng.choice(record["inspected"]), "sector": sector, "inspectionId": iid,
                           "foundOn": start.isoformat(), "rectificationDeadline": deadline.isoformat()}
-                if month <= 11 or rng.random() < 0.5:
-                    fixed = start + timedelta(days=rng.randint(1, (deadline - start).days))
-                    hazard["status"] = "rectified"
-                    hazard["rectifiedOn"] = fixed.isoformat()
+                # Every hazard is closed (a sample that warns about overdue hazards would greet a newcomer with
+                # exit 1); some were re-checked by the town (复查) after rectification.
+                fixed = start + timedelta(days=rng.randint(1, (deadline - start).days))
+                hazard["rectifiedOn"] = fixed.isoformat()
+                if rng.random() < 0.3:
+                    hazard["status"] = "verified"
+                    hazard["verifiedOn"] = (fixed + timedelta(days=rng.randint(1, 5))).isoformat()
                 else:
-                    hazard["status"] = "rectifying"
+                    hazard["status"] = "rectified"
                 records.append(hazard)
         # A meeting a month: 例会, special ones in May (安全生产月 mobilisation) and December.
         kind = "special" if month in (5, 12) else "regular"
