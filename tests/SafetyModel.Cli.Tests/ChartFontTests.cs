@@ -82,6 +82,7 @@ public class ChartFontTests
     [Fact]
     public async Task A_chart_without_any_Chinese_font_is_labelled_with_codes_and_the_tool_names_the_package_to_install()
     {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "a configuration without fonts is made through fontconfig, which chooses the fonts on Linux only");
         var directory = TempDirectory.Create();
         var records = RecordFiles.JsonLines("r.jsonl", new IRecord[] { RecordFiles.Inspection("I-1", 5) });
         // fontconfig with a configuration that lists no font folder: a machine with no fonts at all.
