@@ -21,7 +21,7 @@ public class AggregateCommandTests
     };
 
     [Fact]
-    public void Aggregate_as_CSV_is_exactly_the_packages_table()
+    public void Aggregate_as_CSV_is_exactly_the_packages_table_with_the_registrys_names()
     {
         var records = DemoDataset.Create();
         var path = RecordFiles.JsonLines("banner.jsonl", records);
@@ -29,7 +29,14 @@ public class AggregateCommandTests
         var run = CliRun.Of("aggregate", path, "--by", "town,quarter,inspection-type", "--measure", "records,inspection-hazards-found", "-f", "csv");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Output.Should().Be(Aggregator.Aggregate(records, TownQuarterType).ToCsv());
+        run.Output.Should().Be(Csv(Aggregator.Aggregate(records, TownQuarterType)));
+    }
+
+    private static string Csv(StatisticsTable table)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        table.ToCsv(writer, DivisionRegistry.SampleWushenBanner);
+        return writer.ToString();
     }
 
     [Fact]
@@ -41,7 +48,7 @@ public class AggregateCommandTests
         var run = CliRun.Of("aggregate", path, "--by", "检查类型，季度，乡镇", "--measure", "records,inspection-hazards-found", "-f", "csv");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Output.Should().Be(Aggregator.Aggregate(records, TownQuarterType).ToCsv());
+        run.Output.Should().Be(Csv(Aggregator.Aggregate(records, TownQuarterType)));
     }
 
     [Fact]
@@ -207,7 +214,7 @@ public class AggregateCommandTests
         terminal.Error.Should().Contain("100,000 records read");
         redirected.Error.Should().BeEmpty();
         terminal.Output.Should().Be(redirected.Output);
-        redirected.Output.Should().Contain("total,,,,,100001");
+        redirected.Output.Should().Contain("total,,,,,,,100001,100001,100001,0");
     }
 
     private static IRecord[] FloodSeasonRecords() => new IRecord[]
@@ -238,8 +245,8 @@ public class AggregateCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Output.Split("\r\n");
-        lines[0].Should().Be("kind,division,period,dimension,dimensionName,records,inspected-units,hazards-rectified,hazards-found,rectification-rate");
-        lines.Should().Contain("detail,150626103000,2022-06-01/2022-09-30,,,4,2,1,2,50");
+        lines[0].Should().Be("kind,division,divisionName,period,periodName,dimension,dimensionName,records.lower,records.upper,records.text,inspected-units.lower,inspected-units.upper,inspected-units.text,hazards-rectified.lower,hazards-rectified.upper,hazards-rectified.text,hazards-found.lower,hazards-found.upper,hazards-found.text,rectification-rate.lower,rectification-rate.upper,unsummedFigures");
+        lines.Should().Contain(l => l.StartsWith("detail,150626103000,乌兰陶勒盖镇,2022-06-01/2022-09-30,", StringComparison.Ordinal) && l.EndsWith(",,,4,4,4,2,2,2家,1,1,1处,2,2,2处,50,50,0", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,15 +28,15 @@ public class DemoCommandTests
     }
 
     [Fact]
-    public void Demo_writes_a_chart_that_decodes_as_a_PNG_of_the_documented_size()
+    public void Demo_writes_its_chart_into_the_output_directory_as_a_PNG_of_the_documented_size()
     {
         var directory = TempDirectory.Create();
 
-        var run = CliRun.Of(directory, null, false, "demo");
+        var run = CliRun.Of(directory, null, false, "demo", "--output-dir", "out/charts", "--language", "en");
 
         run.ExitCode.Should().Be(0, run.Error);
-        var path = Path.Combine(directory, "safetymodel-demo.png");
-        File.Exists(path).Should().BeTrue("the demo writes its chart into the working directory by default");
+        var path = Path.Combine(directory, "out", "charts", "safetymodel-demo.png");
+        run.Output.Should().Contain("5. Chart: " + path);
         File.ReadAllBytes(path).Take(8).Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
         using var bitmap = SKBitmap.Decode(path);
         bitmap.Should().NotBeNull();
@@ -44,6 +44,45 @@ public class DemoCommandTests
         bitmap.Height.Should().Be(560);
         Charts.Has(bitmap, Charts.FirstSeries).Should().BeTrue("the first quarter's bars are drawn");
         Charts.Has(bitmap, Charts.SecondSeries).Should().BeTrue("the second quarter's bars are drawn");
+    }
+
+    [Fact]
+    public void Demo_writes_nothing_into_the_working_directory_by_default_and_says_where_the_chart_went()
+    {
+        var directory = TempDirectory.Create();
+
+        var run = CliRun.Of(directory, null, false, "demo", "--language", "en");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        Directory.EnumerateFileSystemEntries(directory).Should().BeEmpty("the demo's chart goes into a new temporary folder unless asked otherwise");
+        var line = run.Output.Split('\n').Single(l => l.StartsWith("5. Chart: ", StringComparison.Ordinal));
+        var path = line["5. Chart: ".Length..].Split(' ')[0].TrimEnd('\r');
+        path.Should().StartWith(Path.GetTempPath()).And.EndWith("safetymodel-demo.png");
+        File.Exists(path).Should().BeTrue();
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
+    public void Demo_with_chart_none_draws_no_chart()
+    {
+        var directory = TempDirectory.Create();
+
+        var run = CliRun.Of(directory, null, false, "demo", "--chart", "none", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        Directory.EnumerateFileSystemEntries(directory).Should().BeEmpty();
+        run.Json().GetProperty("chart").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Demo_refuses_both_chart_and_output_dir_and_an_output_dir_that_is_a_file()
+    {
+        var file = TempDirectory.File("taken", "x");
+
+        CliRun.Of("demo", "--chart", "a.png", "--output-dir", "d").Error.Should().Contain("give one of them");
+        var run = CliRun.Of("demo", "--output-dir", file);
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("is a file");
     }
 
     [Fact]

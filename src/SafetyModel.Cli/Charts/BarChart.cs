@@ -14,16 +14,18 @@ namespace SafetyModel.Cli.Charts;
 /// <summary>
 /// Draws one measure of a statistics table as grouped bars (PNG, ScottPlot): one group per division (or period, or
 /// dimension value), one bar per period (or dimension value) within it. An approximate value is drawn honestly: a
-/// solid bar up to its lower bound and a pale one from there to its upper bound. Labels are Chinese names when a font
-/// with Chinese glyphs is installed, codes otherwise.
+/// solid bar up to its lower bound and a pale one from there to its upper bound. Labels are Chinese names (divisions
+/// from the registry, periods and dimension values by their Chinese names) when a font with Chinese glyphs is installed
+/// (<see cref="ChineseFonts"/>), codes otherwise. A measure that counts (records, hazards, people) gets whole-number
+/// ticks only: there is no half a record.
 /// </summary>
 internal static class BarChart
 {
     public const int Width = 1000;
     public const int Height = 560;
 
-    /// <summary>Draws the chart and writes the PNG; returns whether Chinese labels could be used.</summary>
-    public static bool Write(StatisticsTable table, Measure measure, string path, DivisionRegistry? registry, string chineseTitle)
+    /// <summary>Draws the chart and writes the PNG; returns what was drawn (whether Chinese labels could be used).</summary>
+    public static ChartDrawing Write(StatisticsTable table, Measure measure, string path, DivisionRegistry? registry, string chineseTitle)
     {
         try
         {
@@ -32,25 +34,21 @@ internal static class BarChart
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
         {
             throw new CliException(
-                $"charts cannot be drawn here: SkiaSharp's native library is missing for {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier} " +
-                "(the tool carries it for Windows, macOS and Linux on x64 and Arm64). Everything else works; leave out --chart.", e);
+                $"charts cannot be drawn here: SkiaSharp's native library is missing or cannot load for {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier} " +
+                "(the tool carries it for Windows, macOS and Linux on x64 and Arm64; on Linux it needs fontconfig: apt-get install libfontconfig1). Everything else works; leave out --chart.", e);
         }
     }
 
-    private static bool Draw(StatisticsTable table, Measure measure, string path, DivisionRegistry? registry, string chineseTitle)
+    private static ChartDrawing Draw(StatisticsTable table, Measure measure, string path, DivisionRegistry? registry, string chineseTitle)
     {
         var column = IndexOf(table.Query.Measures, measure);
-        var chinese = ChineseFont();
+        var chinese = ChineseFonts.Find();
         var layout = Layout.Of(table);
         var rows = table.Rows.Where(layout.Takes).ToList();
         var categories = rows.Select(layout.Category).Distinct().ToList();
         var series = rows.Select(layout.Series).Distinct().ToList();
 
         var plot = new Plot();
-        if (chinese is not null)
-        {
-            plot.Font.Set(chinese);
-        }
 
         var palette = new ScottPlot.Palettes.Category10();
         var groupWidth = 0.8;
@@ -72,18 +70,43 @@ internal static class BarChart
         }
 
         plot.Add.Bars(bars);
+        var categoryLabels = categories.Select(k => Label(k, registry, chinese is not null)).ToArray();
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            Enumerable.Range(0, categories.Count).Select(i => (double)i).ToArray(),
-            categories.Select(k => Label(k, registry, chinese is not null)).ToArray());
+            Enumerable.Range(0, categories.Count).Select(i => (double)i).ToArray(), categoryLabels);
+        var valueTicks = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = measure.Kind != MeasureKind.Sum };
+        plot.Axes.Left.TickGenerator = valueTicks;
+        var legendLabels = new List<string>();
         if (series.Count > 1 || (series.Count == 1 && series[0].Kind != KeyKind.None))
         {
-            plot.Legend.ManualItems.AddRange(series.Select((k, i) => new LegendItem { LabelText = Label(k, registry, chinese is not null), FillColor = palette.GetColor(i) }));
+            legendLabels.AddRange(series.Select(k => Label(k, registry, chinese is not null)));
+            if (chinese is not null)
+            {
+                // ScottPlot 5.1 places CJK text too high in a legend (its issue #5213), clipping the first item: a blank
+                // first item takes the clipped strip.
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = " ", FillColor = Colors.Transparent, LineWidth = 0 });
+            }
+
+            plot.Legend.ManualItems.AddRange(legendLabels.Select((label, i) => new LegendItem { LabelText = label, FillColor = palette.GetColor(i) }));
             plot.ShowLegend(Edge.Right);
         }
 
         plot.Axes.Margins(bottom: 0);
-        plot.Title(chinese is not null ? chineseTitle : EnglishTitle(table.Query, measure));
-        plot.YLabel(chinese is not null ? StatisticsView.MeasureName(measure, Language.Chinese) : measure.Code);
+        var title = chinese is not null ? chineseTitle : EnglishTitle(table.Query, measure);
+        var yLabel = chinese is not null ? StatisticsView.MeasureName(measure, Language.Chinese) : measure.Code;
+        plot.Title(title);
+        plot.YLabel(yLabel);
+        if (chinese is not null)
+        {
+            // Set after every label exists, so that each of them (title, axes, ticks, legend) takes the family.
+            plot.Font.Set(chinese);
+            plot.Legend.FontName = chinese;
+
+            // The same issue for tick labels and the rotated axis label: CJK fonts' tall line metrics clip them at the
+            // figure's edge unless moved in.
+            plot.Axes.Bottom.TickLabelStyle.OffsetY = 6;
+            plot.Axes.Left.Label.OffsetX = 8;
+        }
+
         var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
         {
@@ -99,7 +122,7 @@ internal static class BarChart
             throw new CliException($"--chart: {path} cannot be written: {e.Message}", e);
         }
 
-        return chinese is not null;
+        return new ChartDrawing(path, chinese, title, yLabel, categoryLabels, legendLabels, valueTicks.Ticks.Where(t => t.IsMajor).Select(t => t.Position).ToArray());
     }
 
     /// <summary>The measure and what it is grouped by: <c>records by township × quarter</c>.</summary>
@@ -111,13 +134,6 @@ internal static class BarChart
             query.Granularity is { } granularity ? EnumCodes.Of(granularity) : null,
         }.Where(k => k is not null).ToArray();
         return keys.Length == 0 ? measure.Code : $"{measure.Code} by {string.Join(" × ", keys)}";
-    }
-
-    /// <summary>The family of an installed font that has Chinese glyphs, or null.</summary>
-    private static string? ChineseFont()
-    {
-        using var typeface = SKFontManager.Default.MatchCharacter('镇');
-        return typeface is null ? null : typeface.FamilyName;
     }
 
     private static int IndexOf(IReadOnlyList<Measure> measures, Measure measure)
@@ -133,11 +149,11 @@ internal static class BarChart
         throw new ArgumentException($"The table has no column for {measure}.", nameof(measure));
     }
 
-    /// <summary>A key as a label: a division's name or code, a period's code, a dimension value's name or code.</summary>
+    /// <summary>A key as a label: a division's, period's or dimension value's Chinese name when it can be drawn, else its code.</summary>
     private static string Label(Key key, DivisionRegistry? registry, bool chinese) => key.Kind switch
     {
         KeyKind.Division => chinese ? StatisticsView.DivisionName(key.Division, registry) : key.Division is { } d && d != default ? d.Code : "-",
-        KeyKind.Period => key.Period?.Code ?? "-",
+        KeyKind.Period => (chinese ? key.Period?.ChineseName : key.Period?.Code) ?? "-",
         KeyKind.Dimension => chinese ? key.DimensionName ?? key.Text : key.Text,
         _ => key.Text,
     };

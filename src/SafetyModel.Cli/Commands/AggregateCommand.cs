@@ -21,6 +21,9 @@ namespace SafetyModel.Cli.Commands;
 /// </summary>
 internal static class AggregateCommand
 {
+    /// <summary>The <c>--chart</c> value that asks for no chart.</summary>
+    public const string NoChart = "none";
+
     private const int ProgressEvery = 100_000;
 
     /// <summary>How many unreadable lines are listed before the run stops.</summary>
@@ -50,7 +53,8 @@ internal static class AggregateCommand
             HelpName = "rate,...",
         };
         var asOf = new Option<string?>("--as-of") { Description = "The day hazards-overdue is judged on (yyyy-MM-dd)." };
-        var chart = new Option<string?>("--chart") { Description = "Also draw the first measure as a bar chart into this PNG file." };
+        var chart = new Option<string?>("--chart") { Description = "Also draw the first measure as a bar chart into this PNG file (none: no chart)." };
+        var bom = new Option<bool>("--bom") { Description = "With --format csv: start with a UTF-8 byte order mark, so that Excel opens the Chinese text correctly (off by default: pandas, DuckDB and pipes want none)." };
         var registry = new Option<string>("--registry")
         {
             Description = "Division names for the table: sample (乌审旗, the default), none, or a file of code,name lines.",
@@ -61,7 +65,7 @@ internal static class AggregateCommand
         var inputFormat = CommonOptions.InputFormat();
         var command = new Command("aggregate", "Roll records up by division, period and dimension into a statistics table (text, CSV, JSON or an .xlsx) and a chart.")
         {
-            files, by, measure, periods, rate, asOf, chart, registry, format, output, inputFormat,
+            files, by, measure, periods, rate, asOf, chart, registry, format, output, inputFormat, bom,
         };
         command.SetAction(result => Run(
             environment,
@@ -69,16 +73,22 @@ internal static class AggregateCommand
             CommonOptions.ParseInputFormat(result.GetValue(inputFormat)),
             QuerySpec.Parse(result.GetValue(by), result.GetValue(measure), DateOptions.Parse("--as-of", result.GetValue(asOf)), result.GetValue(periods), result.GetValue(rate)),
             Registries.Load(result.GetValue(registry), environment),
-            result.GetValue(chart) is { } path ? ChartPath(environment, path) : null,
+            ChartPath(environment, result.GetValue(chart)),
             CommonOptions.ParseFormat(result.GetValue(format)),
             Languages.Parse(result.GetValue(CommonOptions.Language)),
-            result.GetValue(format) == "xlsx" ? result.GetValue(output) ?? throw new CliException("--format xlsx needs --output <file.xlsx>: a workbook is not written to a terminal.") : null));
+            result.GetValue(format) == "xlsx" ? result.GetValue(output) ?? throw new CliException("--format xlsx needs --output <file.xlsx>: a workbook is not written to a terminal.") : null,
+            result.GetValue(bom)));
         return command;
     }
 
     public static int Run(
-        CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, AggregationQuery query, DivisionRegistry? registry, string? chart, OutputFormat format, Language language, string? xlsx = null)
+        CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, AggregationQuery query, DivisionRegistry? registry, string? chart, OutputFormat format, Language language, string? xlsx = null, bool bom = false)
     {
+        if (bom && format != OutputFormat.Csv)
+        {
+            throw new CliException("--bom applies to --format csv only (an .xlsx workbook needs none; table and JSON output are UTF-8 without one).");
+        }
+
         // No table is given when a line cannot be read, so the first few are listed and reading stops there.
         var reader = new RecordReader(environment, inputFormat, keep: ListedFailures, stopAfter: ListedFailures);
         var count = 0L;
@@ -150,7 +160,13 @@ internal static class AggregateCommand
                 : $"{reader.FailureCount} lines cannot be read, so no table is given: totals without them would be wrong. 'safetymodel validate' lists every one.");
         }
 
-        var drawn = chart is not null && BarChart.Write(table, query.Measures[0], chart, registry, ChineseTitle(query));
+        var drawing = chart is null ? null : BarChart.Write(table, query.Measures[0], chart, registry, ChineseTitle(query));
+        if (drawing is { Chinese: false })
+        {
+            environment.Error.WriteLine("safetymodel: warning: " + ChineseFonts.Advice(language == Language.Chinese));
+        }
+
+        var drawn = drawing is { Chinese: true };
         if (xlsx is not null)
         {
             try
@@ -164,21 +180,20 @@ internal static class AggregateCommand
             }
 
             environment.Error.WriteLine(language.Pick($"{count} records: {query}; table written to {xlsx}", $"记录{count}条：{query}；统计表已写入 {xlsx}"));
+            WarnOutsidePeriods(environment, table, language);
             return ExitCodes.Ok;
         }
 
         switch (format)
         {
             case OutputFormat.Csv:
-                table.ToCsv(environment.Output);
-                if (table.RecordsOutsidePeriods > 0)
+                if (bom)
                 {
-                    // CSV has no place for a remark, and a total without it would silently leave records out.
-                    environment.Error.WriteLine(language.Pick(
-                        $"safetymodel: {table.RecordsOutsidePeriods} records fall in none of the periods and are left out of the table.",
-                        $"safetymodel：另有{table.RecordsOutsidePeriods}条记录不在所列期间内，未计入本表。"));
+                    environment.Output.Write('\uFEFF');
                 }
 
+                table.ToCsv(environment.Output, registry);
+                WarnOutsidePeriods(environment, table, language);
                 break;
             case OutputFormat.Json:
                 using (var json = new JsonOutput(environment.Output, "aggregate"))
@@ -219,9 +234,31 @@ internal static class AggregateCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The chart's file, refused before any work when it names a directory.</summary>
-    private static string ChartPath(CliEnvironment environment, string path)
+    /// <summary>
+    /// CSV and xlsx have no place for a remark, and a total without one would silently leave records out: they are
+    /// counted on standard error (JSON has <c>table.recordsOutsidePeriods</c>, the text table a line under it).
+    /// </summary>
+    private static void WarnOutsidePeriods(CliEnvironment environment, StatisticsTable table, Language language)
     {
+        if (table.RecordsOutsidePeriods > 0)
+        {
+            environment.Error.WriteLine(language.Pick(
+                $"safetymodel: {table.RecordsOutsidePeriods} records fall in none of the periods and are left out of the table.",
+                $"safetymodel：另有{table.RecordsOutsidePeriods}条记录不在所列期间内，未计入本表。"));
+        }
+    }
+
+    /// <summary>
+    /// The chart's file: null when no chart is asked for (no option, or <c>none</c> — never a file named <c>none</c>);
+    /// refused before any work when it names a directory.
+    /// </summary>
+    public static string? ChartPath(CliEnvironment environment, string? path)
+    {
+        if (path is null || string.Equals(path, NoChart, System.StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var full = environment.Resolve(path);
         return System.IO.Directory.Exists(full)
             ? throw new CliException($"--chart {path}: is a directory; give the name of a PNG file to write, such as {System.IO.Path.Combine(path, "chart.png")}.")

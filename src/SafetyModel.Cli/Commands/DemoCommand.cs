@@ -17,7 +17,9 @@ namespace SafetyModel.Cli.Commands;
 /// <c>safetymodel demo</c>: the whole library on real input. The bundled seed letter is parsed (metadata, outline),
 /// its figures extracted and validated (the letter's 7 inspections against the 12 its 其中 parts add up to); then a
 /// generated year of inspections in the towns of 乌审旗 is rolled up by town × quarter × inspection type, printed, and
-/// drawn as a chart.
+/// drawn as a chart. The chart goes into <c>--output-dir</c>, by default a new folder under the system's temporary
+/// folder (never silently into the working directory), or to the file <c>--chart</c> names; <c>--chart none</c> draws
+/// none. Where it went is printed.
 /// </summary>
 internal static class DemoCommand
 {
@@ -33,25 +35,68 @@ internal static class DemoCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var chart = new Option<string>("--chart")
+        var chart = new Option<string?>("--chart")
         {
-            Description = $"Where to write the chart of inspections by town and quarter (PNG; default {DefaultChart} in the current directory).",
-            DefaultValueFactory = _ => DefaultChart,
+            Description = $"The chart's file (PNG), relative to the working directory; none: no chart. Default: {DefaultChart} in --output-dir.",
+        };
+        var outputDirectory = new Option<string?>("--output-dir")
+        {
+            Description = "The folder to write the chart into (made when missing). Default: a new folder under the system's temporary folder; the demo prints where.",
+            HelpName = "dir",
         };
         var format = CommonOptions.Format();
         var command = new Command("demo", "Show the library on the bundled seed letter and a generated banner dataset: parse, extract, validate, aggregate, chart.")
         {
-            chart, format,
+            chart, outputDirectory, format,
         };
         command.SetAction(result => Run(
             environment,
-            environment.Resolve(result.GetValue(chart)!),
+            ChartPath(environment, result.GetValue(chart), result.GetValue(outputDirectory)),
             CommonOptions.ParseFormat(result.GetValue(format)),
             Languages.Parse(result.GetValue(CommonOptions.Language))));
         return command;
     }
 
-    public static int Run(CliEnvironment environment, string chart, OutputFormat format, Language language)
+    /// <summary>
+    /// Where the chart goes: the file <paramref name="chart"/> names (null for <c>none</c>), else
+    /// <see cref="DefaultChart"/> in <paramref name="directory"/> (made when missing), else in a new temporary folder.
+    /// </summary>
+    public static string? ChartPath(CliEnvironment environment, string? chart, string? directory)
+    {
+        if (chart is not null && directory is not null)
+        {
+            throw new CliException("--chart and --output-dir: give one of them (--chart names the file, --output-dir the folder it goes into).");
+        }
+
+        if (chart is not null)
+        {
+            return AggregateCommand.ChartPath(environment, chart);
+        }
+
+        if (directory is null)
+        {
+            return Path.Combine(Directory.CreateTempSubdirectory("safetymodel-demo-").FullName, DefaultChart);
+        }
+
+        var full = environment.Resolve(directory);
+        if (File.Exists(full))
+        {
+            throw new CliException($"--output-dir {directory}: is a file; give a folder.");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(full);
+        }
+        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException or System.NotSupportedException or System.ArgumentException)
+        {
+            throw new CliException($"--output-dir {directory}: cannot be made: {e.Message}", e);
+        }
+
+        return Path.Combine(full, DefaultChart);
+    }
+
+    public static int Run(CliEnvironment environment, string? chart, OutputFormat format, Language language)
     {
         var text = SeedText.Read();
         var registry = DemoDataset.Registry;
@@ -60,7 +105,12 @@ internal static class DemoCommand
         var validation = ReportRules.Default.ValidateParsed(parsed, new ValidationContext(SystemClock.Instance, registry: registry));
         var records = DemoDataset.Create();
         var table = Aggregator.Aggregate(records, Query);
-        var chinese = BarChart.Write(table, Measure.Records, chart, registry, $"{DemoDataset.Year}年乌审旗各镇（苏木）安全检查次数（按季度）");
+        var drawing = chart is null ? null : BarChart.Write(table, Measure.Records, chart, registry, $"{DemoDataset.Year}年乌审旗各镇（苏木）安全检查次数（按季度）");
+        if (drawing is { Chinese: false })
+        {
+            environment.Error.WriteLine("safetymodel: warning: " + ChineseFonts.Advice(language == Language.Chinese));
+        }
+
 
         if (format == OutputFormat.Json)
         {
@@ -97,7 +147,15 @@ internal static class DemoCommand
             json.Writer.WriteEndArray();
             json.Writer.WriteEndObject();
             StatisticsView.WriteJson(json, "table", table, registry);
-            json.Writer.WriteString("chart", chart);
+            if (chart is null)
+            {
+                json.Writer.WriteNull("chart");
+            }
+            else
+            {
+                json.Writer.WriteString("chart", chart);
+            }
+
             return ExitCodes.Ok;
         }
 
@@ -125,9 +183,11 @@ internal static class DemoCommand
         output.WriteLine();
         StatisticsView.WriteTable(output, table, registry, language);
         output.WriteLine();
-        output.WriteLine(language.Pick(
-            $"5. Chart: {chart}{(chinese ? string.Empty : " (no font with Chinese glyphs is installed: divisions are labelled with their codes)")}",
-            $"5. 图表：{chart}{(chinese ? string.Empty : "（未安装中文字体，行政区划以代码标注）")}"));
+        output.WriteLine(drawing is null
+            ? language.Pick("5. Chart: none (--chart none)", "5. 图表：未绘制（--chart none）")
+            : language.Pick(
+                $"5. Chart: {chart}{(drawing.Chinese ? string.Empty : " (no font with Chinese glyphs is installed: divisions are labelled with their codes)")}",
+                $"5. 图表：{chart}{(drawing.Chinese ? string.Empty : "（未安装中文字体，行政区划以代码标注）")}"));
         return ExitCodes.Ok;
     }
 }

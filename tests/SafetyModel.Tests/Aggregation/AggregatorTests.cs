@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Tasks;
 using CsCheck;
 using NodaTime;
@@ -149,23 +150,29 @@ public class AggregatorTests
     }
 
     [Fact]
-    public void A_table_writes_itself_as_csv_with_approximate_values_in_words()
+    public void A_table_writes_itself_as_csv_with_every_value_as_numeric_bounds_beside_its_Chinese_text_and_names_beside_codes()
     {
         var records = new IRecord[]
         {
             new PublicityActivity { Id = "p1", Division = TownA, Date = new LocalDate(2022, 6, 16), PeopleReached = Quantity.Parse("500余人"), CampaignId = "safety-month, 2022" },
+            new PublicityActivity { Id = "p2", Division = TownA, Date = new LocalDate(2022, 6, 17), PeopleReached = Quantity.AtOrAbove(30, QuantityUnit.Person), CampaignId = "safety-month, 2022" },
         };
 
-        var csv = Aggregator.Aggregate(records, new AggregationQuery
+        var table = Aggregator.Aggregate(records, new AggregationQuery
         {
-            DivisionLevel = DivisionLevel.Township, Dimension = AggregationDimension.Campaign, Measures = new[] { Measure.Records, Measure.PeopleReached },
-        }).ToCsv();
+            DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Quarter, Dimension = AggregationDimension.Campaign, Measures = new[] { Measure.Records, Measure.PeopleReached },
+        });
+        var named = new StringWriter(CultureInfo.InvariantCulture);
+        table.ToCsv(named, DivisionRegistry.SampleWushenBanner);
 
-        csv.Should().Be(
-            "kind,division,period,dimension,dimensionName,records,people-reached\r\n" +
-            "detail,150626103000,,\"safety-month, 2022\",\"safety-month, 2022\",1,大于500、小于600人次\r\n" +
-            "period-subtotal,150626103000,,,,1,大于500、小于600人次\r\n" +
-            "total,,,,,1,大于500、小于600人次\r\n");
+        const string Header = "kind,division,divisionName,period,periodName,dimension,dimensionName,records.lower,records.upper,records.text,people-reached.lower,people-reached.upper,people-reached.text,unsummedFigures\r\n";
+        named.ToString().Should().Be(
+            Header +
+            "detail,150626103000,乌兰陶勒盖镇,2022-Q2,2022年第二季度,\"safety-month, 2022\",\"safety-month, 2022\",2,2,2,530,,大于530人次,0\r\n" +
+            "period-subtotal,150626103000,乌兰陶勒盖镇,2022-Q2,2022年第二季度,,,2,2,2,530,,大于530人次,0\r\n" +
+            "division-subtotal,150626103000,乌兰陶勒盖镇,,,,,2,2,2,530,,大于530人次,0\r\n" +
+            "total,,,,,,,2,2,2,530,,大于530人次,0\r\n");
+        table.ToCsv().Should().StartWith(Header).And.Contain("detail,150626103000,,2022-Q2,", "without a registry the name is left empty");
     }
 
     [Fact]
@@ -178,9 +185,9 @@ public class AggregatorTests
 
         var csv = table.ToCsv();
 
-        csv.Should().StartWith("kind,division,period,dimension,dimensionName,records\r\n");
-        csv.Should().Contain("detail,150626103000,2022-Q2,\"say \"\"hi\"\", then\r\nleave\",\"say \"\"hi\"\", then\r\nleave\",1\r\n");
-        csv.Should().EndWith("total,,,,,1\r\n");
+        csv.Should().StartWith("kind,division,divisionName,period,periodName,dimension,dimensionName,records.lower,records.upper,records.text,unsummedFigures\r\n");
+        csv.Should().Contain("detail,150626103000,,2022-Q2,2022年第二季度,\"say \"\"hi\"\", then\r\nleave\",\"say \"\"hi\"\", then\r\nleave\",1,1,1,0\r\n");
+        csv.Should().EndWith("total,,,,,,,1,1,1,0\r\n");
         table.ToString().Should().Be($"{table.Query}: {table.Rows.Count} rows");
         FluentActions.Invoking(() => table.ToCsv(null!)).Should().Throw<ArgumentNullException>().WithParameterName("writer");
     }

@@ -87,8 +87,9 @@ public class RatesAndDistinctCountsTests
 
         // The total's rate is 2 of 4, not the mean of 66.67 %, 0 % and (undefined).
         table.Total[Rate.Rectification].Value.Should().Be(50m);
-        table.ToCsv().Split("\r\n")[0].Should().Be("kind,division,period,dimension,dimensionName,hazards-found,hazards-rectified,rectification-rate");
-        table.ToCsv().Split("\r\n").Should().Contain("total,,,,,4,2,50").And.Contain("detail,150626104000,2022-Q2,,,0,0,");
+        table.ToCsv().Split("\r\n")[0].Should().Be("kind,division,divisionName,period,periodName,dimension,dimensionName,hazards-found.lower,hazards-found.upper,hazards-found.text,hazards-rectified.lower,hazards-rectified.upper,hazards-rectified.text,rectification-rate.lower,rectification-rate.upper,unsummedFigures");
+        table.ToCsv().Split("\r\n").Should().Contain("total,,,,,,,4,4,4处,2,2,2处,50,50,0").And.Contain("detail,150626104000,,2022-Q2,2022年第二季度,,,0,0,0处,0,0,0处,,,0");
+        table.ToCsv().Split("\r\n").Should().Contain(l => l.Contains(",66.6667,66.6667,", StringComparison.Ordinal), "a rate's ends are rounded to four decimals");
     }
 
     [Fact]
