@@ -59,6 +59,7 @@ internal static class DemoCommand
         var report = parsed.GetValueOrThrow();
         var validation = ReportRules.Default.ValidateParsed(parsed, new ValidationContext(SystemClock.Instance, registry: registry));
         var records = DemoDataset.Create();
+        var hazard = DemoHazard.Create();
         var table = Aggregator.Aggregate(records, Query);
         var chinese = BarChart.Write(table, Measure.Records, chart, registry, $"{DemoDataset.Year}年乌审旗各镇（苏木）安全检查次数（按季度）");
 
@@ -98,6 +99,21 @@ internal static class DemoCommand
             json.Writer.WriteEndObject();
             StatisticsView.WriteJson(json, "table", table, registry);
             json.Writer.WriteString("chart", chart);
+            json.WriteContract("hazard", hazard);
+            json.Writer.WriteStartArray("hazardStandings");
+            foreach (var day in DemoHazard.Days(hazard))
+            {
+                var standing = hazard.StandingOn(day);
+                json.Writer.WriteStartObject();
+                json.Writer.WriteString("on", day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.Writer.WriteString("state", standing.State is { } state ? state.ToString() : null);
+                json.Writer.WriteBoolean("overdue", standing.IsOverdue);
+                json.Writer.WriteNumber("daysOpen", standing.DaysOpen);
+                json.Writer.WriteNumber("daysOverdue", standing.DaysOverdue);
+                json.Writer.WriteEndObject();
+            }
+
+            json.Writer.WriteEndArray();
             return ExitCodes.Ok;
         }
 
@@ -128,6 +144,12 @@ internal static class DemoCommand
         output.WriteLine(language.Pick(
             $"5. Chart: {chart}{(chinese ? string.Empty : " (no font with Chinese glyphs is installed: divisions are labelled with their codes)")}",
             $"5. 图表：{chart}{(chinese ? string.Empty : "（未安装中文字体，行政区划以代码标注）")}"));
+        output.WriteLine();
+        output.WriteLine(language.Pick(
+            "6. A hazard's life (上报 → 交办 → 整改 → 复查 → 销号, with 挂牌督办, 延期 and 约谈), and where it stood on three days",
+            "6. 一处隐患的处理全过程（上报 → 交办 → 整改 → 复查 → 销号，含挂牌督办、延期、约谈）及三个日期的状态"));
+        output.WriteLine();
+        DemoHazard.Write(output, hazard, language);
         return ExitCodes.Ok;
     }
 }
