@@ -17,7 +17,7 @@ namespace SafetyModel.Work;
 /// The history (<see cref="Events"/>) and the register's columns (<see cref="Status"/>, <see cref="RectificationDeadline"/>,
 /// <see cref="RectifiedOn"/>, <see cref="VerifiedOn"/>) are both kept as stated: the columns are what a register (台账)
 /// shows and what the measures count; the history is the evidence. When a hazard has a history, validation reports
-/// columns that disagree with it (<c>SM4027</c>–<c>SM4029</c>), and <see cref="StandingOn"/> reads the history.
+/// columns that disagree with it (<c>SM4027</c>, <c>SM4028</c>), and <see cref="StandingOn"/> reads the history.
 /// </para>
 /// </remarks>
 [ContractObject("hazard", Order = 2)]
