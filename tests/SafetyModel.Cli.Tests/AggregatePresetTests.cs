@@ -83,6 +83,29 @@ public class AggregatePresetTests
         SafetyModel.Records.RecordKinds.Hazard.Validate(DemoHazard.Create(), context).Issues.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Validate_points_into_a_hazards_history()
+    {
+        var demo = DemoHazard.Create();
+        var broken = new Hazard
+        {
+            Id = "H-X", Division = demo.Division, Level = demo.Level, Description = demo.Description, FoundOn = demo.FoundOn, MajorBasis = demo.MajorBasis, TreatmentPlan = demo.TreatmentPlan,
+            Status = HazardStatus.Rectified, RectifiedOn = demo.FoundOn.PlusDays(2),
+            Events = new[]
+            {
+                new HazardEvent { Kind = HazardEventKind.Reported, Date = demo.FoundOn },
+                new HazardEvent { Kind = HazardEventKind.RectificationReported, Date = demo.FoundOn.PlusDays(2) },
+                new HazardEvent { Kind = HazardEventKind.Closed, Date = demo.FoundOn.PlusDays(3) },
+            },
+        };
+        var path = RecordFiles.JsonLines("hazards.jsonl", new IRecord[] { demo, broken });
+
+        var run = CliRun.Of("validate", path, "--today", "2022-07-07");
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("SM4020").And.Contain("/events/2/kind (H-X)").And.Contain("1 errors, 0 warnings");
+    }
+
     private sealed class FixedTestClock(NodaTime.LocalDate today) : NodaTime.IClock
     {
         public NodaTime.Instant GetCurrentInstant() => today.AtMidnight().InUtc().ToInstant();
