@@ -136,6 +136,37 @@ internal static class QuerySpec
         };
     }
 
+    /// <summary>
+    /// The query of a statistics form (<c>--preset hazard-quarterly</c>): the form fixes the rows and columns, so
+    /// <c>--by</c>, <c>--measure</c>, <c>--rate</c> and <c>--periods</c> are refused beside it; <c>--as-of</c> is kept.
+    /// </summary>
+    public static AggregationQuery FromPreset(string name, string? by, string? measures, string? periods, string? rates, LocalDate? asOf)
+    {
+        var given = new[] { ("--by", by), ("--measure", measures), ("--periods", periods), ("--rate", rates) }.Where(o => o.Item2 is not null).Select(o => o.Item1).ToArray();
+        if (given.Length > 0)
+        {
+            throw new CliException($"--preset {name} fixes the form's rows and columns: leave out {string.Join(", ", given)}, or leave out --preset and give them yourself.");
+        }
+
+        if (!AggregationPresets.TryFind(name, out var preset))
+        {
+            throw new CliException($"--preset: “{name}” is not a statistics form; the forms are {string.Join(", ", AggregationPresets.All.Select(p => $"{p.Code} ({p.ChineseTitle})"))}.");
+        }
+
+        var query = preset!.Query;
+        return new AggregationQuery
+        {
+            DivisionLevel = query.DivisionLevel,
+            Granularity = query.Granularity,
+            Periods = query.Periods,
+            Dimension = query.Dimension,
+            Measures = query.Measures,
+            Rates = query.Rates,
+            AsOf = asOf ?? query.AsOf,
+            Catalogue = query.Catalogue,
+        };
+    }
+
     public static string ChineseName(DivisionLevel level) => level switch
     {
         DivisionLevel.Province => "省",

@@ -39,7 +39,7 @@ internal static class AggregateCommand
         };
         var measure = new Option<string?>("--measure")
         {
-            Description = "Measures, comma-separated: records (default), inspection-hazards-found, hazards-found, hazards-rectified, hazards-overdue (needs --as-of), accidents, deaths, serious-injuries, minor-injuries, missing, direct-loss, people-trained, people-reached, inspected-units (distinct units named by inspections).",
+            Description = "Measures, comma-separated: records (default), inspection-hazards-found, hazards-found, hazards-rectified, hazards-overdue (needs --as-of), hazards-listed (挂牌督办), hazards-closed (销号), hazard-funds (整改资金, 万元), accidents, deaths, serious-injuries, minor-injuries, missing, direct-loss, people-trained, people-reached, inspected-units (distinct units named by inspections).",
             HelpName = "measure,...",
         };
         var periods = new Option<string?>("--periods")
@@ -51,6 +51,11 @@ internal static class AggregateCommand
         {
             Description = "Rates to work out for every row: rectification-rate (隐患整改率, hazards-rectified ÷ hazards-found × 100; adds the two measures).",
             HelpName = "rate,...",
+        };
+        var preset = new Option<string?>("--preset")
+        {
+            Description = "A statistics form instead of --by/--measure/--rate/--periods: " + string.Join(", ", AggregationPresets.All.Select(p => $"{p.Code} ({p.ChineseTitle})")) + ".",
+            HelpName = "form",
         };
         var asOf = new Option<string?>("--as-of") { Description = "The day hazards-overdue is judged on (yyyy-MM-dd)." };
         var chart = new Option<string?>("--chart") { Description = "Also draw the first measure as a bar chart into this PNG file (none: no chart)." };
@@ -65,13 +70,15 @@ internal static class AggregateCommand
         var inputFormat = CommonOptions.InputFormat();
         var command = new Command("aggregate", "Roll records up by division, period and dimension into a statistics table (text, CSV, JSON or an .xlsx) and a chart.")
         {
-            files, by, measure, periods, rate, asOf, chart, registry, format, output, inputFormat, bom,
+            files, by, measure, periods, rate, preset, asOf, chart, registry, format, output, inputFormat, bom,
         };
         command.SetAction(result => Run(
             environment,
             result.GetRequiredValue(files),
             CommonOptions.ParseInputFormat(result.GetValue(inputFormat)),
-            QuerySpec.Parse(result.GetValue(by), result.GetValue(measure), DateOptions.Parse("--as-of", result.GetValue(asOf)), result.GetValue(periods), result.GetValue(rate)),
+            result.GetValue(preset) is { } form
+                ? QuerySpec.FromPreset(form, result.GetValue(by), result.GetValue(measure), result.GetValue(periods), result.GetValue(rate), DateOptions.Parse("--as-of", result.GetValue(asOf)))
+                : QuerySpec.Parse(result.GetValue(by), result.GetValue(measure), DateOptions.Parse("--as-of", result.GetValue(asOf)), result.GetValue(periods), result.GetValue(rate)),
             Registries.Load(result.GetValue(registry), environment),
             ChartPath(environment, result.GetValue(chart)),
             CommonOptions.ParseFormat(result.GetValue(format)),

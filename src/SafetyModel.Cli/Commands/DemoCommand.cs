@@ -10,6 +10,7 @@ using SafetyModel.Extraction;
 using SafetyModel.Primitives;
 using SafetyModel.Records;
 using SafetyModel.Validation;
+using SafetyModel.Work;
 
 namespace SafetyModel.Cli.Commands;
 
@@ -104,6 +105,7 @@ internal static class DemoCommand
         var report = parsed.GetValueOrThrow();
         var validation = ReportRules.Default.ValidateParsed(parsed, new ValidationContext(SystemClock.Instance, registry: registry));
         var records = DemoDataset.Create();
+        var hazard = DemoHazard.Create();
         var table = Aggregator.Aggregate(records, Query);
         var drawing = chart is null ? null : BarChart.Write(table, Measure.Records, chart, registry, $"{DemoDataset.Year}年乌审旗各镇（苏木）安全检查次数（按季度）");
         if (drawing is { Chinese: false })
@@ -156,6 +158,22 @@ internal static class DemoCommand
                 json.Writer.WriteString("chart", chart);
             }
 
+            json.WriteContract("hazard", hazard);
+            json.Writer.WriteStartArray("hazardStandings");
+            foreach (var day in DemoHazard.Days(hazard))
+            {
+                var standing = hazard.StandingOn(day);
+                json.Writer.WriteStartObject();
+                json.Writer.WriteString("on", day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.Writer.WriteString("state", standing.State is { } state ? StateCode(state) : null);
+                json.Writer.WriteString("stateName", standing.State is { } named ? HazardLifecycle.ChineseName(named) : null);
+                json.Writer.WriteBoolean("overdue", standing.IsOverdue);
+                json.Writer.WriteNumber("daysOpen", standing.DaysOpen);
+                json.Writer.WriteNumber("daysOverdue", standing.DaysOverdue);
+                json.Writer.WriteEndObject();
+            }
+
+            json.Writer.WriteEndArray();
             return ExitCodes.Ok;
         }
 
@@ -188,6 +206,16 @@ internal static class DemoCommand
             : language.Pick(
                 $"5. Chart: {chart}{(drawing.Chinese ? string.Empty : " (no font with Chinese glyphs is installed: divisions are labelled with their codes)")}",
                 $"5. 图表：{chart}{(drawing.Chinese ? string.Empty : "（未安装中文字体，行政区划以代码标注）")}"));
+        output.WriteLine();
+        output.WriteLine(language.Pick(
+            "6. A hazard's life (上报 → 交办 → 整改 → 复查 → 销号, with 挂牌督办, 延期 and 约谈), and where it stood on three days",
+            "6. 一处隐患的处理全过程（上报 → 交办 → 整改 → 复查 → 销号，含挂牌督办、延期、约谈）及三个日期的状态"));
+        output.WriteLine();
+        DemoHazard.Write(output, hazard, language);
         return ExitCodes.Ok;
     }
+
+    /// <summary>The kebab-case code of a derived state (<c>awaiting-recheck</c>), never the C# name.</summary>
+    private static string StateCode(HazardState state) =>
+        string.Concat(state.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 }

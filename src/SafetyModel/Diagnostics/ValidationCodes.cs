@@ -108,6 +108,48 @@ public static class ValidationCodes
     /// <summary><c>SM4012</c> (error) — a figure above <c>Measure.MaximumFigure</c> (10¹²), more than a statistics table adds up. Arguments <c>member</c>, <c>value</c>, <c>maximum</c>.</summary>
     public const string FigureTooLarge = "SM4012";
 
+    /// <summary><c>SM4020</c> (error) — a hazard event the state machine does not allow after the events before it (<c>HazardLifecycle.Transitions</c>): a history that does not start with 上报, a 复查 before 整改完成, a 销号 before a passed 复查, anything after 销号. Arguments <c>event</c>, <c>state</c>.</summary>
+    public const string HazardEventNotAllowed = "SM4020";
+
+    /// <summary><c>SM4021</c> (error) — a hazard event dated before the event listed before it. Arguments <c>date</c>, <c>previous</c>.</summary>
+    public const string HazardEventDateBackwards = "SM4021";
+
+    /// <summary><c>SM4022</c> (error) — a hazard event dated before the hazard was found. Arguments <c>date</c>, <c>foundOn</c>.</summary>
+    public const string HazardEventBeforeFound = "SM4022";
+
+    /// <summary><c>SM4023</c> (error) — a hazard event without a member its kind needs (交办: assignee, deadline; 复查: outcome, by; 延期: deadline, reason; 挂牌督办: level, documentNumber, by). Arguments <c>event</c>, <c>member</c>.</summary>
+    public const string HazardEventMemberMissing = "SM4023";
+
+    /// <summary><c>SM4024</c> (error) — a 延期 whose new deadline is not after the deadline in force, or that extends no deadline. Arguments <c>deadline</c>, <c>previous</c>.</summary>
+    public const string HazardDeadlineNotExtended = "SM4024";
+
+    /// <summary><c>SM4025</c> (error) — a listed (挂牌督办) 重大 hazard closed without a passed re-check by the listing body. Argument <c>listedBy</c>.</summary>
+    public const string ListedHazardClosedWithoutListingRecheck = "SM4025";
+
+    /// <summary><c>SM4026</c> (error) — a hazard event dated after today (by the validation clock). Arguments <c>date</c>, <c>today</c>.</summary>
+    public const string HazardEventInFuture = "SM4026";
+
+    /// <summary><c>SM4027</c> (warning) — a hazard whose stated status is not the status its history leads to. Arguments <c>status</c>, <c>derived</c>.</summary>
+    public const string HazardStatusDisagreesWithHistory = "SM4027";
+
+    /// <summary><c>SM4028</c> (warning) — a hazard whose stated rectification date, verification (销号) date or deadline is not the one its history gives. Arguments <c>member</c>, <c>stated</c>, <c>derived</c>.</summary>
+    public const string HazardDateDisagreesWithHistory = "SM4028";
+
+    /// <summary><c>SM4029</c> (warning) — a 重大 hazard with a history but no treatment plan (治理方案, 安监总局令第16号 第十五条).</summary>
+    public const string MajorHazardWithoutPlan = "SM4029";
+
+    /// <summary><c>SM4030</c> (warning) — a treatment plan without one of the 五落实 (责任、措施、资金、时限、预案). Argument <c>item</c>.</summary>
+    public const string TreatmentPlanIncomplete = "SM4030";
+
+    /// <summary><c>SM4031</c> (warning) — a 重大 hazard with a history but no basis for its grading (判定依据).</summary>
+    public const string MajorHazardWithoutBasis = "SM4031";
+
+    /// <summary><c>SM4032</c> (warning) — a 一般 hazard that names a basis for a 重大 grading.</summary>
+    public const string GeneralHazardWithMajorBasis = "SM4032";
+
+    /// <summary><c>SM4033</c> (error) — a treatment plan with negative funds.</summary>
+    public const string TreatmentPlanFundsNegative = "SM4033";
+
     /// <summary><c>SM6001</c> (error) — an accident whose stated grade differs from the grade its figures reach (国务院令第493号 第三条). Arguments <c>stated</c>, <c>computed</c>.</summary>
     public const string AccidentGradeInconsistent = "SM6001";
 

@@ -55,6 +55,18 @@ public sealed class Measure : IEquatable<Measure>
     /// <summary>Gets 逾期未整改, hazard records past their deadline and not rectified on the query's <c>AsOf</c> day.</summary>
     public static Measure HazardsOverdue { get; } = new("hazards-overdue", "逾期未整改隐患", "hazards overdue", QuantityUnit.Place);
 
+    /// <summary>
+    /// Gets 挂牌督办隐患, hazard records listed for supervision (挂牌督办) by a county, prefecture or province: a history
+    /// with an escalation event (<c>Hazard.IsListed</c>). Counted by the period the hazard was found in.
+    /// </summary>
+    public static Measure HazardsListed { get; } = new("hazards-listed", "挂牌督办隐患", "hazards listed for supervision", QuantityUnit.Place);
+
+    /// <summary>Gets 销号隐患, hazard records closed (销号): status verified (已验收).</summary>
+    public static Measure HazardsClosed { get; } = new("hazards-closed", "销号隐患", "hazards closed", QuantityUnit.Place);
+
+    /// <summary>Gets 整改资金 of hazard records (<c>fundsTenThousandYuan</c>), in 万元.</summary>
+    public static Measure HazardFunds { get; } = new("hazard-funds", "隐患整改资金", "rectification funds", QuantityUnit.TenThousandYuan, MeasureKind.Sum);
+
     /// <summary>Gets 会议次数, the number of meeting records.</summary>
     public static Measure Meetings { get; } = new("meetings", "会议次数", "meetings", QuantityUnit.Times);
 
@@ -97,7 +109,7 @@ public sealed class Measure : IEquatable<Measure>
     /// <summary>Gets the built-in measures, in the order above.</summary>
     public static IReadOnlyList<Measure> BuiltIn { get; } = new[]
     {
-        Records, Inspections, InspectionHazardsFound, HazardsFound, HazardsRectified, HazardsOverdue, Meetings, Trainings, Accidents, Deaths,
+        Records, Inspections, InspectionHazardsFound, HazardsFound, HazardsRectified, HazardsOverdue, HazardsListed, HazardsClosed, HazardFunds, Meetings, Trainings, Accidents, Deaths,
         SeriousInjuries, MinorInjuries, Missing, DirectLoss, PeopleTrained, PeopleReached, InspectedUnits,
     };
 

@@ -20,11 +20,14 @@ public static class RecordKinds
         .WithDimension(AggregationDimension.InspectionType, i => i.TypesArray, t => new DimensionValue(t.Code, t.ChineseName))
         .WithDimension(AggregationDimension.Campaign, i => new DimensionValue(i.CampaignId ?? string.Empty));
 
-    /// <summary>Gets 隐患 (<c>hazard</c>): adds to hazards found, rectified and overdue; by sector and level; <see cref="RecordRules.Hazards"/>.</summary>
+    /// <summary>Gets 隐患 (<c>hazard</c>): adds to hazards found, rectified, overdue, listed (挂牌督办) and closed (销号) and to the rectification funds; by sector and level; <see cref="RecordRules.Hazards"/>.</summary>
     public static RecordKind<Hazard> Hazard { get; } = new RecordKind<Hazard>("hazard", "隐患", "hazard", "foundOn")
         .WithCount(Measure.HazardsFound, _ => 1)
         .WithCount(Measure.HazardsRectified, h => h.IsRectified ? 1 : 0)
         .WithCountOn(Measure.HazardsOverdue, (h, day) => h.IsOverdueOn(day) ? 1 : 0)
+        .WithCount(Measure.HazardsListed, h => h.IsListed ? 1 : 0)
+        .WithCount(Measure.HazardsClosed, h => h.Status == HazardStatus.Verified ? 1 : 0)
+        .WithSum(Measure.HazardFunds, h => h.FundsTenThousandYuan ?? 0m, "fundsTenThousandYuan")
         .WithDimension(AggregationDimension.Sector, h => h.Sector is { } sector ? new DimensionValue(sector.Code, sector.ChineseName) : default)
         .WithDimension(AggregationDimension.HazardLevel, h => h.Level == HazardLevel.Major ? new DimensionValue("major", "重大隐患") : new DimensionValue("general", "一般隐患"))
         .WithRules(RecordRules.Hazards);

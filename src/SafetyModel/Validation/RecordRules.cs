@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using SafetyModel.Accidents;
 using SafetyModel.Diagnostics;
@@ -30,14 +31,22 @@ public static class RecordRules
         BuiltInRule.Create<IRecord>(ValidationCodes.UnknownCode, ValidationSeverity.Warning, "A record's open-list codes are in the registered lists.", "记录的开放代码表代码为已知代码。", KnownCodes.Check),
     });
 
-    /// <summary>Gets the rules for hidden hazards, named <c>hazards</c>.</summary>
-    public static RuleSet<Hazard> Hazards { get; } = new("hazards", new[]
+    /// <summary>
+    /// Gets the rules for hidden hazards, named <c>hazards</c>: the register's dates and status (<c>SM4006</c>–<c>SM4009</c>),
+    /// and the history, treatment plan and grading basis (<c>SM4020</c>–<c>SM4033</c>): the events follow
+    /// <see cref="HazardLifecycle.Transitions"/>, in date order, not before the hazard was found nor after today, with
+    /// the members their kind needs; an extension moves the deadline later; a listed (挂牌督办) 重大 hazard is closed only
+    /// after a passed re-check by the listing body; the stated status, dates and deadline agree with the history; a 重大
+    /// hazard with a history has a treatment plan (安监总局令第16号 第十五条) giving the 五落实 and a grading basis.
+    /// docs/hazards.md gives the source of each rule.
+    /// </summary>
+    public static RuleSet<Hazard> Hazards { get; } = new("hazards", new IValidationRule<Hazard>[]
     {
         BuiltInRule.Create<Hazard>(ValidationCodes.RectifiedBeforeFound, ValidationSeverity.Error, "A hazard is rectified after it is found.", "隐患整改在发现之后。", RectifiedAfterFound),
         BuiltInRule.Create<Hazard>(ValidationCodes.DeadlineBeforeFound, ValidationSeverity.Error, "A deadline is not before the hazard was found.", "整改期限不早于发现日期。", DeadlineAfterFound),
         BuiltInRule.Create<Hazard>(ValidationCodes.HazardOverdue, ValidationSeverity.Warning, "A hazard is rectified by its deadline.", "隐患按期整改。", NotOverdue),
         BuiltInRule.Create<Hazard>(ValidationCodes.HazardStatusDateMismatch, ValidationSeverity.Warning, "A hazard's status and rectification date agree.", "隐患状态与整改日期一致。", StatusMatchesDate),
-    });
+    }.Concat(HazardHistoryRules.All));
 
     /// <summary>Gets the rules for accidents, named <c>accidents</c>.</summary>
     public static RuleSet<Accident> Accidents { get; } = new("accidents", new[]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NodaTime;
 using SafetyModel.Contract;
 using SafetyModel.Diagnostics;
@@ -10,10 +11,21 @@ namespace SafetyModel.Work;
 /// A hidden hazard (事故隐患) in a hazard register: its level (一般 / 重大, 安监总局令第16号), what and where it is, when it
 /// was found, the deadline for rectification, and its status (found → rectifying → rectified → verified).
 /// </summary>
-/// <remarks>Built with an object initializer; holds what it is given, so that validation can report what is wrong.</remarks>
+/// <remarks>
+/// <para>Built with an object initializer; holds what it is given, so that validation can report what is wrong. Lists are copied when set.</para>
+/// <para>
+/// The history (<see cref="Events"/>) and the register's columns (<see cref="Status"/>, <see cref="RectificationDeadline"/>,
+/// <see cref="RectifiedOn"/>, <see cref="VerifiedOn"/>) are both kept as stated: the columns are what a register (台账)
+/// shows and what the measures count; the history is the evidence. When a hazard has a history, validation reports
+/// columns that disagree with it (<c>SM4027</c>, <c>SM4028</c>), and <see cref="StandingOn"/> reads the history.
+/// </para>
+/// </remarks>
 [ContractObject("hazard", Order = 2)]
 public sealed partial class Hazard : IRecord, IEquatable<Hazard>
 {
+    private readonly MajorHazardCriterion[] _majorBasis = Array.Empty<MajorHazardCriterion>();
+    private readonly HazardEvent[] _events = Array.Empty<HazardEvent>();
+
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     [ContractMember("id")]
     public string Id { get; init; } = string.Empty;
@@ -61,6 +73,45 @@ public sealed partial class Hazard : IRecord, IEquatable<Hazard>
     /// <summary>Gets the day the rectification was verified, if it was.</summary>
     [ContractMember("verifiedOn")]
     public LocalDate? VerifiedOn { get; init; }
+
+    /// <summary>
+    /// Gets the basis of a 重大 grading: the clauses of the sector standard it meets (判定依据, such as
+    /// <see cref="MajorHazardCriterion.IndustryTrade2023Article3Item2"/>). Empty for a 一般 hazard.
+    /// </summary>
+    [ContractMember("majorBasis")]
+    public IReadOnlyList<MajorHazardCriterion> MajorBasis { get => _majorBasis; init => _majorBasis = Sequences.Copy(value, nameof(MajorBasis)); }
+
+    /// <summary>Gets the person responsible for the rectification (整改责任人).</summary>
+    [ContractMember("responsiblePerson")]
+    public string? ResponsiblePerson { get; init; }
+
+    /// <summary>Gets the name of the unit responsible (责任单位, usually the 生产经营单位 where the hazard is).</summary>
+    [ContractMember("responsibleUnit")]
+    public string? ResponsibleUnit { get; init; }
+
+    /// <summary>Gets the funds spent on the rectification (整改资金), in 万元, if recorded; summed by <c>Measure.HazardFunds</c>.</summary>
+    [ContractMember("fundsTenThousandYuan")]
+    public decimal? FundsTenThousandYuan { get; init; }
+
+    /// <summary>Gets, for a 重大 hazard, its treatment plan (治理方案, 安监总局令第16号 第十五条).</summary>
+    [ContractMember("treatmentPlan")]
+    public HazardTreatmentPlan? TreatmentPlan { get; init; }
+
+    /// <summary>
+    /// Gets the hazard's history, in the order the events happened (<c>/events/3/date</c> in JSON): 上报, 交办, 整改, 复查,
+    /// 销号, 延期, 挂牌督办, 约谈. Empty for a register without history. <see cref="HazardLifecycle.Transitions"/> says which
+    /// event may follow which.
+    /// </summary>
+    [ContractMember("events")]
+    public IReadOnlyList<HazardEvent> Events { get => _events; init => _events = Sequences.Copy(value, nameof(Events)); }
+
+    /// <summary>Gets a value indicating whether the hazard is listed for supervision (挂牌督办): its history has an escalation.</summary>
+    public bool IsListed => Array.Exists(_events, e => e?.Kind == HazardEventKind.Escalated);
+
+    /// <summary>Returns where the hazard stands on a day: state, deadline, overdue, days open and overdue (<see cref="HazardLifecycle.StandingOn"/>).</summary>
+    /// <param name="on">The day.</param>
+    /// <returns>The standing.</returns>
+    public HazardStanding StandingOn(LocalDate on) => HazardLifecycle.StandingOn(this, on);
 
     /// <summary>Gets a value indicating whether the hazard has been rectified (rectified or verified).</summary>
     public bool IsRectified => Status >= HazardStatus.Rectified;

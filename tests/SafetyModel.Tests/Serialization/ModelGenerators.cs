@@ -87,13 +87,36 @@ internal static class ModelGenerators
                 Id = t.Item1, Division = t.Item2, Start = t.Item3, End = t.Item4, Types = t.Item5, InspectingBody = t.Item6, Inspected = t.Item7, CampaignId = t.Item8, HazardsFound = h.Item1,
             });
 
+    public static readonly Gen<DocumentNumber?> OptionalDocumentNumber = Gen.OneOf(
+        Gen.Const((DocumentNumber?)null),
+        Gen.Int[1, 9999].Select(n => (DocumentNumber?)DocumentNumber.Parse($"乌安委发〔2024〕{n}号")));
+
+    public static readonly Gen<HazardEvent> HazardEvent =
+        Gen.Select(Closed<HazardEventKind>(), Date, OptionalText, OptionalText, OptionalText, OptionalDate, Optional(Closed<RecheckOutcome>()), OptionalText)
+            .Select(Gen.Select(Optional(Closed<SupervisionLevel>()), OptionalDocumentNumber), (t, u) => new HazardEvent
+            {
+                Kind = t.Item1, Date = t.Item2, By = t.Item3, Note = t.Item4, Assignee = t.Item5, Deadline = t.Item6, Outcome = t.Item7, Reason = t.Item8, Level = u.Item1, DocumentNumber = u.Item2,
+            });
+
+    public static readonly Gen<HazardTreatmentPlan> TreatmentPlan =
+        Gen.Select(OptionalText, OptionalText, Gen.OneOf(Number.Select(n => (decimal?)n), Gen.Const((decimal?)null)), OptionalText, OptionalText, OptionalDate, OptionalText, OptionalText)
+            .Select(OptionalText, (t, emergency) => new HazardTreatmentPlan
+            {
+                Goals = t.Item1, Measures = t.Item2, FundsTenThousandYuan = t.Item3, Materials = t.Item4, Responsible = t.Item5, TimeLimit = t.Item6, Requirements = t.Item7, SafetyMeasures = t.Item8,
+                EmergencyPlan = emergency,
+            });
+
     public static readonly Gen<Hazard> Hazard =
         Gen.Select(Text, Division, Closed<HazardLevel>(), Text, OptionalText, Optional(Open(Sector.KnownValues, Sector.FromCode)), OptionalText, Date)
-            .Select(Gen.Select(OptionalDate, Closed<HazardStatus>(), OptionalDate, OptionalDate), (t, u) => new Hazard
-            {
-                Id = t.Item1, Division = t.Item2, Level = t.Item3, Description = t.Item4, Place = t.Item5, Sector = t.Item6, InspectionId = t.Item7, FoundOn = t.Item8,
-                RectificationDeadline = u.Item1, Status = u.Item2, RectifiedOn = u.Item3, VerifiedOn = u.Item4,
-            });
+            .Select(
+                Gen.Select(OptionalDate, Closed<HazardStatus>(), OptionalDate, OptionalDate, Open(MajorHazardCriterion.KnownValues, MajorHazardCriterion.FromCode).Array[0, 3], OptionalText, OptionalText),
+                Gen.Select(Gen.OneOf(Number.Select(n => (decimal?)n), Gen.Const((decimal?)null)), OptionalObject(TreatmentPlan), HazardEvent.Array[0, 8]),
+                (t, u, v) => new Hazard
+                {
+                    Id = t.Item1, Division = t.Item2, Level = t.Item3, Description = t.Item4, Place = t.Item5, Sector = t.Item6, InspectionId = t.Item7, FoundOn = t.Item8,
+                    RectificationDeadline = u.Item1, Status = u.Item2, RectifiedOn = u.Item3, VerifiedOn = u.Item4, MajorBasis = u.Item5, ResponsiblePerson = u.Item6, ResponsibleUnit = u.Item7,
+                    FundsTenThousandYuan = v.Item1, TreatmentPlan = v.Item2, Events = v.Item3,
+                });
 
     public static readonly Gen<Meeting> Meeting =
         Gen.Select(Text, Division, Date, Closed<MeetingKind>(), OptionalInt, TextList, Gen.Bool)

@@ -1,0 +1,113 @@
+using SafetyModel.Aggregation;
+using SafetyModel.Cli.Demo;
+using SafetyModel.Primitives;
+using SafetyModel.Work;
+
+namespace SafetyModel.Cli.Tests;
+
+public class AggregatePresetTests
+{
+    private static IRecord[] Hazards() => new IRecord[]
+    {
+        RecordFiles.OverdueHazard("H-1"),
+        DemoHazard.Create(),
+        new Hazard { Id = "H-3", Division = RecordFiles.Town, FoundOn = new NodaTime.LocalDate(2022, 8, 1), Status = HazardStatus.Rectified, RectifiedOn = new NodaTime.LocalDate(2022, 8, 3), FundsTenThousandYuan = 0.5m },
+    };
+
+    [Fact]
+    public void A_preset_gives_exactly_the_packages_form()
+    {
+        var records = Hazards();
+        var path = RecordFiles.JsonLines("hazards.jsonl", records);
+
+        var run = CliRun.Of("aggregate", path, "--preset", "hazard-quarterly", "-f", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Be(Aggregator.Aggregate(records, AggregationPresets.HazardQuarterly.Query).ToCsv());
+        run.Output.Should().Contain("hazards-listed").And.Contain("rectification-rate");
+    }
+
+    [Fact]
+    public void A_preset_is_also_found_by_its_Chinese_title()
+    {
+        var records = Hazards();
+        var path = RecordFiles.JsonLines("hazards.jsonl", records);
+
+        var run = CliRun.Of("aggregate", path, "--preset", "隐患排查治理统计分析表（年度）", "-f", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Be(Aggregator.Aggregate(records, AggregationPresets.HazardAnnual.Query).ToCsv());
+    }
+
+    [Theory]
+    [InlineData("--by", "town")]
+    [InlineData("--measure", "records")]
+    [InlineData("--rate", "rectification-rate")]
+    [InlineData("--periods", "2022-Q1")]
+    public void A_preset_refuses_the_options_that_would_change_its_rows_or_columns(string option, string value)
+    {
+        var path = RecordFiles.JsonLines("hazards.jsonl", Hazards());
+
+        var run = CliRun.Of("aggregate", path, "--preset", "hazard-quarterly", option, value);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--preset hazard-quarterly fixes the form's rows and columns").And.Contain(option);
+    }
+
+    [Fact]
+    public void An_unknown_preset_is_refused_with_the_list_of_forms()
+    {
+        var path = RecordFiles.JsonLines("hazards.jsonl", Hazards());
+
+        var run = CliRun.Of("aggregate", path, "--preset", "enforcement-summary");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("“enforcement-summary” is not a statistics form").And.Contain("hazard-quarterly").And.Contain("hazard-annual");
+    }
+
+    [Fact]
+    public void The_demo_shows_a_hazards_life_and_its_standing()
+    {
+        var run = CliRun.Of(TempDirectory.Create(), null, false, "demo", "--language", "en");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("6. A hazard's life").And.Contain("挂牌督办 乌审旗安全生产委员会 县级 乌安委发〔2022〕8号").And.Contain("已销号");
+        DemoHazard.Create().StandingOn(DemoHazard.Days(DemoHazard.Create())[1]).IsOverdue.Should().BeTrue("on day 48 the extended deadline (day 45) has passed after a failed re-check");
+    }
+
+    [Fact]
+    public void The_demo_hazard_is_valid_but_for_nothing()
+    {
+        var context = new SafetyModel.Validation.ValidationContext(new FixedTestClock(new NodaTime.LocalDate(2023, 1, 1)));
+
+        SafetyModel.Records.RecordKinds.Hazard.Validate(DemoHazard.Create(), context).Issues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_points_into_a_hazards_history()
+    {
+        var demo = DemoHazard.Create();
+        var broken = new Hazard
+        {
+            Id = "H-X", Division = demo.Division, Level = demo.Level, Description = demo.Description, FoundOn = demo.FoundOn, MajorBasis = demo.MajorBasis, TreatmentPlan = demo.TreatmentPlan,
+            Status = HazardStatus.Rectified, RectifiedOn = demo.FoundOn.PlusDays(2),
+            Events = new[]
+            {
+                new HazardEvent { Kind = HazardEventKind.Reported, Date = demo.FoundOn },
+                new HazardEvent { Kind = HazardEventKind.RectificationReported, Date = demo.FoundOn.PlusDays(2) },
+                new HazardEvent { Kind = HazardEventKind.Closed, Date = demo.FoundOn.PlusDays(3) },
+            },
+        };
+        var path = RecordFiles.JsonLines("hazards.jsonl", new IRecord[] { demo, broken });
+
+        var run = CliRun.Of("validate", path, "--today", "2022-07-07");
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("SM4020").And.Contain("/events/2/kind (H-X)").And.Contain("1 errors, 0 warnings");
+    }
+
+    private sealed class FixedTestClock(NodaTime.LocalDate today) : NodaTime.IClock
+    {
+        public NodaTime.Instant GetCurrentInstant() => today.AtMidnight().InUtc().ToInstant();
+    }
+}
