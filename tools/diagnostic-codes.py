@@ -44,7 +44,7 @@ EXAMPLES = {
     "SM5003": "a 上半年 report dated 2022年6月20日", "SM5004": "安全生产月 (June) in a 下半年 report",
     "SM4001": "a meeting with no id", "SM4002": "two records with id `M-1`", "SM4003": "an inspection starting tomorrow",
     "SM4004": "a record with no division", "SM4005": "`150626105` against the 乌审旗 sample", "SM4006": "rectified 5月1日, found 5月10日",
-    "SM4007": "deadline 5月1日, found 5月10日", "SM4008": "deadline 5月20日, still rectifying on 7月7日", "SM4009": "`Verified` with no rectification date",
+    "SM4007": "deadline 5月1日, found 5月10日", "SM4008": "deadline 5月20日, still rectifying on 7月7日", "SM4009": "`verified` with no rectification date",
     "SM4010": "`deaths: -1`", "SM4011": "an inspection starting `0000-01-01`", "SM4012": "`peopleTrained` of 79228162514264337593543950335", "SM6001": "10 deaths stated as 较大事故", "SM6002": "reported 61 minutes after the accident",
     "SM5005": "15处 rectified of 12处 found", "SM5006": "`8月份检查2次` in a 2022 H1 report", "SM7001": "安全生产月 in July", "SM7002": "a publicity day on 7月2日 in the June campaign",
     "SM8001": "`{\"id\": \"I-1\"` (truncated)", "SM8002": "`\"hazardsFound\": \"3\"`", "SM8003": "`\"colour\": \"red\"` in strict reading",
