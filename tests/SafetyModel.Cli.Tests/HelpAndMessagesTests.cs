@@ -134,8 +134,8 @@ public class PublishedNamesTests
         var chinese = CliRun.Of("validate", file, "--language", "zh");
         var json = CliRun.Of("validate", file, "--format", "json").Json().GetProperty("issues")[0];
 
-        english.Output.Should().Contain("status (rectified)").And.NotContain("Rectified");
-        chinese.Output.Should().Contain("隐患状态（已整改）");
+        english.Output.Should().Contain("status (rectified, 已整改)").And.NotContain("Rectified");
+        chinese.Output.Should().Contain("隐患状态（已整改，rectified）");
         json.GetProperty("arguments").GetProperty("status").GetString().Should().Be("rectified");
     }
 

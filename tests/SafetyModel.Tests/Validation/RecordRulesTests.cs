@@ -124,8 +124,8 @@ public class RecordRulesTests
 
         var issue = RecordRules.Hazards.Validate(hazard, Today).Issues.Single();
 
-        issue.Message.English.Should().Be("The hazard's status (verified) and its rectification date disagree.");
-        issue.Message.Chinese.Should().Be("隐患状态（已验收）与整改日期不一致。");
+        issue.Message.English.Should().Be("The hazard's status (verified, 已验收) and its rectification date disagree.");
+        issue.Message.Chinese.Should().Be("隐患状态（已验收，verified）与整改日期不一致。");
         issue.Arguments["status"].Should().Be("verified");
     }
 
