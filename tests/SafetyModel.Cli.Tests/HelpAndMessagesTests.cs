@@ -87,6 +87,19 @@ public class HelpTests
         run.Error.Should().Contain("--year 应为 1 至 9999 之间的年份").And.Contain("运行“safetymodel date --help”查看用法。");
     }
 
+    [Theory]
+    [InlineData("en", "unknown option '--frob'")]
+    [InlineData("zh", "未知选项“--frob”")]
+    public void An_unknown_option_before_a_file_is_an_unknown_option_in_either_language(string language, string message)
+    {
+        var file = TempDirectory.File("x.jsonl", """{"type": "meeting", "id": "M-1", "division": "150626103000", "date": "2022-05-01"}""" + "\n");
+
+        var run = CliRun.Of("validate", "--frob", file, "--language", language);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain(message).And.NotContain("no such file");
+    }
+
     [Fact]
     public void Every_command_option_and_argument_has_its_text_in_English_and_in_Chinese_in_the_one_table()
     {
