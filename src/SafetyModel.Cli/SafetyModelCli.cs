@@ -70,7 +70,7 @@ internal static class SafetyModelCli
                 root = Build(environment, language);
             }
 
-            CultureInfo.CurrentUICulture = language == Language.Chinese ? CultureInfo.GetCultureInfo("zh-Hans") : CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureOf(language);
             parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
@@ -127,6 +127,28 @@ internal static class SafetyModelCli
         {
             CultureInfo.CurrentUICulture = uiCulture;
         }
+    }
+
+    /// <summary>
+    /// The UI culture the parser's own texts (headings of the help, parse errors) are given in. Where the system has no
+    /// culture data (invariant globalization), there is no zh-Hans culture: those few texts stay English, the tool's
+    /// own are still Chinese.
+    /// </summary>
+    private static CultureInfo CultureOf(Language language)
+    {
+        if (language == Language.Chinese)
+        {
+            try
+            {
+                return CultureInfo.GetCultureInfo("zh-Hans");
+            }
+            catch (CultureNotFoundException)
+            {
+                // Invariant globalization: the language is still Chinese for every text of the tool's own.
+            }
+        }
+
+        return CultureInfo.InvariantCulture;
     }
 
     /// <summary>
