@@ -22,6 +22,15 @@ public class HelpTests
     }
 
     [Fact]
+    public void The_root_still_answers_version_as_a_root_command_did()
+    {
+        var run = CliRun.Of("--version");
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().MatchRegex(@"^\d+\.\d+\.\d+");
+    }
+
+    [Fact]
     public void The_language_option_states_one_default_the_system_s_UI_language()
     {
         var line = CliRun.Of("date", "--help").Output.Split('\n').Single(l => l.TrimStart().StartsWith("--language", StringComparison.Ordinal));
