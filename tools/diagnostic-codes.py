@@ -44,7 +44,7 @@ EXAMPLES = {
     "SM5003": "a 上半年 report dated 2022年6月20日", "SM5004": "安全生产月 (June) in a 下半年 report",
     "SM4001": "a meeting with no id", "SM4002": "two records with id `M-1`", "SM4003": "an inspection starting tomorrow",
     "SM4004": "a record with no division", "SM4005": "`150626105` against the 乌审旗 sample", "SM4006": "rectified 5月1日, found 5月10日",
-    "SM4007": "deadline 5月1日, found 5月10日", "SM4008": "deadline 5月20日, still rectifying on 7月7日", "SM4009": "`Verified` with no rectification date",
+    "SM4007": "deadline 5月1日, found 5月10日", "SM4008": "deadline 5月20日, still rectifying on 7月7日", "SM4009": "`verified` with no rectification date",
     "SM4010": "`deaths: -1`", "SM4011": "an inspection starting `0000-01-01`", "SM4012": "`peopleTrained` of 79228162514264337593543950335",
     "SM4020": "a 销号 right after 整改完成, with no 复查", "SM4021": "a 复查 on 5月3日 after a 整改完成 on 5月9日", "SM4022": "a 上报 on 5月1日 of a hazard found 5月10日",
     "SM4023": "a 交办 with no deadline", "SM4024": "a 延期 to 5月1日 of a deadline 5月20日", "SM4025": "a 县级挂牌 重大 hazard re-checked by the town and closed",

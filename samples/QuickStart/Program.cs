@@ -1,6 +1,7 @@
 // SafetyModel quick start: read a work-safety summary's text, validate it and write it as JSON, on the township letter
 // the project started from. Run it with: dotnet run --project samples/QuickStart
-// The block between the "readme" markers is quoted in README.md; a test keeps the two identical.
+// The block between the "readme" markers is the README's Usage block; a test keeps the two identical and compiles it.
+// readme:begin
 using System;
 using System.IO;
 using SafetyModel.Diagnostics;
@@ -12,9 +13,9 @@ using SafetyModel.Text;
 using SafetyModel.Validation;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
+// The text of a 函 or 报告: here the township letter the project started from, copied next to the program.
 string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "wulantaolegai-2022-h1-safety-summary.txt"));
 
-// readme:begin
 // Read the text: 公文 metadata, the reporting period, the division, and each figure the prose states with its source.
 ParseResult<WorkSummaryReport> read = SummaryText.ParseDetailed(text, new SummaryTextOptions { Registry = DivisionRegistry.SampleWushenBanner });
 WorkSummaryReport report = read.Value;
@@ -28,7 +29,8 @@ foreach (StatedFigure figure in report.StatedFigures)
 ValidationReport validation = ReportRules.Default.ValidateParsed(read);
 foreach (ValidationIssue issue in validation.Issues)
 {
-    Console.WriteLine($"  {issue.Severity} {issue.Code} at {issue.Path}: {issue.Message.English} / {issue.Message.Chinese}");
+    // "warning SM5001 at /statedFigures/3: …" in the UI language (an issue about the whole report is "at (root)").
+    Console.WriteLine($"  {issue} / {issue.Message.Chinese}");
 }
 
 // Write it as JSON: bounds, sources and all; reading the JSON back gives an equal report.

@@ -32,6 +32,7 @@ public class AggregateXlsxTests
         bool IsNumber(int row, string column) => rows[row].TryGetValue(column, out var c) && c.DataType is null && c.CellValue is not null;
 
         Text(1, "A").Should().StartWith("统计表：记录数、宣传覆盖人次");
+        Text(1, "A").Should().Contain("地区：乡镇；期间：季度").And.NotContain("Township").And.NotContain("Quarter");
         Text(2, "H").Should().Be("记录数");
         Text(2, "L").Should().Be("宣传覆盖人次");
         sheet.Descendants<Pane>().Single().VerticalSplit!.Value.Should().Be(2, "the title and the header stay on screen");

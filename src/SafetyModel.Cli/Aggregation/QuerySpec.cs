@@ -167,23 +167,9 @@ internal static class QuerySpec
         };
     }
 
-    public static string ChineseName(DivisionLevel level) => level switch
-    {
-        DivisionLevel.Province => "省",
-        DivisionLevel.Prefecture => "市",
-        DivisionLevel.County => "旗县",
-        DivisionLevel.Township => "乡镇",
-        _ => "村",
-    };
+    public static string ChineseName(DivisionLevel level) => ChineseNames.Of(level);
 
-    public static string ChineseName(PeriodGranularity granularity) => granularity switch
-    {
-        PeriodGranularity.Month => "月",
-        PeriodGranularity.Quarter => "季度",
-        PeriodGranularity.HalfYear => "半年",
-        PeriodGranularity.Year => "年",
-        _ => "期间",
-    };
+    public static string ChineseName(PeriodGranularity granularity) => ChineseNames.Of(granularity);
 
     private static readonly char[] Separators = { ',', '，', '、' };
 

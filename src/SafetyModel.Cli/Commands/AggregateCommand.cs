@@ -31,44 +31,35 @@ internal static class AggregateCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Description = "Record files (.json envelope or record; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore });
+        var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore });
         var by = new Option<string?>("--by")
         {
-            Description = "Up to three of: a division level (province|prefecture|county|township|village, or 省|市|旗|乡镇|村), a period (month|quarter|half-year|year) and a dimension (inspection-type|sector|hazard-level|accident-grade|accident-category|campaign|record-type), comma-separated.",
             HelpName = "level,period,dimension",
         };
         var measure = new Option<string?>("--measure")
         {
-            Description = "Measures, comma-separated: records (default), inspection-hazards-found, hazards-found, hazards-rectified, hazards-overdue (needs --as-of), hazards-listed (挂牌督办), hazards-closed (销号), hazard-funds (整改资金, 万元), accidents, deaths, serious-injuries, minor-injuries, missing, direct-loss, people-trained, people-reached, inspected-units (distinct units named by inspections).",
             HelpName = "measure,...",
         };
         var periods = new Option<string?>("--periods")
         {
-            Description = "Group by these periods instead of a period length: codes (2022-06-01/2022-09-30, 2022-05, 2022-Q3) or Chinese (2022年上半年), comma-separated, not overlapping. Records outside all of them are counted and left out.",
             HelpName = "period,...",
         };
         var rate = new Option<string?>("--rate")
         {
-            Description = "Rates to work out for every row: rectification-rate (隐患整改率, hazards-rectified ÷ hazards-found × 100; adds the two measures).",
             HelpName = "rate,...",
         };
-        var preset = new Option<string?>("--preset")
-        {
-            Description = "A statistics form instead of --by/--measure/--rate/--periods: " + string.Join(", ", AggregationPresets.All.Select(p => $"{p.Code} ({p.ChineseTitle})")) + ".",
-            HelpName = "form",
-        };
-        var asOf = new Option<string?>("--as-of") { Description = "The day hazards-overdue is judged on (yyyy-MM-dd)." };
-        var chart = new Option<string?>("--chart") { Description = "Also draw the first measure as a bar chart into this PNG file (none: no chart)." };
-        var bom = new Option<bool>("--bom") { Description = "With --format csv: start with a UTF-8 byte order mark, so that Excel opens the Chinese text correctly (off by default: pandas, DuckDB and pipes want none)." };
+        var preset = new Option<string?>("--preset") { HelpName = "form" };
+        var asOf = new Option<string?>("--as-of");
+        var chart = new Option<string?>("--chart");
+        var bom = new Option<bool>("--bom");
         var registry = new Option<string>("--registry")
         {
-            Description = "Division names for the table: sample (乌审旗, the default), none, or a file of code,name lines.",
             DefaultValueFactory = _ => Registries.Sample,
         };
         var format = CommonOptions.Format("table", "table", "csv", "json", "xlsx");
-        var output = new Option<string?>("--output", "-o") { Description = "With --format xlsx: the workbook to write (a title row, frozen Chinese header, 小计/合计 rows, figures as numbers)." };
+        var output = new Option<string?>("--output", "-o");
         var inputFormat = CommonOptions.InputFormat();
-        var command = new Command("aggregate", "Roll records up by division, period and dimension into a statistics table (text, CSV, JSON or an .xlsx) and a chart.")
+        var command = new Command("aggregate")
         {
             files, by, measure, periods, rate, preset, asOf, chart, registry, format, output, inputFormat, bom,
         };
@@ -82,7 +73,7 @@ internal static class AggregateCommand
             Registries.Load(result.GetValue(registry), environment),
             ChartPath(environment, result.GetValue(chart)),
             CommonOptions.ParseFormat(result.GetValue(format)),
-            Languages.Parse(result.GetValue(CommonOptions.Language)),
+            CommonOptions.LanguageOf(result),
             result.GetValue(format) == "xlsx" ? result.GetValue(output) ?? throw new CliException("--format xlsx needs --output <file.xlsx>: a workbook is not written to a terminal.") : null,
             result.GetValue(bom)));
         return command;
@@ -118,7 +109,7 @@ internal static class AggregateCommand
                     // Kept for the round trip, but no measure reads it: a misspelled figure would silently count as 0.
                     if (++unknownMembers <= ListedFailures)
                     {
-                        var where = sourced.Line > 0 ? $"line {sourced.Line}" : sourced.Pointer.ToString();
+                        var where = sourced.Line > 0 ? $"line {sourced.Line}" : PointerText.Of(sourced.Pointer, Language.English);
                         environment.Error.WriteLine(SafeText.ForTerminal(
                             $"safetymodel: warning: {InputFile.DisplayName(sourced.File)}, {where}, {sourced.Pointer.Append(issue.Path)}: {issue.Code} '{issue.Arguments["member"]}' is not a member of the contract and is not counted (a misspelled member?); 'safetymodel validate --strict' refuses it.",
                             SafeText.MessageLimit));
@@ -186,7 +177,7 @@ internal static class AggregateCommand
                 throw new CliException($"--output {xlsx}: cannot be written: {e.Message}", e);
             }
 
-            environment.Error.WriteLine(language.Pick($"{count} records: {query}; table written to {xlsx}", $"记录{count}条：{query}；统计表已写入 {xlsx}"));
+            environment.Error.WriteLine(language.Pick($"{count} records: {StatisticsView.Title(query, language)}; table written to {xlsx}", $"记录{count}条，{StatisticsView.Title(query, language)}；统计表已写入 {xlsx}"));
             WarnOutsidePeriods(environment, table, language);
             return ExitCodes.Ok;
         }
@@ -219,7 +210,7 @@ internal static class AggregateCommand
 
                 break;
             default:
-                environment.Output.WriteLine(language.Pick($"{count} records: {query}", $"记录{count}条：{query}"));
+                environment.Output.WriteLine(language.Pick($"{count} records: {StatisticsView.Title(query, language)}", $"记录{count}条，{StatisticsView.Title(query, language)}"));
                 StatisticsView.WriteTable(environment.Output, table, registry, language);
                 if (table.RecordsOutsidePeriods > 0)
                 {

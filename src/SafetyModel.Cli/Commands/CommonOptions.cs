@@ -15,7 +15,6 @@ internal static class CommonOptions
         var allowed = formats.Length > 0 ? formats : new[] { "table", "json" };
         var option = new Option<string>("--format", "-f")
         {
-            Description = $"Output format: {string.Join(", ", allowed)} (JSON shapes are documented in docs/cli.md).",
             DefaultValueFactory = _ => defaultFormat,
             HelpName = string.Join("|", allowed),
         };
@@ -37,22 +36,24 @@ internal static class CommonOptions
             {
                 if (token.Value.Length > 1 && token.Value[0] == '-')
                 {
-                    result.AddError($"unknown option '{SafeText.ForTerminal(token.Value)}' (a file whose name begins with '-' is given as ./{SafeText.ForTerminal(token.Value)}).");
+                    result.AddError(CliTexts.Get("usage.unknown-option", Languages.Current, ("option", SafeText.ForTerminal(token.Value))));
                 }
             }
         });
         return argument;
     }
 
-    /// <summary><c>--language en|zh</c>, on the root and every command: the language of messages in table output.</summary>
-    public static Option<string> Language { get; } = CreateLanguage();
+    /// <summary>The name of <c>--language en|zh</c>, an option of the root that every command has.</summary>
+    public const string LanguageName = "--language";
+
+    /// <summary>The language a command runs in: <c>--language</c>, else the system's UI language.</summary>
+    public static Language LanguageOf(ParseResult result) => Languages.Parse(result.GetValue<string>(LanguageName));
 
     /// <summary><c>--encoding utf-8|gb18030</c> for text input.</summary>
     public static Option<string> Encoding()
     {
         var option = new Option<string>("--encoding")
         {
-            Description = "Encoding of the text: utf-8 (default; a BOM is allowed) or gb18030 (also GBK and GB2312).",
             DefaultValueFactory = _ => "utf-8",
             HelpName = "utf-8|gb18030",
         };
@@ -65,7 +66,6 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--input-format")
         {
-            Description = "How record files are laid out: auto (by extension: .jsonl/.ndjson are JSON Lines, .json one document; others and '-' are sniffed), json or jsonl.",
             DefaultValueFactory = _ => "auto",
             HelpName = "auto|json|jsonl",
         };
@@ -87,12 +87,14 @@ internal static class CommonOptions
         _ => RecordFormat.Auto,
     };
 
-    private static Option<string> CreateLanguage()
+    /// <summary>
+    /// <c>--language en|zh</c>: the language of help, messages and table output. It has no default value of its own
+    /// to show in the help: when it is not given, the system's UI language decides (<see cref="Languages.Default"/>).
+    /// </summary>
+    public static Option<string> CreateLanguage()
     {
-        var option = new Option<string>("--language")
+        var option = new Option<string>(LanguageName)
         {
-            Description = "Language of messages in table output: en or zh (default: the system's UI language). JSON output carries both.",
-            DefaultValueFactory = _ => Languages.Default,
             HelpName = "en|zh",
             Recursive = true,
         };

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NodaTime.Text;
 using SafetyModel.Cli.Output;
+using SafetyModel.Primitives;
 using SafetyModel.Text;
 
 namespace SafetyModel.Cli.Commands;
@@ -11,12 +12,14 @@ namespace SafetyModel.Cli.Commands;
 /// </summary>
 internal static class DateCommand
 {
+    /// <summary>星期一 … 星期日, in the order of <see cref="NodaTime.IsoDayOfWeek"/> (Monday is 1).</summary>
+    private static readonly string[] ChineseWeekdays = { "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日" };
+
     public static Command Create(CliEnvironment environment)
     {
-        var text = new Argument<string>("text") { Description = "The date, such as 2022年7月7日 or 二〇二二年七月七日." };
+        var text = new Argument<string>("text");
         var year = new Option<int?>("--year")
         {
-            Description = "The year to assume when the text has none (7月7日): 1 to 9999.",
             CustomParser = result =>
             {
                 var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
@@ -25,18 +28,18 @@ internal static class DateCommand
                     return value;
                 }
 
-                result.AddError($"--year takes a year from 1 to 9999, such as 2022; '{SafeText.ForTerminal(token)}' is not one.");
+                result.AddError(CliTexts.Get("date.year-out-of-range", Languages.Current, ("year", SafeText.ForTerminal(token))));
                 return null;
             },
         };
         var format = CommonOptions.Format();
-        var command = new Command("date", "Read a Chinese date into an ISO date (yyyy-MM-dd), noting each normalisation.") { text, year, format };
+        var command = new Command("date") { text, year, format };
         command.SetAction(result => Run(
             environment,
             result.GetRequiredValue(text),
             result.GetValue(year),
             CommonOptions.ParseFormat(result.GetValue(format)),
-            Languages.Parse(result.GetValue(CommonOptions.Language))));
+            CommonOptions.LanguageOf(result)));
         return command;
     }
 
@@ -52,7 +55,7 @@ internal static class DateCommand
             if (iso is not null)
             {
                 json.Writer.WriteString("value", iso);
-                json.Writer.WriteString("dayOfWeek", result.Value.DayOfWeek.ToString().ToLowerInvariant());
+                json.Writer.WriteString("dayOfWeek", EnumCodes.Of(result.Value.DayOfWeek));
                 json.Writer.WriteNull("error");
             }
             else
@@ -79,7 +82,7 @@ internal static class DateCommand
                 var table = new TextTable(language.Pick("part", "要素"), language.Pick("value", "值"));
                 table.Add(language.Pick("date (ISO 8601)", "日期（ISO 8601）"), iso);
                 table.Add(language.Pick("in Chinese", "中文"), ChineseDates.Format(result.Value));
-                table.Add(language.Pick("day of week", "星期"), result.Value.DayOfWeek.ToString());
+                table.Add(language.Pick("day of week", "星期"), language == Language.Chinese ? ChineseWeekdays[(int)result.Value.DayOfWeek - 1] : EnumCodes.Of(result.Value.DayOfWeek));
                 table.Write(output, "  ");
                 TextParsing.WriteNotes(output, "  ", result.Notes, language);
             }

@@ -54,7 +54,7 @@ internal static class DemoCommand
             environment,
             ChartPath(environment, result.GetValue(chart), result.GetValue(outputDirectory)),
             CommonOptions.ParseFormat(result.GetValue(format)),
-            Languages.Parse(result.GetValue(CommonOptions.Language))));
+            CommonOptions.LanguageOf(result)));
         return command;
     }
 
@@ -193,7 +193,7 @@ internal static class DemoCommand
         output.WriteLine(language.Pick(
             $"3. Validation (ReportRules.Default): {validation.ErrorCount} errors, {validation.WarningCount} warnings, {validation.InformationCount} information",
             $"3. 校验（ReportRules.Default）：错误{validation.ErrorCount}条，警告{validation.WarningCount}条，提示{validation.InformationCount}条"));
-        ValidateCommand.WriteIssues(output, validation.Issues.Select(i => (i.Path.IsRoot ? "/" : i.Path.ToString(), i)), language);
+        ValidateCommand.WriteIssues(output, validation.Issues.Select(i => (PointerText.Of(i.Path, language), i)), language);
         output.WriteLine();
         output.WriteLine(language.Pick(
             $"4. A generated year of inspections in the {DemoDataset.Towns.Count} towns of 乌审旗 ({records.Count} records, {DemoDataset.Year}), by town × quarter × inspection type",

@@ -24,28 +24,25 @@ internal static class ExportCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Description = "Record files (.json envelope or record; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore });
+        var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore });
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The format to write: " + string.Join("; ", ExportFormats.All.Select(f => f.Description)) + ".",
             HelpName = string.Join("|", ExportFormats.Names),
             Required = true,
         };
         format.AcceptOnlyFromAmong(ExportFormats.Names);
-        var output = new Option<string>("--output", "-o") { Description = "Parquet: the output directory (created when missing); xlsx: the workbook file. An export never overwrites a file.", Required = true, HelpName = "DIR|FILE" };
+        var output = new Option<string>("--output", "-o") { Required = true, HelpName = "DIR|FILE" };
         var partitionBy = new Option<string?>("--partition-by")
         {
-            Description = "Hive-style partitions, outermost first, comma-separated: year, month (of the record's date), province, prefecture, county, township (of its division).",
             HelpName = "key,...",
         };
-        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Leave out lines that cannot be read (each is listed and counted on standard error, exit code 1) instead of stopping the export." };
+        var skipInvalid = new Option<bool>("--skip-invalid");
         var registry = new Option<string>("--registry")
         {
-            Description = "Division names for the *_name columns: sample (乌审旗, the default), none, or a file of code,name lines.",
             DefaultValueFactory = _ => Registries.Sample,
         };
         var inputFormat = CommonOptions.InputFormat();
-        var command = new Command("export", "Write records to another format (Parquet for DuckDB and Spark; xlsx 台账 that 'import' reads back); a bad line stops the export and leaves no file, unless --skip-invalid.")
+        var command = new Command("export")
         {
             files, format, output, partitionBy, skipInvalid, registry, inputFormat,
         };

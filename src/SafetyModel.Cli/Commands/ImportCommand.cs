@@ -22,13 +22,13 @@ internal static class ImportCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var file = CommonOptions.RefusingOptions(new Argument<string>("ledger") { Description = "The .xlsx workbook." });
-        var kind = new Option<string>("--kind") { Description = "The record kind each row is: inspection, hazard, meeting, publicity, training, campaign, accident.", Required = true };
-        var sheet = new Option<string?>("--sheet") { Description = "Read only this sheet (by name); by default every sheet." };
-        var map = new Option<string?>("--map") { Description = "Columns to members, overriding the headings: 检查时间=start,D=hazardsFound (a heading or column letters on the left)." };
+        var file = CommonOptions.RefusingOptions(new Argument<string>("ledger"));
+        var kind = new Option<string>("--kind") { Required = true };
+        var sheet = new Option<string?>("--sheet");
+        var map = new Option<string?>("--map");
         var format = CommonOptions.Format("jsonl", "jsonl", "json");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the records to this file instead of standard output." };
-        var command = new Command("import", "Import a 台账 (.xlsx ledger) into records: JSON Lines out, problems with their cells on standard error.")
+        var output = new Option<string?>("--output", "-o");
+        var command = new Command("import")
         {
             file, kind, sheet, map, format, output,
         };
@@ -40,7 +40,7 @@ internal static class ImportCommand
             ParseMap(result.GetValue(map)),
             result.GetValue(format) == "json",
             result.GetValue(output),
-            Languages.Parse(result.GetValue(CommonOptions.Language))));
+            CommonOptions.LanguageOf(result)));
         return command;
     }
 

@@ -16,9 +16,9 @@ internal static class NumberCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var text = new Argument<string>("text") { Description = "The 发文字号, such as 乌兰镇政函〔2022〕297号." };
+        var text = new Argument<string>("text");
         var format = CommonOptions.Format();
-        var command = new Command("number", "Parse a 发文字号 (document number) strictly and leniently: components, canonical form, notes.")
+        var command = new Command("number")
         {
             text,
             format,
@@ -27,7 +27,7 @@ internal static class NumberCommand
             environment,
             result.GetRequiredValue(text),
             CommonOptions.ParseFormat(result.GetValue(format)),
-            Languages.Parse(result.GetValue(CommonOptions.Language))));
+            CommonOptions.LanguageOf(result)));
         return command;
     }
 

@@ -16,16 +16,15 @@ internal static class ParseCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var file = CommonOptions.RefusingOptions(new Argument<string>("file") { Description = "The document: a text, .docx or .ofd file (told apart by content, not by name), or - for standard input." });
+        var file = CommonOptions.RefusingOptions(new Argument<string>("file"));
         var format = CommonOptions.Format();
         var encoding = CommonOptions.Encoding();
         var registry = new Option<string>("--registry")
         {
-            Description = "Division names to find the signing organ's division by: sample (乌审旗, the default), none, or a file of code,name lines.",
             DefaultValueFactory = _ => Registries.Sample,
         };
-        var division = new Option<string?>("--division") { Description = "The report's division code, when the text does not name a known organ." };
-        var command = new Command("parse", "Read a document's text: metadata, outline and the figures it states, each with its source.")
+        var division = new Option<string?>("--division");
+        var command = new Command("parse")
         {
             file, format, encoding, registry, division,
         };
@@ -51,7 +50,7 @@ internal static class ParseCommand
                 Registries.Load(result.GetValue(registry), environment),
                 code,
                 CommonOptions.ParseFormat(result.GetValue(format)),
-                Languages.Parse(result.GetValue(CommonOptions.Language)));
+                CommonOptions.LanguageOf(result));
         });
         return command;
     }

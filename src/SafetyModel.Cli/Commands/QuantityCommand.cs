@@ -14,14 +14,14 @@ internal static class QuantityCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var text = new Argument<string>("text") { Description = "The figure, such as 500余份, 约3000人 or 十二次." };
+        var text = new Argument<string>("text");
         var format = CommonOptions.Format();
-        var command = new Command("quantity", "Read a Chinese figure (数量, 概数) into an interval with its qualifier and unit.") { text, format };
+        var command = new Command("quantity") { text, format };
         command.SetAction(result => Run(
             environment,
             result.GetRequiredValue(text),
             CommonOptions.ParseFormat(result.GetValue(format)),
-            Languages.Parse(result.GetValue(CommonOptions.Language))));
+            CommonOptions.LanguageOf(result)));
         return command;
     }
 

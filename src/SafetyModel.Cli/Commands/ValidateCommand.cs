@@ -30,18 +30,16 @@ internal static class ValidateCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Description = "Record files (.json envelope, record or report; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore });
+        var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore });
         var format = CommonOptions.Format();
         var inputFormat = CommonOptions.InputFormat();
-        var today = new Option<string?>("--today") { Description = "The date to validate as of (yyyy-MM-dd), for dates in the future and overdue hazards; default: today in China Standard Time." };
+        var today = new Option<string?>("--today");
         var registry = new Option<string>("--registry")
         {
-            Description = "Division codes records must use: none (the default; not checked), sample (乌审旗) or a file of code,name lines.",
             DefaultValueFactory = _ => Registries.None,
         };
         var maxIssues = new Option<int>("--max-issues")
         {
-            Description = $"List at most this many issues (the first found); the rest are counted by severity. Default {TableLimit}.",
             DefaultValueFactory = _ => TableLimit,
         };
         maxIssues.Validators.Add(result =>
@@ -53,9 +51,8 @@ internal static class ValidateCommand
         });
         var strict = new Option<bool>("--strict")
         {
-            Description = "Members the contract does not define (a misspelled \"hazardFound\") are errors, not warnings (SM8014).",
         };
-        var command = new Command("validate", "Validate records and reports (JSON or JSON Lines): every issue with its code, severity, location and message.")
+        var command = new Command("validate")
         {
             files, format, inputFormat, today, registry, maxIssues, strict,
         };
@@ -65,7 +62,7 @@ internal static class ValidateCommand
             CommonOptions.ParseInputFormat(result.GetValue(inputFormat)),
             new ValidationContext(DateOptions.ClockFor(DateOptions.Parse("--today", result.GetValue(today))), registry: Registries.Load(result.GetValue(registry), environment)),
             CommonOptions.ParseFormat(result.GetValue(format)),
-            Languages.Parse(result.GetValue(CommonOptions.Language)),
+            CommonOptions.LanguageOf(result),
             result.GetValue(maxIssues),
             result.GetValue(strict)));
         return command;
@@ -249,21 +246,21 @@ internal static class ValidateCommand
         output.WriteLine(language.Pick(
             $"{string.Join(", ", files.Select(InputFile.DisplayName))}: {records} records, {reports} reports",
             $"{string.Join("，", files.Select(InputFile.DisplayName))}：记录{records}条，报告{reports}份"));
-        WriteIssues(output, found.Select(f => (Where(f, files.Count > 1), f.Issue)), language, int.MaxValue, unlisted);
+        WriteIssues(output, found.Select(f => (Where(f, files.Count > 1, language), f.Issue)), language, int.MaxValue, unlisted);
         output.WriteLine(language.Pick(
             $"{errors} errors, {warnings} warnings, {information} information",
             $"错误{errors}条，警告{warnings}条，提示{information}条"));
     }
 
-    private static string Where(Finding finding, bool withFile)
+    private static string Where(Finding finding, bool withFile, Language language)
     {
         var place = withFile ? InputFile.DisplayName(finding.File) + ":" : string.Empty;
         if (finding.Line > 0)
         {
-            place += "line " + finding.Line.ToString(CultureInfo.InvariantCulture) + " ";
+            place += language.Pick("line ", "第") + finding.Line.ToString(CultureInfo.InvariantCulture) + language.Pick(" ", "行 ");
         }
 
-        place += finding.Issue.Path.IsRoot ? "/" : finding.Issue.Path.ToString();
+        place += PointerText.Of(finding.Issue.Path, language);
         return finding.RecordId is { Length: > 0 } id ? $"{place} ({id})" : place;
     }
 

@@ -25,8 +25,6 @@ internal sealed class ParquetExportFormat : IExportFormat
 
     public string Name => "parquet";
 
-    public string Description => "parquet: one Apache Parquet table per record kind (DIR/inspection/part-00000.parquet), for DuckDB and Spark";
-
     public ExportSummary Export(IEnumerable<IRecord> records, ExportRequest request)
     {
         var options = new ParquetExportOptions { PartitionBy = ParsePartitions(request.PartitionBy), Divisions = request.Registry };

@@ -15,8 +15,6 @@ internal sealed class XlsxExportFormat : IExportFormat
 {
     public string Name => "xlsx";
 
-    public string Description => "xlsx, one 台账 workbook (--output names the file), a sheet per kind, which 'import' reads back";
-
     public ExportSummary Export(IEnumerable<IRecord> records, ExportRequest request)
     {
         if (request.PartitionBy is not null)

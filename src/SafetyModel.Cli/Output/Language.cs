@@ -19,7 +19,11 @@ internal static class Languages
     /// <summary>The language of the current UI culture: Chinese for zh-*, English otherwise.</summary>
     public static string Default => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? "zh" : "en";
 
-    public static Language Parse(string? name) => name == "zh" ? Language.Chinese : Language.English;
+    /// <summary>The language a name stands for; no name stands for the system's UI language (<see cref="Default"/>).</summary>
+    public static Language Parse(string? name) => (name ?? Default) == "zh" ? Language.Chinese : Language.English;
+
+    /// <summary>The language of the current UI culture, which the tool sets to the language of the run (see <see cref="SafetyModelCli.Run"/>).</summary>
+    public static Language Current => Parse(Default);
 
     public static string Pick(this Language language, LocalizedText text) => language == Language.Chinese ? text.Chinese : text.English;
 

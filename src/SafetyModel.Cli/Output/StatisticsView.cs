@@ -25,6 +25,39 @@ internal static class StatisticsView
     public static string Value(Quantity value, Language language) =>
         value.IsExact ? value.Stated.ToString(CultureInfo.InvariantCulture) : language == Language.Chinese ? value.ToChineseString() : value.ToEnglishString();
 
+    /// <summary>
+    /// What a table is grouped by and counts, by published codes or Chinese names:
+    /// <c>township × quarter: records, hazards-found</c>, <c>乡镇 × 季度：记录数、发现隐患数</c>.
+    /// </summary>
+    public static string Title(AggregationQuery query, Language language)
+    {
+        var chinese = language == Language.Chinese;
+        var keys = new List<string>();
+        if (query.DivisionLevel is { } level)
+        {
+            keys.Add(chinese ? Aggregation.QuerySpec.ChineseName(level) : EnumCodes.Of(level));
+        }
+
+        if (query.Periods.Count > 0)
+        {
+            keys.Add(string.Join(chinese ? "、" : ", ", query.Periods.OrderBy(p => p.Start).Select(p => PeriodName(p, language))));
+        }
+        else if (query.Granularity is { } granularity)
+        {
+            keys.Add(chinese ? Aggregation.QuerySpec.ChineseName(granularity) : EnumCodes.Of(granularity));
+        }
+
+        if (query.Dimension != AggregationDimension.None)
+        {
+            keys.Add(chinese ? query.Dimension.ChineseName : query.Dimension.Code);
+        }
+
+        var counted = query.Measures.Select(m => MeasureName(m, language))
+            .Concat(query.Rates.Select(r => chinese ? r.ChineseName : r.Code));
+        var grouping = keys.Count > 0 ? string.Join(" × ", keys) : language.Pick("total", "合计");
+        return chinese ? $"{grouping}：{string.Join("、", counted)}" : $"{grouping}: {string.Join(", ", counted)}";
+    }
+
     public static void WriteTable(TextWriter output, StatisticsTable table, DivisionRegistry? registry, Language language)
     {
         var query = table.Query;

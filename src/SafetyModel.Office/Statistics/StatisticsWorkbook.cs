@@ -112,9 +112,9 @@ public static class StatisticsWorkbook
     private static string TitleOf(StatisticsTable table, bool english)
     {
         var query = table.Query;
-        var level = query.DivisionLevel?.ToString() ?? (english ? "all" : "全部");
+        var level = query.DivisionLevel is { } l ? (english ? EnumCodes.Of(l) : ChineseNames.Of(l)) : english ? "all" : "全部";
         var period = query.Periods.Count > 0 ? string.Join(english ? ", " : "、", query.Periods.Select(p => english ? p.EnglishName : p.ChineseName))
-            : query.Granularity?.ToString() ?? (english ? "all" : "全部");
+            : query.Granularity is { } g ? (english ? EnumCodes.Of(g) : ChineseNames.Of(g)) : english ? "all" : "全部";
         var measures = string.Join(english ? ", " : "、", query.Measures.Select(m => english ? m.EnglishName : m.ChineseName));
         return english
             ? $"Statistics: {measures} — divisions: {level}; periods: {period}; by: {query.Dimension.EnglishName}{(query.AsOf is { } d ? $"; as of {d:uuuu-MM-dd}" : string.Empty)}"

@@ -187,7 +187,7 @@ public sealed class AggregationQuery
                 if (division.Level > level)
                 {
                     throw new ArgumentException(
-                        $"The rate '{rate.Code}' has a figure for {division.Code} ({division.Level}), finer than the table's divisions ({level}); no row can use it. Give figures at the table's level.",
+                        $"The rate '{rate.Code}' has a figure for {division.Code} ({EnumCodes.Of(division.Level)}), finer than the table's divisions ({EnumCodes.Of(level)}); no row can use it. Give figures at the table's level.",
                         nameof(Rates));
                 }
             }

@@ -17,7 +17,8 @@ namespace SafetyModel.Diagnostics;
 /// every integral type, and every whole <see cref="float"/>, <see cref="double"/> or <see cref="decimal"/>, becomes
 /// <see cref="long"/>; other <see cref="float"/>, <see cref="double"/> and <see cref="decimal"/> values become
 /// <see cref="decimal"/>; <see cref="string"/>, <see cref="bool"/> and
-/// <see langword="null"/> stay as they are; an enumeration becomes its name; a NodaTime <see cref="LocalDate"/>,
+/// <see langword="null"/> stay as they are; an enumeration becomes its published code
+/// (<see cref="SafetyModel.Primitives.EnumCodes"/>: <c>HazardStatus.Rectified</c> → <c>rectified</c>), never its C# name; a NodaTime <see cref="LocalDate"/>,
 /// <see cref="YearMonth"/>, <see cref="LocalDateTime"/> or <see cref="Instant"/> becomes its ISO 8601 text
 /// (<c>2022-07-07</c>); any other <see cref="IFormattable"/> becomes its invariant-culture text; anything else is
 /// rejected.
@@ -267,7 +268,7 @@ public sealed class DiagnosticArguments : IReadOnlyDictionary<string, object?>, 
             case ulong ul: return (decimal)ul;
             case float f: return Whole(ToDecimal(name, f));
             case double d: return Whole(ToDecimal(name, d));
-            case Enum e: return e.ToString();
+            case Enum e: return SafetyModel.Primitives.EnumCodes.Kebab(e.ToString());
             case LocalDate date: return LocalDatePattern.Iso.Format(date);
             case YearMonth month: return YearMonthPattern.Iso.Format(month);
             case LocalDateTime dateTime: return LocalDateTimePattern.ExtendedIso.Format(dateTime);

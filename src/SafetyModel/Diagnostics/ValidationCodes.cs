@@ -96,7 +96,7 @@ public static class ValidationCodes
     /// <summary><c>SM4008</c> (warning) — a hazard not rectified by its deadline. Arguments <c>deadline</c>, <c>today</c>.</summary>
     public const string HazardOverdue = "SM4008";
 
-    /// <summary><c>SM4009</c> (warning) — a hazard whose status and rectification date disagree. Argument <c>status</c>.</summary>
+    /// <summary><c>SM4009</c> (warning) — a hazard whose status and rectification date disagree. Arguments <c>status</c> (its code, <c>rectified</c>) and <c>statusName</c> (its Chinese name, 已整改).</summary>
     public const string HazardStatusDateMismatch = "SM4009";
 
     /// <summary><c>SM4010</c> (error) — a negative count, amount or number of people, at the member a record kind declares it from. Argument <c>member</c>.</summary>

@@ -100,7 +100,7 @@ public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<Divi
     {
         if (level < DivisionLevel.Province || level > Level)
         {
-            throw new ArgumentOutOfRangeException(nameof(level), level, $"{Code} is at level {Level}; its ancestors are at that level or above.");
+            throw new ArgumentOutOfRangeException(nameof(level), level, $"{Code} is at level {EnumCodes.Of(Level)}; its ancestors are at that level or above.");
         }
 
         var divisor = Divisor(level);

@@ -210,7 +210,7 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
 
         if (measure.Kind != kind)
         {
-            throw new ArgumentException($"The measure {measure.Code} is a {measure.Kind} measure; declare it with the method for {measure.Kind}, not {kind}.", nameof(measure));
+            throw new ArgumentException($"The measure {measure.Code} is a {EnumCodes.Of(measure.Kind)} measure; declare it with the method for {EnumCodes.Of(measure.Kind)}, not {EnumCodes.Of(kind)}.", nameof(measure));
         }
 
         return ContributionTo(measure) is null

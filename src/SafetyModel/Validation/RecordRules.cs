@@ -205,7 +205,7 @@ public static class RecordRules
     {
         if (hazard.IsRectified != hazard.RectifiedOn.HasValue)
         {
-            yield return BuiltInRule.Issue(ValidationCodes.HazardStatusDateMismatch, severity, hazard.IsRectified ? "rectifiedOn" : "status", ("status", hazard.Status));
+            yield return BuiltInRule.Issue(ValidationCodes.HazardStatusDateMismatch, severity, hazard.IsRectified ? "rectifiedOn" : "status", ("status", hazard.Status), ("statusName", HazardStatuses.ChineseName(hazard.Status)));
         }
     }
 

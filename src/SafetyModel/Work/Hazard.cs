@@ -134,5 +134,5 @@ public sealed partial class Hazard : IRecord, IEquatable<Hazard>
 
     /// <summary>Returns the id, level, description and status.</summary>
     /// <returns>A readable one-line description.</returns>
-    public override string ToString() => $"{Id} {(Level == HazardLevel.Major ? "重大" : "一般")}事故隐患 {Description} ({Status})";
+    public override string ToString() => $"{Id} {(Level == HazardLevel.Major ? "重大" : "一般")}事故隐患 {Description} ({HazardStatuses.ChineseName(Status)})";
 }

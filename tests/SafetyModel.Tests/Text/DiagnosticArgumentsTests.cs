@@ -84,15 +84,19 @@ public class DiagnosticArgumentsTests
     }
 
     [Fact]
-    public void Enums_become_their_names_and_formattable_values_their_invariant_text()
+    public void Enums_become_their_published_codes_and_formattable_values_their_invariant_text()
     {
         var arguments = DiagnosticArguments.Create(
             ("severity", ValidationSeverity.Warning),
+            ("status", SafetyModel.Work.HazardStatus.Rectified),
+            ("grade", SafetyModel.Accidents.AccidentGrade.ExtraordinarilyMajor),
             ("date", new LocalDate(2022, 7, 7)),
             ("month", new YearMonth(2022, 6)),
             ("char", '号'));
 
-        arguments["severity"].Should().Be("Warning");
+        arguments["severity"].Should().Be("warning");
+        arguments["status"].Should().Be("rectified", "a message and a program see the code the JSON contract writes, never the C# name Rectified");
+        arguments["grade"].Should().Be("extraordinarily-major");
         arguments["date"].Should().Be("2022-07-07");
         arguments["month"].Should().Be("2022-06");
         arguments["char"].Should().Be("号");

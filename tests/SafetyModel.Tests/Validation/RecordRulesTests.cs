@@ -117,6 +117,18 @@ public class RecordRulesTests
         issue.Message.Chinese.Should().NotContain("{");
     }
 
+    [Fact]
+    public void A_status_that_disagrees_with_the_date_is_named_by_its_code_and_its_Chinese_name_never_its_CSharp_name()
+    {
+        var hazard = new Hazard { Id = "H", FoundOn = Rectified().FoundOn, Status = HazardStatus.Verified };
+
+        var issue = RecordRules.Hazards.Validate(hazard, Today).Issues.Single();
+
+        issue.Message.English.Should().Be("The hazard's status (verified, 已验收) and its rectification date disagree.");
+        issue.Message.Chinese.Should().Be("隐患状态（已验收，verified）与整改日期不一致。");
+        issue.Arguments["status"].Should().Be("verified");
+    }
+
     private static Accident Fall() => new()
     {
         Id = "A-1",

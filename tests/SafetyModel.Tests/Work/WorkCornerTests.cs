@@ -100,9 +100,9 @@ public class WorkCornerTests
     public void A_hazard_writes_its_level_in_Chinese()
     {
         new Hazard { Id = "H-2", Level = HazardLevel.Major, Description = "储罐区无防雷检测", Status = HazardStatus.Found }
-            .ToString().Should().Be("H-2 重大事故隐患 储罐区无防雷检测 (Found)");
+            .ToString().Should().Be("H-2 重大事故隐患 储罐区无防雷检测 (已发现)");
         new Hazard { Id = "H-3", Level = HazardLevel.General, Description = "通道堵塞", Status = HazardStatus.Rectified }
-            .ToString().Should().Be("H-3 一般事故隐患 通道堵塞 (Rectified)");
+            .ToString().Should().Be("H-3 一般事故隐患 通道堵塞 (已整改)");
     }
 
     [Fact]

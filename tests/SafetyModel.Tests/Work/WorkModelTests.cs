@@ -92,7 +92,7 @@ public class WorkModelTests
         new Hazard { Status = HazardStatus.Found }.IsOverdueOn(new LocalDate(2030, 1, 1)).Should().BeFalse("no deadline was set");
         Open().Should().Be(Open());
         Open().Should().NotBe(new Hazard { Id = "H-1" });
-        Open().ToString().Should().Be("H-1 一般事故隐患 加油站消防器材过期 (Rectifying)");
+        Open().ToString().Should().Be("H-1 一般事故隐患 加油站消防器材过期 (整改中)");
     }
 
     [Fact]
