@@ -36,15 +36,8 @@ internal static class DemoCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var chart = new Option<string?>("--chart")
-        {
-            Description = $"The chart's file (PNG), relative to the working directory; none: no chart. Default: {DefaultChart} in --output-dir.",
-        };
-        var outputDirectory = new Option<string?>("--output-dir")
-        {
-            Description = "The folder to write the chart into (made when missing). Default: a new folder under the system's temporary folder; the demo prints where.",
-            HelpName = "dir",
-        };
+        var chart = new Option<string?>("--chart");
+        var outputDirectory = new Option<string?>("--output-dir") { HelpName = "dir" };
         var format = CommonOptions.Format();
         var command = new Command("demo", "Show the library on the bundled seed letter and a generated banner dataset: parse, extract, validate, aggregate, chart.")
         {
