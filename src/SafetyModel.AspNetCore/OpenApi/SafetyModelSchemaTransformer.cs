@@ -44,6 +44,12 @@ public sealed class SafetyModelSchemaTransformer : IOpenApiSchemaTransformer, IO
         var definitions = Definitions(context.ApplicationServices);
         if (DefinitionOf(type, definitions) is { } name)
         {
+            // The references below resolve only to components the document already holds.
+            if (context.Document is { } document)
+            {
+                AddComponents(document, definitions, replace: false);
+            }
+
             var description = schema.Description;
             var real = Convert(definitions[name], context.Document);
             if (real is OpenApiSchema converted)
@@ -70,14 +76,26 @@ public sealed class SafetyModelSchemaTransformer : IOpenApiSchemaTransformer, IO
             throw new ArgumentNullException(document is null ? nameof(document) : nameof(context));
         }
 
-        document.Components ??= new OpenApiComponents();
-        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
-        foreach (var (name, definition) in Definitions(context.ApplicationServices))
-        {
-            document.Components.Schemas[name] = Convert(definition, document);
-        }
-
+        AddComponents(document, Definitions(context.ApplicationServices), replace: true);
         return Task.CompletedTask;
+    }
+
+    // Each definition as a component schema of its name; one the generator made for a type of the same name is
+    // given the definition's shape.
+    private static void AddComponents(OpenApiDocument document, Dictionary<string, JsonElement> definitions, bool replace)
+    {
+        foreach (var (name, definition) in definitions)
+        {
+            var existing = document.Components?.Schemas is { } schemas && schemas.TryGetValue(name, out var found) ? found : null;
+            if (existing is null)
+            {
+                document.AddComponent(name, Convert(definition, document));
+            }
+            else if (replace && existing is OpenApiSchema schema && Convert(definition, document) is OpenApiSchema converted)
+            {
+                Replace(schema, converted);
+            }
+        }
     }
 
     private Dictionary<string, JsonElement> Definitions(IServiceProvider services)
@@ -247,7 +265,11 @@ public sealed class SafetyModelSchemaTransformer : IOpenApiSchemaTransformer, IO
         target.Description = source.Description;
         target.Format = source.Format;
         target.Pattern = source.Pattern;
-        target.Const = source.Const;
+        if (source.Const is not null || target.Const is not null)
+        {
+            target.Const = source.Const;
+        }
+
         target.Enum = source.Enum;
         target.Default = source.Default;
         target.Examples = source.Examples;
