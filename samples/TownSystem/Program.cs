@@ -10,10 +10,13 @@ builder.Services.AddSafetyModel(options =>
     options.Registry = DivisionRegistry.SampleWushenBanner;
     builder.Configuration.GetSection("SafetyModel:Limits").Bind(options.Limits);
 });
+// The framework's own answers (404, 405, the 415 of a content type no endpoint accepts) as problem details too.
+builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddSafetyModelSchemas());
 builder.Services.AddSingleton<RecordStore>();
 
 var app = builder.Build();
+app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();

@@ -35,7 +35,7 @@ public static class TownEndpoints
         var api = app.MapGroup("/api");
         api.MapPost("/documents", ReadDocumentAsync).WithSummary("Reads a 公文 (.txt, .docx, .ofd) as the body or the multipart field file: metadata, period, division, stated figures with their source, validation issues.").DisableAntiforgery();
         api.MapPost("/ledgers", ImportLedgerAsync).WithSummary("Imports a 台账 (.xlsx): records and the issues at their cells; records without errors are kept.").DisableAntiforgery();
-        api.MapPost("/records", PostRecordsAsync).WithSummary("Validates records (JSON or JSON Lines) and keeps them; 422 problem details when any has an error.").Accepts<IRecord>("application/json", "application/jsonl");
+        api.MapPost("/records", PostRecordsAsync).WithSummary("Validates records (JSON or JSON Lines) and keeps them; 422 problem details when any has an error.").Accepts<IRecord>("application/json", SafetyRequestReader.JsonLinesMediaTypes.ToArray());
         api.MapGet("/statistics", Statistics).WithSummary("Statistics over the records kept so far: JSON, CSV (Accept: text/csv) or .xlsx (Accept: the xlsx media type, or format=xlsx).");
     }
 
