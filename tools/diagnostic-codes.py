@@ -90,10 +90,13 @@ lines = [
     "| `SM5xxx` | report validation |", "| `SM6xxx` | accident validation |", "| `SM7xxx` | campaign validation |",
     "| `SM8xxx` | the JSON contract (`JsonContractException.Code`) |", "",
     "Users' own rules should use codes that do not start with `SM`.", "",
+    "Over HTTP (SafetyModel.AspNetCore, [aspnetcore.md](aspnetcore.md)) each issue of a problem details response has a",
+    "`type` URI: this page's address with the code, in lower case, as its fragment (`…/docs/diagnostic-codes.md#sm5001`,",
+    "the anchor in the example column); `SM90xx`–`SM94xx` point into [office.md](office.md), `SM95xx` into aspnetcore.md.", "",
     "| code | constant | example | English message | 中文信息 |", "|---|---|---|---|---|",
 ]
 for code, english, chinese in rows:
-    lines.append(f"| {code} | `{names[code]}` | {EXAMPLES.get(code, '')} | {cell(english)} | {cell(chinese)} |")
+    lines.append(f"| {code} | `{names[code]}` | <a id=\"{code.lower()}\"></a>{EXAMPLES.get(code, '')} | {cell(english)} | {cell(chinese)} |")
 (root / "docs/diagnostic-codes.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 missing = [code for code, _, _ in rows if code not in EXAMPLES or code not in names]
 print(f"{len(rows)} codes written" + (f"; missing example or constant: {missing}" if missing else ""))
