@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SafetyModel.Cli.Input;
+
+/// <summary>
+/// Finds the records whose id an earlier record already used, over any number of records, in memory that does not hold
+/// the ids: while reading, each id is kept as a 64-bit hash (8 bytes a record) and written with its place to a
+/// temporary file (the spool: ids only, deleted when done); afterwards the hashes are sorted, and only when two are
+/// equal is the spool read back to compare those ids exactly — so a hash collision never makes a false duplicate, and a
+/// file of distinct ids costs one sort. Standard input, which cannot be read twice, is checked the same way, from the
+/// spool. The exact comparison keeps an id only while records with its hash are still to come.
+/// </summary>
+/// <remarks>
+/// The hash is FNV-1a over the UTF-16 code units with a random start per run and a final mix, so ids made to collide
+/// cannot be prepared in advance; a collision costs only the exact comparison of the ids it touches.
+/// </remarks>
+internal sealed class DuplicateIdFinder : IDisposable
+{
+    private readonly ulong _seed;
+    private readonly FileStream _spool;
+    private readonly BinaryWriter _writer;
+    private long[] _hashes = new long[1024];
+    private int _count;
+
+    public DuplicateIdFinder()
+    {
+        Span<byte> seed = stackalloc byte[8];
+        RandomNumberGenerator.Fill(seed);
+        _seed = BitConverter.ToUInt64(seed);
+        var path = Path.Combine(Path.GetTempPath(), "safetymodel-ids-" + Guid.NewGuid().ToString("N") + ".tmp");
+        _spool = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        _writer = new BinaryWriter(_spool, Encoding.UTF8, leaveOpen: true);
+    }
+
+    /// <summary>Gets the bytes the hashes take: what memory grows by with the records.</summary>
+    public long HashBytes => (long)_hashes.Length * sizeof(long);
+
+    /// <summary>Notes the id of a record (empty ids are not compared) and where it was read.</summary>
+    public void Add(string id, IdPlace place)
+    {
+        if (id.Length == 0)
+        {
+            return;
+        }
+
+        if (_count == _hashes.Length)
+        {
+            if (_count == Array.MaxLength)
+            {
+                throw new CliException($"More than {Array.MaxLength} records have ids; validate them in parts.");
+            }
+
+            Array.Resize(ref _hashes, (int)Math.Min(Array.MaxLength, (long)_hashes.Length * 2));
+        }
+
+        _hashes[_count++] = Hash(id);
+        _writer.Write7BitEncodedInt(place.File);
+        _writer.Write7BitEncodedInt64(place.Line);
+        _writer.Write7BitEncodedInt(place.RecordIndex + 1);
+        _writer.Write7BitEncodedInt64(place.Ordinal);
+        _writer.Write(id);
+    }
+
+    /// <summary>Every record whose id an earlier record used, in reading order, with where that earlier record was read.</summary>
+    public IEnumerable<(string Id, IdPlace At, IdPlace First)> Find()
+    {
+        // The hashes met more than once, with how many records have each; the rest are dropped.
+        Array.Sort(_hashes, 0, _count);
+        var candidates = new List<long>();
+        var counts = new List<int>();
+        for (var i = 1; i < _count; i++)
+        {
+            if (_hashes[i] == _hashes[i - 1])
+            {
+                if (candidates.Count > 0 && candidates[candidates.Count - 1] == _hashes[i])
+                {
+                    counts[counts.Count - 1]++;
+                }
+                else
+                {
+                    candidates.Add(_hashes[i]);
+                    counts.Add(2);
+                }
+            }
+        }
+
+        _hashes = Array.Empty<long>();
+        if (candidates.Count == 0)
+        {
+            yield break;
+        }
+
+        var hashes = candidates.ToArray();
+        var remaining = counts.ToArray();
+        candidates = null;
+        counts = null;
+        _writer.Flush();
+        _spool.Position = 0;
+        using var reader = new BinaryReader(_spool, Encoding.UTF8, leaveOpen: true);
+        var open = new Dictionary<string, IdPlace>(StringComparer.Ordinal);
+        for (var n = 0; n < _count; n++)
+        {
+            var place = new IdPlace(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt64(), reader.Read7BitEncodedInt() - 1, reader.Read7BitEncodedInt64());
+            var id = reader.ReadString();
+            var at = Array.BinarySearch(hashes, Hash(id));
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var last = --remaining[at] == 0;
+            if (open.TryGetValue(id, out var first))
+            {
+                yield return (id, place, first);
+                if (last)
+                {
+                    open.Remove(id);
+                }
+            }
+            else if (!last)
+            {
+                open.Add(id, place);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _spool.Dispose();
+    }
+
+    private long Hash(string id)
+    {
+        var h = _seed ^ 14695981039346656037UL;
+        foreach (var c in id)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+
+        // A final mix (MurmurHash3's) spreads the last characters over every bit.
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53UL;
+        h ^= h >> 33;
+        return unchecked((long)h);
+    }
+}
+
+/// <summary>Where a record with an id was read: the index of its input, its line (JSON Lines; 0 in a document), its index in an envelope's records (-1 outside one) and its ordinal among all records read.</summary>
+internal readonly record struct IdPlace(int File, long Line, int RecordIndex, long Ordinal);
