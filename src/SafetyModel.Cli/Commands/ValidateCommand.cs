@@ -213,42 +213,33 @@ internal static class ValidateCommand
         return finding.RecordId is { Length: > 0 } id ? $"{place} ({id})" : place;
     }
 
-    /// <summary>An issue and where it was found; the record's id is cut to what output shows, so a listed issue never holds a huge value.</summary>
-    private sealed record Finding
+    /// <summary>An issue and where it was found, with the id of its record (the record's own string, whole: output cuts it).</summary>
+    private sealed record Finding(string File, long Line, string? RecordId, ValidationIssue Issue)
     {
-        public Finding(string file, long line, string? recordId, ValidationIssue issue)
-        {
-            File = file;
-            Line = line;
-            RecordId = recordId is null ? null : SafeText.Cut(recordId);
-            Issue = issue;
-        }
-
-        public string File { get; }
-
-        public long Line { get; }
-
-        public string? RecordId { get; }
-
-        public ValidationIssue Issue { get; }
+        /// <summary>What holding it costs, in characters, roughly: its id and the rest of an issue.</summary>
+        public long Weight => (RecordId?.Length ?? 0) + 256;
     }
 
     /// <summary>
     /// The issues found, written out as they are found: every one counted by severity, the first <c>limit</c> listed.
-    /// The first <see cref="Held"/> are held and written in input order (file, then line) with the counts; past that
-    /// many, they are streamed — the held ones first, then each as found, a table in blocks of <see cref="Held"/>
-    /// rows, JSON through a writer that is drained as it fills — so memory does not grow with the issues, whatever
-    /// <c>--max-issues</c> says.
+    /// The first <see cref="Held"/> (and at most <see cref="HeldWeight"/> characters of ids) are held and written in
+    /// input order (file, then line) with the counts; past that, they are streamed — the held ones first, then each as
+    /// found, a table in blocks of at most <see cref="Held"/> rows, JSON through a writer that is drained as it fills —
+    /// so memory does not grow with the issues, whatever <c>--max-issues</c> says.
     /// </summary>
     private sealed class IssueStream(TextWriter output, IReadOnlyList<string> files, OutputFormat format, Language language, int limit) : IDisposable
     {
         public const int Held = 1_000;
+
+        /// <summary>The most characters of ids held (4 Mi): a thousand issues of records with 1 MiB ids are not held whole.</summary>
+        public const long HeldWeight = 4L << 20;
 
         private readonly List<Finding> _held = new();
         private readonly Dictionary<string, int> _order = files.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
         private JsonOutput? _json;
         private bool _streaming;
         private long _listed;
+        private long _weight;
 
         public long Errors { get; private set; }
 
@@ -287,7 +278,8 @@ internal static class ValidateCommand
             }
 
             _held.Add(finding);
-            if (!_streaming && _held.Count > Held)
+            _weight += finding.Weight;
+            if (!_streaming && (_held.Count > Held || _weight > HeldWeight))
             {
                 // From here on the issues are written as found; the held ones go first, in input order.
                 _streaming = true;
@@ -298,7 +290,7 @@ internal static class ValidateCommand
 
                 Flush(InInputOrder(_held).ToList());
             }
-            else if (_streaming && _held.Count >= Held)
+            else if (_streaming && (_held.Count >= Held || _weight > HeldWeight))
             {
                 Flush(_held.ToList());
             }
@@ -365,6 +357,7 @@ internal static class ValidateCommand
         private void Flush(List<Finding> findings)
         {
             _held.Clear();
+            _weight = 0;
             if (findings.Count == 0)
             {
                 return;
@@ -397,7 +390,7 @@ internal static class ValidateCommand
                 json.Writer.WriteNull("line");
             }
 
-            json.Writer.WriteString("recordId", finding.RecordId);
+            json.Writer.WriteString("recordId", finding.RecordId is null ? null : SafeText.Cut(finding.RecordId));
             json.WriteIssueMembers(finding.Issue);
             json.Writer.WriteEndObject();
             if (json.Writer.BytesPending > 1 << 16)
