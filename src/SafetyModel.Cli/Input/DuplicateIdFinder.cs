@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
+using SafetyModel.Cli.Output;
 
 namespace SafetyModel.Cli.Input;
 
@@ -12,7 +13,9 @@ namespace SafetyModel.Cli.Input;
 /// temporary file (the spool: ids only, deleted when done); afterwards the hashes are sorted, and only when two are
 /// equal is the spool read back to compare those ids exactly — so a hash collision never makes a false duplicate, and a
 /// file of distinct ids costs one sort. Standard input, which cannot be read twice, is checked the same way, from the
-/// spool. The exact comparison keeps an id only while records with its hash are still to come.
+/// spool. The exact comparison keeps an id only while records with its hash are still to come. The spool is on the
+/// system's temporary disk (<c>TMPDIR</c>): about the ids' length plus 8 bytes a record; when it cannot be written the
+/// run ends with exit 74, naming it.
 /// </summary>
 /// <remarks>
 /// The hash is FNV-1a over the UTF-16 code units with a random start per run and a final mix, so ids made to collide
@@ -21,6 +24,7 @@ namespace SafetyModel.Cli.Input;
 internal sealed class DuplicateIdFinder : IDisposable
 {
     private readonly ulong _seed;
+    private readonly string _path;
     private readonly FileStream _spool;
     private readonly BinaryWriter _writer;
     private long[] _hashes = new long[1024];
@@ -31,8 +35,16 @@ internal sealed class DuplicateIdFinder : IDisposable
         Span<byte> seed = stackalloc byte[8];
         RandomNumberGenerator.Fill(seed);
         _seed = BitConverter.ToUInt64(seed);
-        var path = Path.Combine(Path.GetTempPath(), "safetymodel-ids-" + Guid.NewGuid().ToString("N") + ".tmp");
-        _spool = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        _path = Path.Combine(Path.GetTempPath(), "safetymodel-ids-" + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            _spool = new FileStream(_path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Failed(e);
+        }
+
         _writer = new BinaryWriter(_spool, Encoding.UTF8, leaveOpen: true);
     }
 
@@ -58,11 +70,18 @@ internal sealed class DuplicateIdFinder : IDisposable
         }
 
         _hashes[_count++] = Hash(id);
-        _writer.Write7BitEncodedInt(place.File);
-        _writer.Write7BitEncodedInt64(place.Line);
-        _writer.Write7BitEncodedInt(place.RecordIndex + 1);
-        _writer.Write7BitEncodedInt64(place.Ordinal);
-        _writer.Write(id);
+        try
+        {
+            _writer.Write7BitEncodedInt(place.File);
+            _writer.Write7BitEncodedInt64(place.Line);
+            _writer.Write7BitEncodedInt(place.RecordIndex + 1);
+            _writer.Write7BitEncodedInt64(place.Ordinal);
+            _writer.Write(id);
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
     }
 
     /// <summary>Every record whose id an earlier record used, in reading order, with where that earlier record was read.</summary>
@@ -98,14 +117,12 @@ internal sealed class DuplicateIdFinder : IDisposable
         var remaining = counts.ToArray();
         candidates = null;
         counts = null;
-        _writer.Flush();
-        _spool.Position = 0;
+        Rewind();
         using var reader = new BinaryReader(_spool, Encoding.UTF8, leaveOpen: true);
         var open = new Dictionary<string, IdPlace>(StringComparer.Ordinal);
         for (var n = 0; n < _count; n++)
         {
-            var place = new IdPlace(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt64(), reader.Read7BitEncodedInt() - 1, reader.Read7BitEncodedInt64());
-            var id = reader.ReadString();
+            var (id, place) = Next(reader);
             var at = Array.BinarySearch(hashes, Hash(id));
             if (at < 0)
             {
@@ -130,9 +147,47 @@ internal sealed class DuplicateIdFinder : IDisposable
 
     public void Dispose()
     {
-        _writer.Dispose();
-        _spool.Dispose();
+        try
+        {
+            _writer.Dispose();
+            _spool.Dispose();
+        }
+        catch (IOException)
+        {
+            // The spool is deleted on close; what it could not write out no longer matters.
+        }
     }
+
+    private void Rewind()
+    {
+        try
+        {
+            _writer.Flush();
+            _spool.Position = 0;
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
+    }
+
+    private (string Id, IdPlace Place) Next(BinaryReader reader)
+    {
+        try
+        {
+            var place = new IdPlace(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt64(), reader.Read7BitEncodedInt() - 1, reader.Read7BitEncodedInt64());
+            return (reader.ReadString(), place);
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
+    }
+
+    /// <summary>The spool cannot be written or read (a full temporary disk): an I/O error of the run, exit 74, naming the file.</summary>
+    private OutputFailedException Failed(Exception e) =>
+        new(new IOException($"the temporary file of ids for the duplicate-id check ({_path}): {e.Message}", e));
+
 
     private long Hash(string id)
     {
