@@ -68,7 +68,7 @@ public class ValueLimitTests
     [Fact]
     public void A_stream_is_refused_while_the_long_value_arrives_without_reading_the_rest()
     {
-        var prefix = Encoding.UTF8.GetBytes("""{"schemaVersion":"1.0","records":[{"type":"meeting","division":"150626103000","date":"2022-05-01","id":"""" + "\"");
+        var prefix = Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.0\",\"records\":[{\"type\":\"meeting\",\"division\":\"150626103000\",\"date\":\"2022-05-01\",\"id\":\"");
         var bytes = new byte[prefix.Length + (32 * 1024 * 1024)];
         prefix.CopyTo(bytes, 0);
         bytes.AsSpan(prefix.Length).Fill((byte)'a');
@@ -107,7 +107,7 @@ public class ValueLimitTests
 
     [Theory]
     [InlineData("1e-400")]
-    [InlineData("0.5e-28")]
+    [InlineData("4e-29")]
     [InlineData("-1E-29")]
     [InlineData("0.00000000000000000000000000001")]
     public void A_number_nearer_to_zero_than_a_decimal_holds_is_refused_not_read_as_0(string number)

@@ -29,7 +29,7 @@ public class NumbersBeyondWhatIsHeldTests
     {
         ChineseNumerals.ParseDecimalDetailed("0.0000000000000000000000000000001").Error!.Code.Should().Be(ParseCodes.TooManyDecimalPlaces);
         ChineseNumerals.ParseDecimalDetailed("100000000000000000").Error!.Code.Should().Be(ParseCodes.NumberTooLarge);
-        Quantity.ParseDetailed("0.0000000000000001份").Value.Lower.Should().Be(0.0000000000000001m, "sixteen decimals and the 0 are 17 digits, which are read");
+        Quantity.ParseDetailed("0.0000000000000001份").Value.Stated.Should().Be(0.0000000000000001m, "sixteen decimals and the 0 are 17 digits, which are read");
     }
 
     [Theory]
