@@ -13,7 +13,8 @@ namespace SafetyModel.Cli.Input;
 /// temporary file (the spool: ids only, deleted when done); afterwards the hashes are sorted, and only when two are
 /// equal is the spool read back to compare those ids exactly — so a hash collision never makes a false duplicate, and a
 /// file of distinct ids costs one sort. Standard input, which cannot be read twice, is checked the same way, from the
-/// spool. The exact comparison keeps an id only while records with its hash are still to come. The spool is on the
+/// spool. The exact comparison holds no ids either: for each repeated hash it keeps where in the spool its first id
+/// stands (8 bytes more) and reads that id back to compare a later one with it. The spool is on the
 /// system's temporary disk (<c>TMPDIR</c>): about the ids' length plus 8 bytes a record; when it cannot be written the
 /// run ends with exit 74, naming it.
 /// </summary>
@@ -38,7 +39,7 @@ internal sealed class DuplicateIdFinder : IDisposable
         _path = Path.Combine(Path.GetTempPath(), "safetymodel-ids-" + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            _spool = new FileStream(_path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            _spool = new FileStream(_path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read, 1 << 16, FileOptions.DeleteOnClose);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -87,41 +88,46 @@ internal sealed class DuplicateIdFinder : IDisposable
     /// <summary>Every record whose id an earlier record used, in reading order, with where that earlier record was read.</summary>
     public IEnumerable<(string Id, IdPlace At, IdPlace First)> Find()
     {
-        // The hashes met more than once, with how many records have each; the rest are dropped.
+        // The hashes met more than once, each once; the rest are dropped.
         Array.Sort(_hashes, 0, _count);
-        var candidates = new List<long>();
-        var counts = new List<int>();
+        var repeated = 0;
         for (var i = 1; i < _count; i++)
         {
-            if (_hashes[i] == _hashes[i - 1])
+            if (_hashes[i] == _hashes[i - 1] && (i == 1 || _hashes[i - 1] != _hashes[i - 2]))
             {
-                if (candidates.Count > 0 && candidates[candidates.Count - 1] == _hashes[i])
-                {
-                    counts[counts.Count - 1]++;
-                }
-                else
-                {
-                    candidates.Add(_hashes[i]);
-                    counts.Add(2);
-                }
+                repeated++;
+            }
+        }
+
+        if (repeated == 0)
+        {
+            _hashes = Array.Empty<long>();
+            yield break;
+        }
+
+        var hashes = new long[repeated];
+        for (int i = 1, k = 0; i < _count; i++)
+        {
+            if (_hashes[i] == _hashes[i - 1] && (i == 1 || _hashes[i - 1] != _hashes[i - 2]))
+            {
+                hashes[k++] = _hashes[i];
             }
         }
 
         _hashes = Array.Empty<long>();
-        if (candidates.Count == 0)
-        {
-            yield break;
-        }
 
-        var hashes = candidates.ToArray();
-        var remaining = counts.ToArray();
-        candidates = null;
-        counts = null;
+        // Where in the spool the first id of each repeated hash stands: 16 bytes a repeated hash, never the ids
+        // themselves. A later id with the hash is compared with that one, read back from the spool.
+        var firsts = new long[repeated];
+        Array.Fill(firsts, -1L);
+        Dictionary<string, IdPlace>? collided = null;
         Rewind();
+        using var handle = OpenForReading();
         using var reader = new BinaryReader(_spool, Encoding.UTF8, leaveOpen: true);
-        var open = new Dictionary<string, IdPlace>(StringComparer.Ordinal);
+        var buffer = new byte[256];
         for (var n = 0; n < _count; n++)
         {
+            var offset = _spool.Position;
             var (id, place) = Next(reader);
             var at = Array.BinarySearch(hashes, Hash(id));
             if (at < 0)
@@ -129,18 +135,25 @@ internal sealed class DuplicateIdFinder : IDisposable
                 continue;
             }
 
-            var last = --remaining[at] == 0;
-            if (open.TryGetValue(id, out var first))
+            if (firsts[at] < 0)
             {
-                yield return (id, place, first);
-                if (last)
-                {
-                    open.Remove(id);
-                }
+                firsts[at] = offset;
+                continue;
             }
-            else if (!last)
+
+            var (firstId, firstPlace) = EntryAt(handle, firsts[at], ref buffer);
+            if (string.Equals(firstId, id, StringComparison.Ordinal))
             {
-                open.Add(id, place);
+                yield return (id, place, firstPlace);
+            }
+            else if ((collided ??= new Dictionary<string, IdPlace>(StringComparer.Ordinal)).TryGetValue(id, out var earlier))
+            {
+                // Two ids with one hash (a collision, rare by chance): the later ones are kept exactly.
+                yield return (id, place, earlier);
+            }
+            else
+            {
+                collided.Add(id, place);
             }
         }
     }
@@ -168,6 +181,61 @@ internal sealed class DuplicateIdFinder : IDisposable
         catch (IOException e)
         {
             throw Failed(e);
+        }
+    }
+
+    private Microsoft.Win32.SafeHandles.SafeFileHandle OpenForReading()
+    {
+        try
+        {
+            return File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Failed(e);
+        }
+    }
+
+    /// <summary>The entry of the spool at an offset, read without moving the sequential reader.</summary>
+    private (string Id, IdPlace Place) EntryAt(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long offset, ref byte[] buffer)
+    {
+        try
+        {
+            var length = RandomAccess.Read(handle, buffer, offset);
+            var i = 0;
+            var place = new IdPlace((int)Varint(buffer, ref i), Varint(buffer, ref i), (int)Varint(buffer, ref i) - 1, Varint(buffer, ref i));
+            var size = (int)Varint(buffer, ref i);
+            if (i + size > length)
+            {
+                if (i + size > buffer.Length)
+                {
+                    buffer = new byte[i + size];
+                }
+
+                length = RandomAccess.Read(handle, buffer, offset);
+            }
+
+            return (Encoding.UTF8.GetString(buffer, i, size), place);
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
+
+        // BinaryWriter.Write7BitEncodedInt64's form: seven bits a byte, low first, the high bit saying more follow.
+        static long Varint(byte[] bytes, ref int i)
+        {
+            long value = 0;
+            var shift = 0;
+            byte b;
+            do
+            {
+                b = bytes[i++];
+                value |= (long)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            return value;
         }
     }
 
