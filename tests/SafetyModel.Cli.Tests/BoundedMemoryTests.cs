@@ -221,3 +221,41 @@ public sealed record ChildCli(int ExitCode, long Lines, string Tail, string Erro
         return new ChildCli(process.ExitCode, lines, tail.ToString(), error.Result);
     }
 }
+
+/// <summary>The duplicate-id finder compares ids exactly where hashes are equal: a collision is never a duplicate.</summary>
+public class DuplicateIdFinderTests
+{
+    private static List<(string Id, long At, long First)> Find(Func<string, long>? hash, params string[] ids)
+    {
+        using var finder = new Input.DuplicateIdFinder(hash);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            finder.Add(ids[i], new Input.IdPlace(0, i + 1, -1, i));
+        }
+
+        return finder.Find().Select(d => (d.Id, d.At.Ordinal, d.First.Ordinal)).ToList();
+    }
+
+    [Fact]
+    public void Ids_whose_hashes_collide_are_duplicates_only_when_they_are_equal()
+    {
+        var found = Find(_ => 42, "A", "B", "A", "C", "B", "", "C", "A");
+
+        found.Should().Equal(("A", 2, 0), ("B", 4, 1), ("C", 6, 3), ("A", 7, 0));
+    }
+
+    [Fact]
+    public void Distinct_ids_are_no_duplicates_and_equal_ones_name_the_first_with_its_place()
+    {
+        Find(null, "A", "B", "C").Should().BeEmpty();
+        var longId = new string('字', 5_000);
+        Find(null, longId, "x", longId).Should().Equal((longId, 2, 0));
+
+        using var finder = new Input.DuplicateIdFinder();
+        finder.Add("I-1", new Input.IdPlace(1, 0, 7, 0));
+        finder.Add("I-1", new Input.IdPlace(2, 9, -1, 1));
+        var duplicate = finder.Find().Should().ContainSingle().Subject;
+        duplicate.First.Should().Be(new Input.IdPlace(1, 0, 7, 0));
+        duplicate.At.Should().Be(new Input.IdPlace(2, 9, -1, 1));
+    }
+}

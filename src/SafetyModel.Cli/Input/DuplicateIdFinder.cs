@@ -26,13 +26,16 @@ internal sealed class DuplicateIdFinder : IDisposable
 {
     private readonly ulong _seed;
     private readonly string _path;
+    private readonly Func<string, long>? _hash;
     private readonly FileStream _spool;
     private readonly BinaryWriter _writer;
     private long[] _hashes = new long[1024];
     private int _count;
 
-    public DuplicateIdFinder()
+    /// <summary>A finder with a spool of its own; <paramref name="hash"/> replaces the seeded hash (tests force collisions with it).</summary>
+    public DuplicateIdFinder(Func<string, long>? hash = null)
     {
+        _hash = hash;
         Span<byte> seed = stackalloc byte[8];
         RandomNumberGenerator.Fill(seed);
         _seed = BitConverter.ToUInt64(seed);
@@ -259,6 +262,11 @@ internal sealed class DuplicateIdFinder : IDisposable
 
     private long Hash(string id)
     {
+        if (_hash is not null)
+        {
+            return _hash(id);
+        }
+
         var h = _seed ^ 14695981039346656037UL;
         foreach (var c in id)
         {
