@@ -14,7 +14,7 @@ namespace SafetyModel.Cli.Tests;
 /// </summary>
 public class BoundedMemoryTests
 {
-    /// <summary>16 MiB of managed heap for the child: the ids and places the duplicate check kept took ~20 MB for 24 MB of records.</summary>
+    /// <summary>16 MiB of managed heap for the child: the old validate, which kept an id and a place a record and every listed issue, ran out of it on both inputs.</summary>
     private const string HeapLimit = "0x1000000";
 
     private static string Line(long n, long id) =>
