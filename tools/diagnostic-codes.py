@@ -18,7 +18,7 @@ EXAMPLES = {
     "SM0206": "`2022-7/7`", "SM0210": "`2022年07月07日` *(note)*", "SM0211": "`二〇二二年七月七日` *(note)*",
     "SM0212": "`7月7号` *(note)*", "SM0213": "`2022.7.7` *(note)*", "SM0214": "`7月7日` with context year 2022 *(note)*", "SM0215": "`二0一九年一月八日` *(note)*", "SM0216": "a closing date line `2017919` *(note)*",
     "SM0301": "`16多条` *(note)*", "SM0302": "`份`", "SM0303": "`约500余份`", "SM0304": "`5-3个`", "SM0305": "`0余份`",
-    "SM0306": "`5点吨`, `500余几人`", "SM0307": "`1,200万元` *(note)*", "SM0308": "`一百 二 十 人` *(note)*",
+    "SM0306": "`5点吨`, `500余几人`", "SM0307": "`1,200万元` *(note)*", "SM0308": "`一百 二 十 人` *(note)*", "SM0309": "`0.0000000000000000000000000000001份`", "SM0310": "`共检查企业100000000000000000家` in a report body *(note)*",
     "SM0401": "`汛期`", "SM0402": "`第五季度`", "SM0403": "`7-6月`", "SM0410": "`1-6月` read as 上半年 *(note)*",
     "SM0501": "`15062`", "SM0502": "`990626`", "SM0503": "`150026`",
     "SM0510": "`9144030071526726X`", "SM0511": "`9144030071526726XA`", "SM0512": "`9144030071526726xg` *(note)*",
@@ -56,7 +56,7 @@ EXAMPLES = {
     "SM8004": "`\"level\": \"huge\"`; `\"sector\": \"space\"` in strict reading", "SM8005": "`\"type\": \"picnic\"`",
     "SM8006": "`\"schemaVersion\": \"2.0\"`", "SM8007": "a 17 MiB JSON Lines record", "SM8008": "65 nested arrays",
     "SM8009": "`{\"id\": \"a\", \"id\": \"b\"}`", "SM8010": "`\"start\": \"2022-02-30\"`, `\"division\": \"990626100000\"`",
-    "SM8011": "a record in a `RecordSet` with no `type`", "SM8012": "an inspection with no `start`", "SM8013": "the byte `0xFF`; a UTF-16 byte-order mark", "SM8014": "`\"hazardFound\": 3` in `validate`",
+    "SM8011": "a record in a `RecordSet` with no `type`", "SM8012": "an inspection with no `start`", "SM8013": "the byte `0xFF`; a UTF-16 byte-order mark", "SM8014": "`\"hazardFound\": 3` in `validate`", "SM8015": "an `id` of 250 MiB",
     "SM2001": "a document of type `细则` (information)", "SM2002": "a document with no title (error)",
 }
 rows = []

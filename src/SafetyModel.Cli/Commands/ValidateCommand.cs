@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
@@ -49,9 +50,7 @@ internal static class ValidateCommand
                 result.AddError("--max-issues must be at least 1.");
             }
         });
-        var strict = new Option<bool>("--strict")
-        {
-        };
+        var strict = new Option<bool>("--strict");
         var command = new Command("validate")
         {
             files, format, inputFormat, today, registry, maxIssues, strict,
@@ -72,58 +71,54 @@ internal static class ValidateCommand
         CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, ValidationContext context, OutputFormat format, Language language,
         int maxIssues = TableLimit, bool strict = false)
     {
-        var found = new Findings(maxIssues);
+        using var found = new IssueStream(environment.Output, files, format, language, maxIssues);
+
         // Unreadable lines are issues in reading order, among the records' own; none is kept by the reader.
         var reader = new RecordReader(
             environment, inputFormat, keep: 0,
             onFailure: failure => found.Add(new Finding(failure.File, failure.Line, null, new ValidationIssue(failure.Error.Code, ValidationSeverity.Error, failure.Error.Pointer, failure.Error.Reason, failure.Error.Arguments))));
-        // Where each record was read, for the duplicate-id rule's indices; the records themselves are not kept.
-        var places = new List<(string File, long Line, JsonPointer Pointer, string Id)>();
-        var count = 0L;
 
-        IEnumerable<IRecord> Checked()
+        // The duplicate-id rule keeps 8 bytes a record in memory (a hash of its id), not the ids or their places.
+        using var duplicates = new DuplicateIdFinder();
+        var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = files.Count - 1; i >= 0; i--)
         {
-            foreach (var sourced in reader.Read(files))
+            fileIndex[files[i]] = i;
+        }
+
+        var count = 0L;
+        foreach (var sourced in reader.Read(files))
+        {
+            var record = sourced.Record;
+            duplicates.Add(record.Id ?? string.Empty, new IdPlace(fileIndex[sourced.File], sourced.Line, EnvelopeIndex(sourced.Pointer), count));
+            count++;
+            foreach (var issue in Check(record, context))
             {
-                count++;
-                places.Add((sourced.File, sourced.Line, sourced.Pointer, sourced.Record.Id));
-                foreach (var issue in Check(sourced.Record, context))
-                {
-                    found.Add(new Finding(sourced.File, sourced.Line, sourced.Record.Id, issue.At(sourced.Pointer)));
-                }
+                found.Add(new Finding(sourced.File, sourced.Line, record.Id, issue.At(sourced.Pointer)));
+            }
 
-                foreach (var issue in SafetyJson.FindUnknownMembers(sourced.Record, strict))
-                {
-                    found.Add(new Finding(sourced.File, sourced.Line, sourced.Record.Id, issue.At(sourced.Pointer)));
-                }
-
-                yield return sourced.Record;
+            foreach (var issue in SafetyJson.FindUnknownMembers(record, strict))
+            {
+                found.Add(new Finding(sourced.File, sourced.Line, record.Id, issue.At(sourced.Pointer)));
             }
         }
 
-        foreach (var duplicate in RecordRules.DuplicateIds(Checked()))
+        foreach (var (id, at, first) in duplicates.Find())
         {
-            // The rule's path starts with the index in the batch; the record's own location replaces it.
-            var index = int.Parse(duplicate.Path.Segments[0], CultureInfo.InvariantCulture);
-            var place = places[index];
-            var within = JsonPointer.Root;
-            foreach (var segment in duplicate.Path.Segments.Skip(1))
-            {
-                within = within.Append(segment);
-            }
-
-            // The rule names the first record by its index in the batch; a user wants its file and line.
-            var first = places[System.Convert.ToInt32(duplicate.Arguments["first"], CultureInfo.InvariantCulture)];
-            var where = first.Line > 0 ? $"{first.File}:{first.Line.ToString(CultureInfo.InvariantCulture)}" : $"{first.File}{first.Pointer}";
+            // The rule names the first record by its index among those read; a user wants its file and line.
+            var duplicate = RecordRules.DuplicateId(SafeText.Cut(id), at.Ordinal, first.Ordinal);
+            var firstFile = files[first.File];
+            var where = first.Line > 0 ? $"{firstFile}:{first.Line.ToString(CultureInfo.InvariantCulture)}" : $"{firstFile}{PointerOf(first)}";
             var message = new LocalizedText(
                 $"{duplicate.Message.English.TrimEnd('.')} (first at {where}).",
                 $"{duplicate.Message.Chinese.TrimEnd('。')}（首次出现于 {where}）。");
             var arguments = new DiagnosticArguments(duplicate.Arguments.Concat(new KeyValuePair<string, object?>[]
             {
-                new("firstInput", first.File),
+                new("firstInput", firstFile),
                 new("firstLine", first.Line > 0 ? first.Line : null),
             }));
-            found.Add(new Finding(place.File, place.Line, place.Id, new ValidationIssue(duplicate.Code, duplicate.Severity, place.Pointer.Append(within), message, arguments)));
+            var file = files[at.File];
+            found.Add(new Finding(file, at.Line, id, new ValidationIssue(duplicate.Code, duplicate.Severity, PointerOf(at).Append("id"), message, arguments)));
         }
 
         foreach (var report in reader.Reports)
@@ -144,58 +139,14 @@ internal static class ValidateCommand
             found.Add(new Finding(file, 0, null, issue));
         }
 
-        // Issues in input order: by file, then line (records of a JSON document, line 0, keep the rules' order).
-        var order = files.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
-        var listed = found.Listed.OrderBy(f => order[f.File]).ThenBy(f => f.Line).ToList();
-        var (errors, warnings, information) = (found.Errors, found.Warnings, found.Information);
-        if (format == OutputFormat.Json)
-        {
-            using var json = new JsonOutput(environment.Output, "validate");
-            json.Writer.WriteStartArray("inputs");
-            foreach (var file in files)
-            {
-                json.Writer.WriteStringValue(InputFile.DisplayName(file));
-            }
+        found.Finish(count, reader.Reports.Count, reader.FailureCount);
+        return found.Errors + found.Warnings > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
 
-            json.Writer.WriteEndArray();
-            json.Writer.WriteNumber("records", count);
-            json.Writer.WriteNumber("reports", reader.Reports.Count);
-            json.Writer.WriteNumber("unreadableLines", reader.FailureCount);
-            json.Writer.WriteNumber("errors", errors);
-            json.Writer.WriteNumber("warnings", warnings);
-            json.Writer.WriteNumber("information", information);
-            json.Writer.WriteNumber("unlistedIssues", found.UnlistedCount);
-            json.Writer.WriteStartArray("issues");
-            foreach (var finding in listed)
-            {
-                json.Writer.WriteStartObject();
-                json.Writer.WriteString("input", InputFile.DisplayName(finding.File));
-                if (finding.Line > 0)
-                {
-                    json.Writer.WriteNumber("line", finding.Line);
-                }
-                else
-                {
-                    json.Writer.WriteNull("line");
-                }
+        static int EnvelopeIndex(JsonPointer pointer) =>
+            pointer.IsRoot ? -1 : int.Parse(pointer.Segments[1], CultureInfo.InvariantCulture);
 
-                json.Writer.WriteString("recordId", finding.RecordId is null ? null : SafeText.Cut(finding.RecordId));
-                json.WriteIssueMembers(finding.Issue);
-                json.Writer.WriteEndObject();
-                if (json.Writer.BytesPending > 1 << 16)
-                {
-                    json.Drain();
-                }
-            }
-
-            json.Writer.WriteEndArray();
-        }
-        else
-        {
-            WriteTable(environment.Output, files, count, reader.Reports.Count, listed, found.UnlistedCount, errors, warnings, information, language);
-        }
-
-        return errors + warnings > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
+        static JsonPointer PointerOf(IdPlace place) =>
+            place.RecordIndex < 0 ? JsonPointer.Root : JsonPointer.Root.Append("records").Append(place.RecordIndex);
     }
 
     /// <summary>The rules of the package that apply to one record.</summary>
@@ -240,17 +191,10 @@ internal static class ValidateCommand
         _ => language.Pick("info", "提示"),
     };
 
-    private static void WriteTable(
-        TextWriter output, IReadOnlyList<string> files, long records, int reports, List<Finding> found, long unlisted, long errors, long warnings, long information, Language language)
-    {
+    private static void WriteHeader(TextWriter output, IReadOnlyList<string> files, long records, int reports, Language language) =>
         output.WriteLine(language.Pick(
             $"{string.Join(", ", files.Select(InputFile.DisplayName))}: {records} records, {reports} reports",
             $"{string.Join("，", files.Select(InputFile.DisplayName))}：记录{records}条，报告{reports}份"));
-        WriteIssues(output, found.Select(f => (Where(f, files.Count > 1, language), f.Issue)), language, int.MaxValue, unlisted);
-        output.WriteLine(language.Pick(
-            $"{errors} errors, {warnings} warnings, {information} information",
-            $"错误{errors}条，警告{warnings}条，提示{information}条"));
-    }
 
     private static string Where(Finding finding, bool withFile, Language language)
     {
@@ -264,14 +208,33 @@ internal static class ValidateCommand
         return finding.RecordId is { Length: > 0 } id ? $"{place} ({id})" : place;
     }
 
-    private sealed record Finding(string File, long Line, string? RecordId, ValidationIssue Issue);
-
-    /// <summary>The issues found: every one counted by severity, the first <c>limit</c> kept to be listed — memory does not grow with the issues.</summary>
-    private sealed class Findings(int limit)
+    /// <summary>An issue and where it was found, with the id of its record (the record's own string, whole: output cuts it).</summary>
+    private sealed record Finding(string File, long Line, string? RecordId, ValidationIssue Issue)
     {
-        private readonly List<Finding> _listed = new();
+        /// <summary>What holding it costs, in characters, roughly: its id and the rest of an issue.</summary>
+        public long Weight => (RecordId?.Length ?? 0) + 256;
+    }
 
-        public IReadOnlyList<Finding> Listed => _listed;
+    /// <summary>
+    /// The issues found, written out as they are found: every one counted by severity, the first <c>limit</c> listed.
+    /// The first <see cref="Held"/> (and at most <see cref="HeldWeight"/> characters of ids) are held and written in
+    /// input order (file, then line) with the counts; past that, they are streamed — the held ones first, then each as
+    /// found, a table in blocks of at most <see cref="Held"/> rows, JSON through a writer that is drained as it fills —
+    /// so memory does not grow with the issues, whatever <c>--max-issues</c> says.
+    /// </summary>
+    private sealed class IssueStream(TextWriter output, IReadOnlyList<string> files, OutputFormat format, Language language, int limit) : IDisposable
+    {
+        public const int Held = 1_000;
+
+        /// <summary>The most characters of ids held (4 Mi): a thousand issues of records with 1 MiB ids are not held whole.</summary>
+        public const long HeldWeight = 4L << 20;
+
+        private readonly List<Finding> _held = new();
+        private readonly Dictionary<string, int> _order = files.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
+        private JsonOutput? _json;
+        private bool _streaming;
+        private long _listed;
+        private long _weight;
 
         public long Errors { get; private set; }
 
@@ -283,30 +246,151 @@ internal static class ValidateCommand
 
         public void Add(Finding finding)
         {
-            Count(finding.Issue.Severity, 1);
-            if (_listed.Count < limit)
+            switch (finding.Issue.Severity)
             {
-                _listed.Add(finding);
+                case ValidationSeverity.Error:
+                    Errors++;
+                    break;
+                case ValidationSeverity.Warning:
+                    Warnings++;
+                    break;
+                default:
+                    Information++;
+                    break;
             }
-            else
+
+            if (_listed >= limit)
             {
                 UnlistedCount++;
+                return;
+            }
+
+            _listed++;
+            if (_json is { } json)
+            {
+                Write(json, finding);
+                return;
+            }
+
+            _held.Add(finding);
+            _weight += finding.Weight;
+            if (!_streaming && (_held.Count > Held || _weight > HeldWeight))
+            {
+                // From here on the issues are written as found; the held ones go first, in input order.
+                _streaming = true;
+                if (format == OutputFormat.Json)
+                {
+                    _json = Begin();
+                }
+
+                Flush(InInputOrder(_held).ToList());
+            }
+            else if (_streaming && (_held.Count >= Held || _weight > HeldWeight))
+            {
+                Flush(_held.ToList());
             }
         }
 
-        private void Count(ValidationSeverity severity, long count)
+        /// <summary>Writes what is held and the counts.</summary>
+        public void Finish(long records, int reports, long unreadableLines)
         {
-            switch (severity)
+            if (format == OutputFormat.Json)
             {
-                case ValidationSeverity.Error:
-                    Errors += count;
-                    break;
-                case ValidationSeverity.Warning:
-                    Warnings += count;
-                    break;
-                default:
-                    Information += count;
-                    break;
+                _json ??= Begin();
+                Flush(InInputOrder(_held).ToList());
+                _json.Writer.WriteEndArray();
+                _json.Writer.WriteNumber("records", records);
+                _json.Writer.WriteNumber("reports", reports);
+                _json.Writer.WriteNumber("unreadableLines", unreadableLines);
+                _json.Writer.WriteNumber("errors", Errors);
+                _json.Writer.WriteNumber("warnings", Warnings);
+                _json.Writer.WriteNumber("information", Information);
+                _json.Writer.WriteNumber("unlistedIssues", UnlistedCount);
+                return;
+            }
+
+            if (!_streaming)
+            {
+                WriteHeader(output, files, records, reports, language);
+            }
+
+            Flush(InInputOrder(_held).ToList());
+            if (_streaming)
+            {
+                WriteHeader(output, files, records, reports, language);
+            }
+
+            if (UnlistedCount > 0)
+            {
+                output.WriteLine(language.Pick($"  … and {UnlistedCount} more, not listed (--max-issues).", $"  ……另有{UnlistedCount}条未列出（--max-issues）。"));
+            }
+
+            output.WriteLine(language.Pick(
+                $"{Errors} errors, {Warnings} warnings, {Information} information",
+                $"错误{Errors}条，警告{Warnings}条，提示{Information}条"));
+        }
+
+        public void Dispose() => _json?.Dispose();
+
+        private IEnumerable<Finding> InInputOrder(List<Finding> findings) =>
+            findings.OrderBy(f => _order[f.File]).ThenBy(f => f.Line);
+
+        private JsonOutput Begin()
+        {
+            var json = new JsonOutput(output, "validate");
+            json.Writer.WriteStartArray("inputs");
+            foreach (var file in files)
+            {
+                json.Writer.WriteStringValue(InputFile.DisplayName(file));
+            }
+
+            json.Writer.WriteEndArray();
+            json.Writer.WriteStartArray("issues");
+            return json;
+        }
+
+        private void Flush(List<Finding> findings)
+        {
+            _held.Clear();
+            _weight = 0;
+            if (findings.Count == 0)
+            {
+                return;
+            }
+
+            if (_json is { } json)
+            {
+                foreach (var finding in findings)
+                {
+                    Write(json, finding);
+                }
+
+                return;
+            }
+
+            WriteIssues(output, findings.Select(f => (Where(f, files.Count > 1, language), f.Issue)), language, int.MaxValue);
+            output.Flush();
+        }
+
+        private static void Write(JsonOutput json, Finding finding)
+        {
+            json.Writer.WriteStartObject();
+            json.Writer.WriteString("input", InputFile.DisplayName(finding.File));
+            if (finding.Line > 0)
+            {
+                json.Writer.WriteNumber("line", finding.Line);
+            }
+            else
+            {
+                json.Writer.WriteNull("line");
+            }
+
+            json.Writer.WriteString("recordId", finding.RecordId is null ? null : SafeText.Cut(finding.RecordId));
+            json.WriteIssueMembers(finding.Issue);
+            json.Writer.WriteEndObject();
+            if (json.Writer.BytesPending > 1 << 16)
+            {
+                json.Drain();
             }
         }
     }

@@ -307,32 +307,28 @@ internal sealed class RecordReader
 
     /// <summary>
     /// The rest of a JSON document, refused as soon as it passes the contract's limit for a document read whole
-    /// (<see cref="SafetyJsonReadOptions.MaxDocumentBytes"/>): a file or standard input never fills memory first.
+    /// (<see cref="SafetyJsonReadOptions.MaxDocumentBytes"/>) or holds a value longer than
+    /// <see cref="SafetyJsonReadOptions.MaxValueBytes"/>: a file or standard input never fills memory first.
     /// </summary>
     private static byte[] ReadRest(Stream stream, string file, long limit)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
         try
         {
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    throw new CliException(
-                        $"{InputFile.DisplayName(file)}: {JsonContractCodes.TooLarge} the JSON document is larger than {Size(limit)}, the most read whole; give the records as JSON Lines (one record per line, .jsonl), which is read line by line.");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
+            return SafetyJson.ReadDocument(stream, new SafetyJsonReadOptions { MaxDocumentBytes = limit });
+        }
+        catch (JsonContractException e) when (e.Code == JsonContractCodes.TooLarge)
+        {
+            throw new CliException(
+                $"{InputFile.DisplayName(file)}: {JsonContractCodes.TooLarge} the JSON document is larger than {Size(limit)}, the most read whole; give the records as JSON Lines (one record per line, .jsonl), which is read line by line.", e);
+        }
+        catch (JsonContractException e)
+        {
+            throw new CliException($"{InputFile.DisplayName(file)}: {Describe(e)}", e);
         }
         catch (IOException e)
         {
             throw new CliException($"{InputFile.DisplayName(file)}: cannot be read: {e.Message}", e);
         }
-
-        return buffer.ToArray();
     }
 
     private static string Size(long bytes) =>

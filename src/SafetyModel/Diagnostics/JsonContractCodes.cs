@@ -47,4 +47,7 @@ public static class JsonContractCodes
 
     /// <summary><c>SM8014</c> — a member the contract does not define, kept by a preserving reader for the round trip but read by nothing (a misspelled member?); a warning of validation, an error under strict validation. Argument <c>member</c>.</summary>
     public const string UnknownMemberKept = "SM8014";
+
+    /// <summary><c>SM8015</c> — one value (a string, a member name or a number) longer than <see cref="Serialization.SafetyJsonReadOptions.MaxValueBytes"/>, refused while read, before it is held in memory. Argument <c>limit</c>.</summary>
+    public const string ValueTooLong = "SM8015";
 }

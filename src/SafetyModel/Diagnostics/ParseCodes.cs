@@ -79,6 +79,12 @@ public static class ParseCodes
     /// <summary><c>SM0308</c> (note) — spaces between the characters of a number (text extracted from a PDF: <c>一百 二 十</c>, <c>12 0</c>) were taken out and the number read whole.</summary>
     public const string SpacedNumberJoined = "SM0308";
 
+    /// <summary><c>SM0309</c> — a number with more decimal places than are read (<c>0.0000000000000000000000000000001</c>): at most 17 digits, whole part and decimals together; argument <c>maximum</c>.</summary>
+    public const string TooManyDecimalPlaces = "SM0309";
+
+    /// <summary><c>SM0310</c> (note) — a figure in a text whose number is larger than the largest read (<c>100000000000000000家</c>): kept as text in the note, not among the stated figures; arguments <c>text</c>, <c>maximum</c>.</summary>
+    public const string FigureTooLargeKeptAsText = "SM0310";
+
     /// <summary><c>SM0201</c> — a year not written with four digits (<c>22年</c>).</summary>
     public const string YearNotFourDigits = "SM0201";
 

@@ -693,9 +693,21 @@ internal sealed class ExtractionRun
 
         var tokenStart = numberStart - QualifierBefore(numberStart);
 
-        return Quantity.TryParse(_text.Substring(tokenStart, tokenEnd - tokenStart), out var quantity)
-            ? new Token(tokenStart, tokenEnd, quantity)
-            : null;
+        var tokenText = _text.Substring(tokenStart, tokenEnd - tokenStart);
+        if (Quantity.TryParse(tokenText, out var quantity))
+        {
+            return new Token(tokenStart, tokenEnd, quantity);
+        }
+
+        if (Quantity.ParseDetailed(tokenText).Error is { Code: ParseCodes.NumberTooLarge })
+        {
+            // 共检查企业100000000000000000家: a figure no decimal holds is kept as text in a note, never dropped unseen.
+            _notes.Add(ParseDiagnostic.Create(
+                ParseCodes.FigureTooLargeKeptAsText, tokenStart, tokenEnd - tokenStart,
+                DiagnosticArguments.Create(("text", tokenText.Length <= 64 ? tokenText : tokenText.Substring(0, 64) + "…"), ("maximum", NumeralReader.Maximum))));
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -358,10 +358,41 @@ internal sealed partial class JsonContract
             throw WrongKind(ref reader, "a number");
         }
 
-        return reader.TryGetDecimal(out var value)
-            ? value
-            : throw InvalidValue(ref reader, RawNumber(ref reader), "number", new LocalizedText(
+        if (!reader.TryGetDecimal(out var value))
+        {
+            throw InvalidValue(ref reader, RawNumber(ref reader), "number", new LocalizedText(
                 "the number is outside the range of a decimal (±7.9 × 10^28, 28 decimal places)", "数值超出 decimal 的范围（±7.9 × 10^28，28 位小数）"));
+        }
+
+        if (value == 0m && HasNonZeroDigit(ref reader))
+        {
+            // 1e-400 or 0.5e-28: a number that is not zero must not be read as 0 without a word.
+            throw InvalidValue(ref reader, RawNumber(ref reader), "number", new LocalizedText(
+                "the number is not zero but nearer to zero than a decimal holds (28 decimal places): it would read as 0 (underflow)",
+                "数值不为零，但比 decimal 可保存的最小值（28 位小数）更接近零，会被读作 0（下溢）"));
+        }
+
+        return value;
+    }
+
+    /// <summary>Whether a JSON number's digits before its exponent hold one that is not 0.</summary>
+    private static bool HasNonZeroDigit(ref Utf8JsonReader reader)
+    {
+        var span = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        foreach (var b in span)
+        {
+            if (b is (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+
+            if (b is >= (byte)'1' and <= (byte)'9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static decimal? ReadNullableDecimal(ref Utf8JsonReader reader) =>

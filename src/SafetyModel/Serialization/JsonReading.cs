@@ -32,7 +32,7 @@ internal static class JsonReading
     /// Reads a value; <paramref name="lineNumber"/> is the first line's number (a JSON Lines record's line). A UTF-8
     /// byte-order mark is skipped only at the very start of the input: in a document, or on the first line of JSON Lines.
     /// </summary>
-    public static T Read<T>(ReadOnlySpan<byte> utf8, IJsonCodec<T> codec, SafetyJsonReadOptions options, long lineNumber = 0)
+    public static T Read<T>(ReadOnlySpan<byte> utf8, IJsonCodec<T> codec, SafetyJsonReadOptions options, long lineNumber = 0, bool valuesChecked = false)
     {
         if (utf8.Length > options.MaxDocumentBytes)
         {
@@ -57,6 +57,12 @@ internal static class JsonReading
             var (line, column) = Position(text, invalid);
             throw Encoding("invalid UTF-8 at byte " + (invalid + skip), "第 " + (invalid + skip) + " 字节不是有效的 UTF-8", null)
                 .Located(lineNumber + line, column + (line == 0 ? skip : 0));
+        }
+
+        if (!valuesChecked && utf8.Length > options.MaxValueBytes)
+        {
+            // Only an input longer than the limit can hold a value longer than it.
+            new ValueLengthGuard(options, lineNumber).Check(utf8, final: true);
         }
 
         var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });

@@ -102,14 +102,31 @@ internal sealed class RecordSetCodec : IJsonCodec<RecordSet>
         writer.WriteEndObject();
     }
 
-    /// <summary>Whether a version is <c>major.minor</c> with this library's major version.</summary>
+    /// <summary>
+    /// Whether a version is <c>major.minor</c> with this library's major version. The parts are compared as digits, never
+    /// as numbers of a fixed size: <c>1.99999999999999999999</c> is a 1.x version (its minor part is not read as a number
+    /// at all — a later minor version only adds optional members, which preserving reading keeps).
+    /// </summary>
     internal static bool IsReadable(string version)
     {
         var dot = version.IndexOf('.');
         return dot > 0 && dot < version.Length - 1 &&
+               AllDigits(version, 0, dot) && AllDigits(version, dot + 1, version.Length) &&
                int.TryParse(version.Substring(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major) &&
-               int.TryParse(version.Substring(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _) &&
                major == SafetyJson.MajorVersion;
+
+        static bool AllDigits(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (text[i] is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static JsonContractException Unsupported(string version) =>

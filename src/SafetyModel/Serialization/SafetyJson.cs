@@ -253,26 +253,61 @@ public static class SafetyJson
         options ??= SafetyJsonReadOptions.Default;
         var codec = CodecFor<T>(options.Strict, options.Catalogue);
         using var buffer = new PooledBufferWriter(64 * 1024);
+        Buffer(utf8Json, buffer, options);
+        return JsonReading.Read(buffer.WrittenSpan, codec, options, valuesChecked: true);
+    }
+
+    /// <summary>
+    /// Reads a JSON document from a stream into memory, checking the limits while the bytes arrive rather than after:
+    /// more than <see cref="SafetyJsonReadOptions.MaxDocumentBytes"/> is refused as soon as it is passed
+    /// (<see cref="JsonContractCodes.TooLarge"/>), and a value longer than <see cref="SafetyJsonReadOptions.MaxValueBytes"/>
+    /// as soon as that much of it has arrived (<see cref="JsonContractCodes.ValueTooLong"/>, with its pointer) — so a
+    /// hostile document never fills memory first. The bytes are not otherwise read: malformed JSON is for
+    /// <see cref="Deserialize{T}(ReadOnlySpan{byte}, SafetyJsonReadOptions?)"/> to report.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">The limits; <see cref="SafetyJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The bytes of the document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonContractException">The document or one of its values is longer than its limit.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static byte[] ReadDocument(Stream utf8Json, SafetyJsonReadOptions? options = null)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        using var buffer = new PooledBufferWriter(64 * 1024);
+        Buffer(utf8Json, buffer, options ?? SafetyJsonReadOptions.Default);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Buffer(Stream utf8Json, PooledBufferWriter buffer, SafetyJsonReadOptions options)
+    {
+        var guard = new ValueLengthGuard(options);
         var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
             int read;
             while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
             {
-                chunk.AsSpan(0, read).CopyTo(buffer.GetSpan(read));
-                buffer.Advance(read);
-                if (buffer.Count > options.MaxDocumentBytes)
+                if (buffer.Count + read > options.MaxDocumentBytes)
                 {
                     throw new JsonContractException(JsonContractCodes.TooLarge, Diagnostics.DiagnosticArguments.Create(("limit", options.MaxDocumentBytes))).Located(null, null);
                 }
+
+                chunk.AsSpan(0, read).CopyTo(buffer.GetSpan(read));
+                buffer.Advance(read);
+                guard.Check(buffer.WrittenSpan, final: false);
             }
+
+            guard.Check(buffer.WrittenSpan, final: true);
         }
         finally
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
-
-        return JsonReading.Read(buffer.WrittenSpan, codec, options);
     }
 
     /// <summary>

@@ -11,8 +11,9 @@ public sealed class SafetyJsonReadOptions
     private readonly int _maxDepth = 64;
     private readonly long _maxDocumentBytes = 256L * 1024 * 1024;
     private readonly int _maxRecordBytes = 16 * 1024 * 1024;
+    private readonly int _maxValueBytes = 1024 * 1024;
 
-    /// <summary>Gets the default options: preserving reading (unknown members and open-list codes kept), 64 levels, 256 MiB documents, 16 MiB JSON Lines records.</summary>
+    /// <summary>Gets the default options: preserving reading (unknown members and open-list codes kept), 64 levels, 256 MiB documents, 16 MiB JSON Lines records, 1 MiB values.</summary>
     public static SafetyJsonReadOptions Default { get; } = new();
 
     /// <summary>Gets the default limits with strict reading.</summary>
@@ -54,5 +55,18 @@ public sealed class SafetyJsonReadOptions
     {
         get => _maxRecordBytes;
         init => _maxRecordBytes = value is > 0 and <= 1 << 30 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRecordBytes), value, "MaxRecordBytes runs from 1 byte to 1 GiB.");
+    }
+
+    /// <summary>
+    /// Gets the longest single value — a string, a member name or a number — in bytes as written in the JSON (default
+    /// 1 MiB, 1,048,576 bytes; <see cref="JsonContractCodes.ValueTooLong"/> beyond). It is checked while reading, before
+    /// the value is decoded or held: a 250 MiB <c>id</c> is refused after 1 MiB of it, on a stream as on a whole
+    /// document. The longest text of the contract, a report's, is far shorter (a 20-page 公文 is about 180 KB).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive (on set).</exception>
+    public int MaxValueBytes
+    {
+        get => _maxValueBytes;
+        init => _maxValueBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxValueBytes), value, "MaxValueBytes must be positive.");
     }
 }

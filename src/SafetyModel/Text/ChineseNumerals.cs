@@ -146,6 +146,8 @@ public static class ChineseNumerals
         NumeralError.Empty => ParseDiagnostic.Create(ParseCodes.EmptyText, 0, 0),
         NumeralError.TooLarge => ParseDiagnostic.Create(
             ParseCodes.NumberTooLarge, position, text.Length - position, DiagnosticArguments.Create(("maximum", NumeralReader.Maximum))),
+        NumeralError.TooManyDecimalPlaces => ParseDiagnostic.Create(
+            ParseCodes.TooManyDecimalPlaces, position, text.Length - position, DiagnosticArguments.Create(("maximum", NumeralReader.MaximumDigits))),
         NumeralError.MisplacedUnit => ParseDiagnostic.Create(
             ParseCodes.MisplacedNumeralUnit, position, 1, DiagnosticArguments.Create(("unit", text[position].ToString()))),
         _ => UnexpectedCharacter(text, position),

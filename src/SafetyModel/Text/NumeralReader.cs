@@ -11,6 +11,9 @@ internal enum NumeralError
     UnexpectedCharacter,
     MisplacedUnit,
     TooLarge,
+
+    /// <summary>More digits than are read, the last of them decimals (<c>0.0000000000000000000000000000001</c>): too small or too precise, not too large.</summary>
+    TooManyDecimalPlaces,
 }
 
 /// <summary>Normalisations made while reading a numeral, reported as notes by the detailed parsers.</summary>
@@ -96,6 +99,9 @@ internal static class NumeralReader
     public const long MaximumInteger = 9_999_999_999_999_999L;
 
     private const int MaximumArabicDigits = 17;
+
+    /// <summary>The most Arabic digits read in one number, whole part and decimals together.</summary>
+    public const int MaximumDigits = MaximumArabicDigits;
 
     /// <summary>Reads a number with a fractional part or not.</summary>
     public static NumeralError Read(ReadOnlySpan<char> s, out decimal value, out int errorPosition, out NumeralNotes notes)
@@ -451,7 +457,7 @@ internal static class NumeralReader
                 if (++digits > MaximumArabicDigits)
                 {
                     i = start;
-                    return NumeralError.TooLarge;
+                    return inFraction ? NumeralError.TooManyDecimalPlaces : NumeralError.TooLarge;
                 }
 
                 mantissa = (mantissa * 10) + digit;

@@ -81,11 +81,7 @@ public static class RecordRules
                 {
                     if (seen.TryGetValue(record.Id, out var first))
                     {
-                        yield return ValidationIssue.Create(
-                            ValidationCodes.DuplicateRecordId,
-                            ValidationSeverity.Error,
-                            JsonPointer.Root.Append(index).Append("id"),
-                            DiagnosticArguments.Create(("id", record.Id), ("first", first)));
+                        yield return DuplicateId(record.Id, index, first);
                     }
                     else
                     {
@@ -96,6 +92,37 @@ public static class RecordRules
                 index++;
             }
         }
+    }
+
+    /// <summary>
+    /// Gets the issue <see cref="DuplicateIds"/> reports (<see cref="ValidationCodes.DuplicateRecordId"/>, an error): the
+    /// record at <paramref name="index"/> of a batch uses <paramref name="id"/>, which the record at
+    /// <paramref name="first"/> already used. For tools that find duplicates their own way, over more records than fit
+    /// in memory.
+    /// </summary>
+    /// <param name="id">The id used twice.</param>
+    /// <param name="index">The index of the later record in the batch.</param>
+    /// <param name="first">The index of the first record with the id.</param>
+    /// <returns>The issue, with path <c>/index/id</c> and arguments <c>id</c> and <c>first</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="first"/> is negative or not before <paramref name="index"/>.</exception>
+    public static ValidationIssue DuplicateId(string id, long index, long first)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        if (first < 0 || first >= index)
+        {
+            throw new ArgumentOutOfRangeException(nameof(first), first, "The first record comes before the later one.");
+        }
+
+        return ValidationIssue.Create(
+            ValidationCodes.DuplicateRecordId,
+            ValidationSeverity.Error,
+            JsonPointer.Root.Append(index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("id"),
+            first <= int.MaxValue ? DiagnosticArguments.Create(("id", id), ("first", (int)first)) : DiagnosticArguments.Create(("id", id), ("first", first)));
     }
 
     private static IEnumerable<ValidationIssue> IdPresent(IRecord record, ValidationContext context, ValidationSeverity severity)
