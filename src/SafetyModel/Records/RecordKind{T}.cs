@@ -29,14 +29,18 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     private readonly AggregationDimension[] _dimensionList;
     private readonly RuleSet<IRecord> _common;
 
-    /// <summary>Declares a kind that adds only to <see cref="Measure.Records"/>.</summary>
+    /// <summary>
+    /// Declares a kind that adds only to <see cref="Measure.Records"/>. A kind whose records name a unit
+    /// (<typeparamref name="T"/> implements <see cref="IUnitLinked"/>) gives values for <see cref="AggregationDimension.Unit"/>
+    /// and <see cref="AggregationDimension.Industry"/> from the unit looked up in the query's unit directory.
+    /// </summary>
     /// <param name="code">The code and JSON <c>type</c> discriminator: lower-case ASCII letters, digits and inner hyphens.</param>
     /// <param name="chineseName">The Chinese name (应急演练).</param>
     /// <param name="englishName">The English name.</param>
     /// <param name="dateMember">The contract name of the member <see cref="IRecord.ReferenceDate"/> comes from.</param>
     /// <exception cref="ArgumentException">The code is not of that form, or a name is empty.</exception>
     public RecordKind(string code, string chineseName, string englishName, string dateMember)
-        : this(code, chineseName, englishName, dateMember, Array.Empty<Contribution>(), Array.Empty<DimensionReader>(), null)
+        : this(code, chineseName, englishName, dateMember, Array.Empty<Contribution>(), UnitLinkReaders(), null)
     {
     }
 
@@ -147,6 +151,13 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
         return With(new ListDimensionReader<T, TValue>(Checked(dimension, multiValued: true), values, value));
     }
 
+    /// <summary>Declares a reader of the library's own (one that depends on the query), checked like <see cref="WithDimension(AggregationDimension, Func{T, DimensionValue})"/>.</summary>
+    internal RecordKind<T> WithReader(DimensionReader reader)
+    {
+        Checked(reader.Dimension, reader.Dimension.IsMultiValued);
+        return With(reader);
+    }
+
     /// <summary>Declares the kind's own validation rules, run after <see cref="RecordRules.Common"/>.</summary>
     /// <param name="rules">The rules.</param>
     /// <returns>The new declaration.</returns>
@@ -181,6 +192,10 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
 
     /// <inheritdoc />
     internal override DimensionReader? ReaderOf(AggregationDimension dimension) => Array.Find(_dimensions, d => d.Dimension == dimension);
+
+    private static DimensionReader[] UnitLinkReaders() => typeof(IUnitLinked).IsAssignableFrom(typeof(T))
+        ? new DimensionReader[] { new UnitLinkReader(AggregationDimension.Unit), new UnitLinkReader(AggregationDimension.Industry) }
+        : Array.Empty<DimensionReader>();
 
     private static void CheckNotNull(object value, string name)
     {

@@ -89,6 +89,79 @@ public static class RecordRules
         }
     }
 
+    /// <summary>
+    /// Reports every <c>unitId</c> (<see cref="IUnitLinked"/>) that names no <see cref="SupervisedUnit"/> of the batch: a
+    /// warning (<see cref="ValidationCodes.UnitNotInBatch"/>) when the batch holds unit records — the register given is
+    /// incomplete or the id is wrong — and information (<see cref="ValidationCodes.UnitsNotGiven"/>) when it holds none, as
+    /// when an inspection log is checked without the register it refers to. Units may come before or after the records
+    /// that name them: the batch is read once, keeping the unit ids and the links, and the issues follow its end.
+    /// </summary>
+    /// <param name="records">The batch, in order.</param>
+    /// <returns>The issues, with paths <c>/index/unitId</c>, in the order of the records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<ValidationIssue> UnitLinks(IEnumerable<IRecord> records)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        return Iterate(records);
+
+        static IEnumerable<ValidationIssue> Iterate(IEnumerable<IRecord> records)
+        {
+            var links = new UnitLinkCheck();
+            var index = 0;
+            foreach (var record in records)
+            {
+                links.Add(record, index++);
+            }
+
+            return links.Issues();
+        }
+    }
+
+    /// <summary>
+    /// Reports what only the whole batch shows, reading it once: <see cref="DuplicateIds"/> as they are met, then
+    /// <see cref="UnitLinks"/> after the last record.
+    /// </summary>
+    /// <param name="records">The batch, in order.</param>
+    /// <returns>The issues, with paths that start with the record's index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<ValidationIssue> Batch(IEnumerable<IRecord> records)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        return Iterate(records);
+
+        static IEnumerable<ValidationIssue> Iterate(IEnumerable<IRecord> records)
+        {
+            var links = new UnitLinkCheck();
+            var index = 0;
+            foreach (var duplicate in DuplicateIds(Watched()))
+            {
+                yield return duplicate;
+            }
+
+            foreach (var issue in links.Issues())
+            {
+                yield return issue;
+            }
+
+            IEnumerable<IRecord> Watched()
+            {
+                foreach (var record in records)
+                {
+                    links.Add(record, index++);
+                    yield return record;
+                }
+            }
+        }
+    }
+
     private static IEnumerable<ValidationIssue> IdPresent(IRecord record, ValidationContext context, ValidationSeverity severity)
     {
         if (string.IsNullOrWhiteSpace(record.Id))

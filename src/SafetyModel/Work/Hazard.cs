@@ -12,7 +12,7 @@ namespace SafetyModel.Work;
 /// </summary>
 /// <remarks>Built with an object initializer; holds what it is given, so that validation can report what is wrong.</remarks>
 [ContractObject("hazard", Order = 2)]
-public sealed partial class Hazard : IRecord, IEquatable<Hazard>
+public sealed partial class Hazard : IUnitLinked, IEquatable<Hazard>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     [ContractMember("id")]
@@ -37,6 +37,10 @@ public sealed partial class Hazard : IRecord, IEquatable<Hazard>
     /// <summary>Gets the sector it belongs to, if recorded.</summary>
     [ContractMember("sector")]
     public Sector? Sector { get; init; }
+
+    /// <summary>Gets the id of the supervised unit the hazard is in (<see cref="SupervisedUnit"/>), if recorded.</summary>
+    [ContractMember("unitId")]
+    public string? UnitId { get; init; }
 
     /// <summary>Gets the inspection that found it, if recorded.</summary>
     [ContractMember("inspectionId")]

@@ -18,7 +18,7 @@ public sealed partial class ArchitectureTests
         ["Text"] = new[] { "Contract", "Diagnostics" },
         ["Primitives"] = new[] { "Contract", "Diagnostics", "Text" },
         ["Documents"] = new[] { "Contract", "Diagnostics", "Text", "Primitives" },
-        ["Work"] = new[] { "Contract", "Diagnostics", "Text", "Primitives" },
+        ["Work"] = new[] { "Contract", "Diagnostics", "Text", "Primitives", "Documents" },
         ["Accidents"] = new[] { "Contract", "Diagnostics", "Text", "Primitives" },
         ["Reports"] = new[] { "Contract", "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents" },
         ["Extraction"] = new[] { "Contract", "Diagnostics", "Text", "Primitives", "Documents", "Work", "Accidents", "Reports" },
