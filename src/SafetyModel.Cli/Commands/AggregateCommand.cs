@@ -10,6 +10,8 @@ using SafetyModel.Cli.Input;
 using SafetyModel.Cli.Output;
 using SafetyModel.Serialization;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
+using SafetyModel.Work;
 
 namespace SafetyModel.Cli.Commands;
 
@@ -31,12 +33,12 @@ internal static class AggregateCommand
         var files = CommonOptions.RefusingOptions(new Argument<string[]>("files") { Description = "Record files (.json envelope or record; .jsonl lines), or - for standard input.", Arity = ArgumentArity.OneOrMore });
         var by = new Option<string?>("--by")
         {
-            Description = "Up to three of: a division level (province|prefecture|county|township|village, or 省|市|旗|乡镇|村), a period (month|quarter|half-year|year) and a dimension (inspection-type|sector|hazard-level|accident-grade|accident-category|campaign|record-type), comma-separated.",
+            Description = "Up to three of: a division level (province|prefecture|county|township|village, or 省|市|旗|乡镇|村), a period (month|quarter|half-year|year) and a dimension (inspection-type|sector|hazard-level|accident-grade|accident-category|campaign|industry|unit|enforcement-document|record-type; by industry or unit a record's unitId is looked up among the unit records of the input), comma-separated.",
             HelpName = "level,period,dimension",
         };
         var measure = new Option<string?>("--measure")
         {
-            Description = "Measures, comma-separated: records (default), inspection-hazards-found, hazards-found, hazards-rectified, hazards-overdue (needs --as-of), accidents, deaths, serious-injuries, minor-injuries, missing, direct-loss, people-trained, people-reached, inspected-units (distinct units named by inspections).",
+            Description = "Measures, comma-separated: records (default), inspection-hazards-found, hazards-found, hazards-rectified, hazards-overdue (needs --as-of), accidents, deaths, serious-injuries, minor-injuries, missing, direct-loss, people-trained, people-reached, inspected-units (distinct units named by inspections), enforcement-documents, enforcement-inspections, enforcement-units-inspected, rectification-orders, rectification-reviews, penalty-decisions, fines (元), suspension-orders, closures-requested.",
             HelpName = "measure,...",
         };
         var periods = new Option<string?>("--periods")
@@ -75,6 +77,24 @@ internal static class AggregateCommand
             result.GetValue(format) == "xlsx" ? result.GetValue(output) ?? throw new CliException("--format xlsx needs --output <file.xlsx>: a workbook is not written to a terminal.") : null));
         return command;
     }
+
+    /// <summary>
+    /// By industry or unit, a record that names a unit by <c>unitId</c> is placed by the unit's record: the records are
+    /// read into memory and the units among them are the query's directory (the library does not look ahead in a stream).
+    /// </summary>
+    private static StatisticsTable WithUnits(List<IRecord> records, AggregationQuery query) => Aggregator.Aggregate(records, new AggregationQuery
+    {
+        DivisionLevel = query.DivisionLevel,
+        Granularity = query.Granularity,
+        Periods = query.Periods,
+        Dimension = query.Dimension,
+        Measures = query.Measures,
+        Rates = query.Rates,
+        AsOf = query.AsOf,
+        Catalogue = query.Catalogue,
+        CategoryMapping = query.CategoryMapping,
+        Units = UnitDirectory.From(records),
+    });
 
     public static int Run(
         CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, AggregationQuery query, DivisionRegistry? registry, string? chart, OutputFormat format, Language language, string? xlsx = null)
@@ -115,7 +135,9 @@ internal static class AggregateCommand
         StatisticsTable table;
         try
         {
-            table = Aggregator.Aggregate(Records(), query);
+            table = query.Dimension == AggregationDimension.Industry || query.Dimension == AggregationDimension.Unit
+                ? WithUnits(Records().ToList(), query)
+                : Aggregator.Aggregate(Records(), query);
         }
         catch (System.ArgumentException e)
         {

@@ -19,7 +19,7 @@ namespace SafetyModel.Cli.Commands;
 /// <summary>
 /// <c>safetymodel validate &lt;files...&gt;</c>: records and reports in the JSON contract checked by the package's rule
 /// sets (each record by its kind's rules, <see cref="RecordCatalogue.Validate"/>; <see cref="RecordRules.DuplicateIds"/>
-/// over all files; <see cref="ReportRules.Default"/>). Lines of a JSON Lines
+/// and <see cref="RecordRules.UnitLinks"/> over all files; <see cref="ReportRules.Default"/>). Lines of a JSON Lines
 /// file that cannot be read are listed as errors with their line. Exit 0 when no error or warning is found, 1 when
 /// one is, 2 when an input cannot be read.
 /// </summary>
@@ -104,7 +104,7 @@ internal static class ValidateCommand
             }
         }
 
-        foreach (var duplicate in RecordRules.DuplicateIds(Checked()))
+        foreach (var duplicate in RecordRules.Batch(Checked()))
         {
             // The rule's path starts with the index in the batch; the record's own location replaces it.
             var index = int.Parse(duplicate.Path.Segments[0], CultureInfo.InvariantCulture);
@@ -113,6 +113,13 @@ internal static class ValidateCommand
             foreach (var segment in duplicate.Path.Segments.Skip(1))
             {
                 within = within.Append(segment);
+            }
+
+            if (!duplicate.Arguments.ContainsKey("first"))
+            {
+                // A unit link (RecordRules.UnitLinks): only the place changes.
+                found.Add(new Finding(place.File, place.Line, place.Id, new ValidationIssue(duplicate.Code, duplicate.Severity, place.Pointer.Append(within), duplicate.Message, duplicate.Arguments)));
+                continue;
             }
 
             // The rule names the first record by its index in the batch; a user wants its file and line.
