@@ -40,7 +40,7 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     /// <param name="dateMember">The contract name of the member <see cref="IRecord.ReferenceDate"/> comes from.</param>
     /// <exception cref="ArgumentException">The code is not of that form, or a name is empty.</exception>
     public RecordKind(string code, string chineseName, string englishName, string dateMember)
-        : this(code, chineseName, englishName, dateMember, Array.Empty<Contribution>(), UnitLinkReaders(), null)
+        : this(code, chineseName, englishName, dateMember, Array.Empty<Contribution>(), Array.Empty<DimensionReader>(), null)
     {
     }
 
@@ -53,7 +53,7 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
         _common = FigureRules.For(contributions).Aggregate(
             RecordRules.Common.With(RecordRules.NotInFuture(dateMember)).With(RecordRules.InSupportedYears(dateMember)), (rules, rule) => rules.With(rule));
         _measures = Array.ConvertAll(contributions, c => c.Measure);
-        _dimensionList = Array.ConvertAll(dimensions, d => d.Dimension);
+        _dimensionList = Array.ConvertAll(dimensions, d => d.Dimension).Concat(UnitLinks.Select(d => d.Dimension)).ToArray();
     }
 
     /// <summary>Gets the kind's own validation rules, run after <see cref="RecordRules.Common"/> and <see cref="RecordRules.NotInFuture"/>; <see langword="null"/> when it has none.</summary>
@@ -191,7 +191,11 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     internal override Contribution? ContributionTo(Measure measure) => Array.Find(_contributions, c => c.Measure == measure);
 
     /// <inheritdoc />
-    internal override DimensionReader? ReaderOf(AggregationDimension dimension) => Array.Find(_dimensions, d => d.Dimension == dimension);
+    internal override DimensionReader? ReaderOf(AggregationDimension dimension) =>
+        Array.Find(_dimensions, d => d.Dimension == dimension) ?? Array.Find(UnitLinks, d => d.Dimension == dimension);
+
+    /// <summary>The unit and industry of a kind whose records name a unit, after the kind's own dimensions.</summary>
+    private static readonly DimensionReader[] UnitLinks = UnitLinkReaders();
 
     private static DimensionReader[] UnitLinkReaders() => typeof(IUnitLinked).IsAssignableFrom(typeof(T))
         ? new DimensionReader[] { new UnitLinkReader(AggregationDimension.Unit), new UnitLinkReader(AggregationDimension.Industry) }
