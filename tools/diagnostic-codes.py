@@ -58,6 +58,7 @@ EXAMPLES = {
     "SM8009": "`{\"id\": \"a\", \"id\": \"b\"}`", "SM8010": "`\"start\": \"2022-02-30\"`, `\"division\": \"990626100000\"`",
     "SM8011": "a record in a `RecordSet` with no `type`", "SM8012": "an inspection with no `start`", "SM8013": "the byte `0xFF`; a UTF-16 byte-order mark", "SM8014": "`\"hazardFound\": 3` in `validate`", "SM8015": "an `id` of 250 MiB",
     "SM2001": "a document of type `细则` (information)", "SM2002": "a document with no title (error)",
+    "SM4040": "a unit with `\"name\": \"\"`", "SM4041": "`\"industryCode\": \"Z99\"`", "SM4042": "`\"industryCode\": \"B26\"`", "SM4043": "an inspection of `U-9` in a batch whose units are `U-1`, `U-2`", "SM4044": "an inspection of `U-1` validated alone", "SM4045": "a `penalty-decision` with no `fineYuan` and no `otherPenalty`", "SM4046": "deadline 5月1日 on an order issued 5月10日", "SM4047": "inspected 5月12日, issued 5月10日", "SM4048": "`fineYuan` on a 现场检查记录", "SM4049": "a `rectification-order` with no `deadline`", "SM4050": "an `EnforcementAction` built without `Kind`", "SM2010": "`08,13,x`", "SM2011": "`08,99` to GB 6441-1986", "SM2012": "`08,08` twice", "SM2013": "`08,08` as the first line",
 }
 rows = []
 for line in (root / "src/SafetyModel/Resources/messages.tsv").read_text(encoding="utf-8").splitlines():
@@ -117,7 +118,11 @@ rules = [
     "| code | constant | default severity | rule set | example | English message | 中文信息 |", "|---|---|---|---|---|---|---|",
 ]
 declared = "every `RecordKind` (`RecordCatalogue.Validate`)"
-by_code = {"SM2001": "`DocumentRules.Default` (a document's type); `RecordRules.Common` (a record's open-list codes, as a warning)", "SM4003": declared, "SM4010": declared, "SM4011": declared, "SM4012": declared}
+by_code = {"SM2001": "`DocumentRules.Default` (a document's type); `RecordRules.Common` (a record's open-list codes, as a warning)", "SM4003": declared, "SM4010": declared,
+           "SM4040": "`UnitRules.Default`", "SM4041": "`UnitRules.Default`", "SM4042": "`UnitRules.Default`", "SM4043": "`RecordRules.UnitLinks`", "SM4044": "`RecordRules.UnitLinks`",
+           "SM4045": "`EnforcementRules.Default`", "SM4046": "`EnforcementRules.Default`", "SM4047": "`EnforcementRules.Default`", "SM4048": "`EnforcementRules.Default`",
+           "SM4049": "`EnforcementRules.Default`", "SM4050": "`EnforcementRules.Default`",
+           "SM2010": "`AccidentCategoryMapping.ReadCsv`", "SM2011": "`AccidentCategoryMapping.ReadCsv`", "SM2012": "`AccidentCategoryMapping.ReadCsv`", "SM2013": "`AccidentCategoryMapping.ReadCsv`", "SM4011": declared, "SM4012": declared}
 for code, english, chinese in rows:
     if code < "SM2000" or code >= "SM8000":
         continue

@@ -20,6 +20,8 @@ public sealed class RoundTripTests
         "training" => ModelGenerators.Training.Select(r => (IRecord)r),
         "campaign" => ModelGenerators.Campaign.Select(r => (IRecord)r),
         "accident" => ModelGenerators.Accident.Select(r => (IRecord)r),
+        "unit" => ModelGenerators.SupervisedUnit.Select(r => (IRecord)r),
+        "enforcement" => ModelGenerators.Enforcement.Select(r => (IRecord)r),
         _ => throw new ArgumentException(kind),
     };
 

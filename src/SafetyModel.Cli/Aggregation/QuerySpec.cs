@@ -164,6 +164,8 @@ internal static class QuerySpec
             Rates = query.Rates,
             AsOf = asOf ?? query.AsOf,
             Catalogue = query.Catalogue,
+            Units = query.Units,
+            CategoryMapping = query.CategoryMapping,
         };
     }
 

@@ -10,6 +10,8 @@ using SafetyModel.Cli.Input;
 using SafetyModel.Cli.Output;
 using SafetyModel.Serialization;
 using SafetyModel.Primitives;
+using SafetyModel.Records;
+using SafetyModel.Work;
 
 namespace SafetyModel.Cli.Commands;
 
@@ -79,6 +81,24 @@ internal static class AggregateCommand
         return command;
     }
 
+    /// <summary>
+    /// By industry or unit, a record that names a unit by <c>unitId</c> is placed by the unit's record: the records are
+    /// read into memory and the units among them are the query's directory (the library does not look ahead in a stream).
+    /// </summary>
+    private static StatisticsTable WithUnits(List<IRecord> records, AggregationQuery query) => Aggregator.Aggregate(records, new AggregationQuery
+    {
+        DivisionLevel = query.DivisionLevel,
+        Granularity = query.Granularity,
+        Periods = query.Periods,
+        Dimension = query.Dimension,
+        Measures = query.Measures,
+        Rates = query.Rates,
+        AsOf = query.AsOf,
+        Catalogue = query.Catalogue,
+        CategoryMapping = query.CategoryMapping,
+        Units = UnitDirectory.From(records),
+    });
+
     public static int Run(
         CliEnvironment environment, IReadOnlyList<string> files, RecordFormat inputFormat, AggregationQuery query, DivisionRegistry? registry, string? chart, OutputFormat format, Language language, string? xlsx = null, bool bom = false)
     {
@@ -123,7 +143,9 @@ internal static class AggregateCommand
         StatisticsTable table;
         try
         {
-            table = Aggregator.Aggregate(Records(), query);
+            table = query.Dimension == AggregationDimension.Industry || query.Dimension == AggregationDimension.Unit
+                ? WithUnits(Records().ToList(), query)
+                : Aggregator.Aggregate(Records(), query);
         }
         catch (System.ArgumentException e)
         {

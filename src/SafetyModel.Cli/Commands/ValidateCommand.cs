@@ -20,7 +20,7 @@ namespace SafetyModel.Cli.Commands;
 /// <summary>
 /// <c>safetymodel validate &lt;files...&gt;</c>: records and reports in the JSON contract checked by the package's rule
 /// sets (each record by its kind's rules, <see cref="RecordCatalogue.Validate"/>; <see cref="RecordRules.DuplicateIds"/>
-/// over all files; <see cref="ReportRules.Default"/>). Lines of a JSON Lines
+/// and <see cref="RecordRules.UnitLinks"/> over all files; <see cref="ReportRules.Default"/>). Lines of a JSON Lines
 /// file that cannot be read are listed as errors with their line. Exit 0 when no error or warning is found, 1 when
 /// one is, 2 when an input cannot be read.
 /// </summary>
@@ -87,10 +87,13 @@ internal static class ValidateCommand
         }
 
         var count = 0L;
+        var links = new UnitLinkTracker();
         foreach (var sourced in reader.Read(files))
         {
             var record = sourced.Record;
-            duplicates.Add(record.Id ?? string.Empty, new IdPlace(fileIndex[sourced.File], sourced.Line, EnvelopeIndex(sourced.Pointer), count));
+            var place = new IdPlace(fileIndex[sourced.File], sourced.Line, EnvelopeIndex(sourced.Pointer), count);
+            duplicates.Add(record.Id ?? string.Empty, place);
+            links.Add(record, place);
             count++;
             foreach (var issue in Check(record, context))
             {
@@ -119,6 +122,12 @@ internal static class ValidateCommand
             }));
             var file = files[at.File];
             found.Add(new Finding(file, at.Line, id, new ValidationIssue(duplicate.Code, duplicate.Severity, PointerOf(at).Append("id"), message, arguments)));
+        }
+
+        foreach (var (issue, at) in links.Issues())
+        {
+            // RecordRules.UnitLink's path starts with the record's index; the record's own place replaces it.
+            found.Add(new Finding(files[at.File], at.Line, null, new ValidationIssue(issue.Code, issue.Severity, PointerOf(at).Append("unitId"), issue.Message, issue.Arguments)));
         }
 
         foreach (var report in reader.Reports)

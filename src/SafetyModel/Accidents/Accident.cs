@@ -22,7 +22,7 @@ namespace SafetyModel.Accidents;
 /// </para>
 /// </remarks>
 [ContractObject("accident", Order = 7)]
-public sealed partial class Accident : IRecord, IEquatable<Accident>
+public sealed partial class Accident : IUnitLinked, IEquatable<Accident>
 {
     /// <summary>Gets the record's identifier, unique within a batch.</summary>
     [ContractMember("id")]
@@ -39,6 +39,10 @@ public sealed partial class Accident : IRecord, IEquatable<Accident>
     /// <summary>Gets the division where it happened.</summary>
     [ContractMember("division")]
     public DivisionCode Division { get; init; }
+
+    /// <summary>Gets the id of the supervised unit (生产经营单位) where the accident happened, its record in the same batch (<c>SafetyModel.Work.SupervisedUnit</c>), if recorded.</summary>
+    [ContractMember("unitId")]
+    public string? UnitId { get; init; }
 
     /// <summary>Gets the category, in a versioned scheme such as GB 6441-1986.</summary>
     [ContractMember("category")]

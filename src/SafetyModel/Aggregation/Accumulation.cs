@@ -137,7 +137,7 @@ internal sealed class Accumulation
 
         // Months: slot 0 for records without a date, then one per month from the first to the last.
         var months = source.MaxMonth < source.MinMonth ? 1 : source.MaxMonth - source.MinMonth + 2;
-        var dimension = _query.Dimension == AggregationDimension.None ? null : source.DimensionColumn(_query.Dimension);
+        var dimension = _query.Dimension == AggregationDimension.None ? null : source.DimensionColumn(_query.Dimension, _query);
         var values = dimension?.Codes.Length ?? 0;
         var width = _query.Measures.Count + 1; // the measures, then the number of records (a group exists when it is not 0)
         var cells = (long)groups.Count * months * (values + 1) * width;

@@ -7,7 +7,8 @@ namespace SafetyModel.Aggregation;
 
 /// <summary>
 /// The well-known statistics forms as presets (<see cref="AggregationPreset"/>): <see cref="HazardQuarterly"/> and
-/// <see cref="HazardAnnual"/>, the 隐患排查治理统计分析表 of 安监总局令第16号 第十四条. <see cref="All"/> lists them; adding
+/// <see cref="HazardAnnual"/>, the 隐患排查治理统计分析表 of 安监总局令第16号 第十四条, and <see cref="EnforcementSummary"/>,
+/// the enforcement summary. <see cref="All"/> lists them; adding
 /// a form is one line in it.
 /// </summary>
 public static class AggregationPresets
@@ -26,11 +27,23 @@ public static class AggregationPresets
     /// <summary>Gets <c>hazard-annual</c>, 隐患排查治理统计分析表（年度）: as <see cref="HazardQuarterly"/>, by year.</summary>
     public static AggregationPreset HazardAnnual { get; } = Hazard("hazard-annual", "隐患排查治理统计分析表（年度）", "hazard statistics (annual)", PeriodGranularity.Year);
 
+    /// <summary>
+    /// Gets <c>enforcement-summary</c>, 安全生产行政执法情况汇总: by county, quarter and industry 门类 (a record's unit looked
+    /// up among the units given, <see cref="AggregationQuery.Units"/>), the columns of <see cref="EnforcementStatistics.Columns"/>.
+    /// </summary>
+    public static AggregationPreset EnforcementSummary { get; } = new(
+        "enforcement-summary",
+        "安全生产行政执法情况汇总",
+        "enforcement summary",
+        "安全生产行政执法统计调查制度 ([secondary]: columns as docs/units-and-enforcement.md lists them); 安全生产执法程序规定 for the document kinds",
+        EnforcementStatistics.SummaryQuery());
+
     /// <summary>Gets the well-known presets, in the order listed here.</summary>
     public static IReadOnlyList<AggregationPreset> All { get; } = new[]
     {
         HazardQuarterly,
         HazardAnnual,
+        EnforcementSummary,
     };
 
     /// <summary>Finds a well-known preset by its code (case-insensitive) or its Chinese title.</summary>

@@ -56,6 +56,23 @@ public sealed class AggregationQuery
     /// </summary>
     public IReadOnlyList<Rate> Rates { get => _rates; init => _rates = Sequences.Copy(value, nameof(Rates)); }
 
+    /// <summary>
+    /// Gets the supervised units that records name by <c>unitId</c> (<see cref="IUnitLinked"/>), for the
+    /// <see cref="AggregationDimension.Unit"/> names and the <see cref="AggregationDimension.Industry"/> of linked records;
+    /// <see langword="null"/> for none. Aggregation reads its records once and does not look ahead, so the directory is
+    /// given here — build it from the unit records of the same input with <see cref="Work.UnitDirectory.From"/> (the CLI
+    /// does). A unit record's own industry and name need no directory.
+    /// </summary>
+    public Work.UnitDirectory? Units { get; init; }
+
+    /// <summary>
+    /// Gets the mapping between accident classification schemes that <see cref="AggregationDimension.AccidentCategory"/>
+    /// reads categories through — records of GB 6441-2025 and GB 6441-1986 rolled up under one scheme — or
+    /// <see langword="null"/> to group by each category's own code. A category the mapping does not map is grouped
+    /// under its scheme and code, apart from the target's.
+    /// </summary>
+    public Accidents.AccidentCategoryMapping? CategoryMapping { get; init; }
+
     /// <summary>Gets the day <see cref="Measure.HazardsOverdue"/> is judged on; required by that measure.</summary>
     public LocalDate? AsOf { get; init; }
 

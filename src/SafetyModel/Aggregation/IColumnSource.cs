@@ -37,6 +37,6 @@ internal interface IColumnSource
     /// <summary>A count measure's figure for every record; <see langword="null"/> for <see cref="Measure.Records"/> (1 each).</summary>
     int[]? MeasureColumn(Measure measure, LocalDate? asOf);
 
-    /// <summary>A dimension's values for every record.</summary>
-    DimensionColumn DimensionColumn(AggregationDimension dimension);
+    /// <summary>A dimension's values for every record; a record's unit and category are read as the query says.</summary>
+    DimensionColumn DimensionColumn(AggregationDimension dimension, AggregationQuery query);
 }

@@ -37,7 +37,7 @@ internal sealed class QueryPlan
         if (!_plans.TryGetValue(recordType, out var plan))
         {
             var kind = Query.Catalogue.Kinds.First(k => k.RecordType == recordType);
-            plan = new KindPlan(kind, Measures, Dimension);
+            plan = new KindPlan(kind, Measures, Dimension, Query.Units, Query.CategoryMapping);
             _plans.Add(recordType, plan);
         }
 
@@ -59,7 +59,7 @@ internal sealed class QueryPlan
             var kind = Query.Catalogue.KindOf(record) ?? throw new ArgumentException(
                 $"The record at index {index} ('{record.Id}') is a {type.Name}, a type the query's catalogue has no kind for ({Query.Catalogue}); declare a RecordKind<{type.Name}> and add it with RecordCatalogue.With.",
                 parameter);
-            plan = new KindPlan(kind, Measures, Dimension);
+            plan = new KindPlan(kind, Measures, Dimension, Query.Units, Query.CategoryMapping);
             _plans.Add(type, plan);
         }
 
@@ -79,7 +79,7 @@ internal sealed class KindPlan
     private readonly Contribution[] _figures;
     private readonly DimensionValue _kindValue;
 
-    public KindPlan(RecordKind kind, Measure[] measures, AggregationDimension dimension)
+    public KindPlan(RecordKind kind, Measure[] measures, AggregationDimension dimension, Work.UnitDirectory? units, Accidents.AccidentCategoryMapping? mapping)
     {
         Kind = kind;
         _contributions = new Contribution?[measures.Length];
@@ -105,7 +105,7 @@ internal sealed class KindPlan
         _figures = kind.Measures.Select(kind.ContributionTo).Where(c => c is { NeedsDay: false, Member: not null }).ToArray()!;
         _byKind = dimension == AggregationDimension.RecordType;
         _kindValue = new DimensionValue(kind.Code, kind.ChineseName);
-        _reader = _byKind || dimension == AggregationDimension.None ? null : kind.ReaderOf(dimension);
+        _reader = _byKind || dimension == AggregationDimension.None ? null : kind.ReaderOf(dimension)?.Bind(units, mapping);
     }
 
     public RecordKind Kind { get; }

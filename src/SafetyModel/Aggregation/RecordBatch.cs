@@ -198,16 +198,26 @@ public sealed class RecordBatch : IColumnSource
         return Array.Exists(contributions, c => c is { NeedsDay: true }) ? column : _measures.GetOrAdd(measure, column);
     }
 
-    DimensionColumn IColumnSource.DimensionColumn(AggregationDimension dimension) =>
-        _dimensions.TryGetValue(dimension, out var kept) ? kept : _dimensions.GetOrAdd(dimension, Encode(dimension));
+    DimensionColumn IColumnSource.DimensionColumn(AggregationDimension dimension, AggregationQuery query)
+    {
+        if (_dimensions.TryGetValue(dimension, out var kept))
+        {
+            return kept;
+        }
+
+        // A record's unit, industry and mapped category come from the query: encoded for each query, not kept.
+        return Array.Exists(_kinds, k => k.ReaderOf(dimension) is { DependsOnQuery: true })
+            ? Encode(dimension, query.Units, query.CategoryMapping)
+            : _dimensions.GetOrAdd(dimension, Encode(dimension, null, null));
+    }
 
     /// <summary>
     /// A dimension's values for every record, from each record's kind: bit masks over the batch's distinct codes for a
     /// many-valued dimension (at most 64 codes; more and the records are read one by one), else one value's index.
     /// </summary>
-    private DimensionColumn Encode(AggregationDimension dimension)
+    private DimensionColumn Encode(AggregationDimension dimension, SafetyModel.Work.UnitDirectory? units, SafetyModel.Accidents.AccidentCategoryMapping? mapping)
     {
-        var plans = Array.ConvertAll(_kinds, k => new KindPlan(k, Array.Empty<Measure>(), dimension));
+        var plans = Array.ConvertAll(_kinds, k => new KindPlan(k, Array.Empty<Measure>(), dimension, units, mapping));
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var codes = new List<string>();
         var names = new List<string?>();

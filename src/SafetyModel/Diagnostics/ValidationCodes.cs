@@ -21,6 +21,18 @@ public static class ValidationCodes
     /// <summary><c>SM2002</c> (error) — a required value is missing. Argument <c>member</c>.</summary>
     public const string Required = "SM2002";
 
+    /// <summary><c>SM2010</c> (error) — a line of an accident-category mapping that is not <c>source code,target code</c>. Arguments <c>line</c>, <c>text</c>.</summary>
+    public const string CategoryMappingLine = "SM2010";
+
+    /// <summary><c>SM2011</c> (error) — a mapping to a code the target scheme does not have. Arguments <c>line</c>, <c>code</c>, <c>scheme</c>.</summary>
+    public const string CategoryMappingTargetUnknown = "SM2011";
+
+    /// <summary><c>SM2012</c> (error) — a source code mapped twice. Arguments <c>line</c>, <c>code</c>.</summary>
+    public const string CategoryMappingDuplicate = "SM2012";
+
+    /// <summary><c>SM2013</c> (error) — a mapping whose first line does not name the source scheme and the target scheme given. Arguments <c>text</c>, <c>scheme</c>.</summary>
+    public const string CategoryMappingHeader = "SM2013";
+
     /// <summary><c>SM3001</c> (warning) — the year in the 发文字号 differs from the year of the 成文日期. Arguments <c>numberYear</c>, <c>dateYear</c>.</summary>
     public const string NumberYearDiffersFromDate = "SM3001";
 
@@ -149,6 +161,39 @@ public static class ValidationCodes
 
     /// <summary><c>SM4033</c> (error) — a treatment plan with negative funds.</summary>
     public const string TreatmentPlanFundsNegative = "SM4033";
+
+    /// <summary><c>SM4040</c> (error) — a supervised unit with no name.</summary>
+    public const string UnitNameMissing = "SM4040";
+
+    /// <summary><c>SM4041</c> (error) — an industry code that is not a GB/T 4754-2017 门类 letter with 大类, 中类 or 小类 digits of the standard. Argument <c>code</c>.</summary>
+    public const string IndustryCodeUnknown = "SM4041";
+
+    /// <summary><c>SM4042</c> (error) — an industry code whose 大类 belongs to another 门类 than its letter (GB/T 4754-2017). Arguments <c>code</c>, <c>division</c>, <c>section</c>.</summary>
+    public const string IndustryDivisionOutsideSection = "SM4042";
+
+    /// <summary><c>SM4043</c> (warning) — a <c>unitId</c> that names no unit of a batch that holds unit records. Argument <c>unitId</c>.</summary>
+    public const string UnitNotInBatch = "SM4043";
+
+    /// <summary><c>SM4044</c> (information) — a <c>unitId</c> in a batch that holds no unit record, so the link cannot be checked. Argument <c>unitId</c>.</summary>
+    public const string UnitsNotGiven = "SM4044";
+
+    /// <summary><c>SM4045</c> (error) — a 行政处罚决定书 with neither a fine nor a non-monetary penalty stated.</summary>
+    public const string PenaltyWithoutPenalty = "SM4045";
+
+    /// <summary><c>SM4046</c> (error) — an enforcement document's deadline before the day it was issued. Arguments <c>deadline</c>, <c>issuedOn</c>.</summary>
+    public const string EnforcementDeadlineBeforeIssue = "SM4046";
+
+    /// <summary><c>SM4047</c> (error) — an enforcement document issued before the inspection it follows from. Arguments <c>inspectedOn</c>, <c>issuedOn</c>.</summary>
+    public const string InspectedAfterIssue = "SM4047";
+
+    /// <summary><c>SM4048</c> (warning) — a fine stated on an enforcement document that is not a 行政处罚决定书 (it is not counted as a penalty). Argument <c>kind</c>.</summary>
+    public const string FineOutsidePenalty = "SM4048";
+
+    /// <summary><c>SM4049</c> (warning) — a 责令限期整改指令书 or 责令停产停业整顿 without its deadline. Argument <c>kind</c>.</summary>
+    public const string OrderWithoutDeadline = "SM4049";
+
+    /// <summary><c>SM4050</c> (error) — an enforcement action whose document kind is not set (or not one of the five).</summary>
+    public const string EnforcementKindMissing = "SM4050";
 
     /// <summary><c>SM6001</c> (error) — an accident whose stated grade differs from the grade its figures reach (国务院令第493号 第三条). Arguments <c>stated</c>, <c>computed</c>.</summary>
     public const string AccidentGradeInconsistent = "SM6001";

@@ -47,11 +47,27 @@ public sealed class AggregationDimension : IEquatable<AggregationDimension>
     /// <summary>Gets 专项行动, the campaign an inspection or a publicity activity belongs to (its id).</summary>
     public static AggregationDimension Campaign { get; } = new("campaign", "专项行动", "campaign");
 
+    /// <summary>
+    /// Gets 行业门类, the GB/T 4754-2017 门类 (section, A–T) of a supervised unit, or of the unit a record names by its
+    /// <c>unitId</c> (an inspection, a hazard, an accident, an enforcement action), looked up in the query's
+    /// <c>AggregationQuery.Units</c>: a record whose unit is not there, or has no valid industry code, has no value (未注明).
+    /// </summary>
+    public static AggregationDimension Industry { get; } = new("industry", "行业门类", "industry section (GB/T 4754-2017)");
+
+    /// <summary>
+    /// Gets 生产经营单位, the supervised unit: a unit record itself, or the unit a record names by its <c>unitId</c>, keyed by
+    /// the unit's id and named by the unit's name from the query's <c>AggregationQuery.Units</c> when it is there.
+    /// </summary>
+    public static AggregationDimension Unit { get; } = new("unit", "生产经营单位", "supervised unit");
+
+    /// <summary>Gets 执法文书种类, the kind of an enforcement action's document (现场检查记录, 行政处罚决定书 …).</summary>
+    public static AggregationDimension EnforcementDocument { get; } = new("enforcement-document", "执法文书种类", "enforcement document kind");
+
     /// <summary>Gets the record kind: <c>inspection</c>, <c>hazard</c>, <c>meeting</c>, … (<see cref="RecordKind.Code"/>, the JSON discriminators), named by the kind's Chinese name.</summary>
     public static AggregationDimension RecordType { get; } = new("record-type", "记录类型", "record type");
 
     /// <summary>Gets the built-in dimensions, <see cref="None"/> first.</summary>
-    public static IReadOnlyList<AggregationDimension> BuiltIn { get; } = new[] { None, InspectionType, Sector, HazardLevel, AccidentGrade, AccidentCategory, Campaign, RecordType };
+    public static IReadOnlyList<AggregationDimension> BuiltIn { get; } = new[] { None, InspectionType, Sector, HazardLevel, AccidentGrade, AccidentCategory, Campaign, Industry, Unit, EnforcementDocument, RecordType };
 
     /// <summary>Gets the stable code, such as <c>inspection-type</c>.</summary>
     public string Code { get; }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using SafetyModel.Accidents;
 using SafetyModel.Primitives;
+using SafetyModel.Work;
 
 namespace SafetyModel.Records;
 
@@ -16,6 +18,42 @@ internal abstract class DimensionReader
     /// single-valued dimension (the empty value for none), the list's length for a many-valued one (0 for none).
     /// </summary>
     public abstract int Read(IRecord record, ref DimensionValue[] buffer);
+
+    /// <summary>Gets whether the values depend on the query (its unit directory or its category mapping), so a batch does not keep them.</summary>
+    public virtual bool DependsOnQuery => false;
+
+    /// <summary>The reader for a query with a unit directory and a category mapping; the reader itself unless it reads them.</summary>
+    public virtual DimensionReader Bind(UnitDirectory? units, AccidentCategoryMapping? mapping) => this;
+}
+
+/// <summary>
+/// The unit (<see cref="AggregationDimension.Unit"/>) or its industry 门类 (<see cref="AggregationDimension.Industry"/>) of
+/// a record that names a unit by id (<see cref="IUnitLinked"/>), looked up in the query's unit directory.
+/// </summary>
+internal sealed class UnitLinkReader : DimensionReader
+{
+    private readonly UnitDirectory _units;
+
+    public UnitLinkReader(AggregationDimension dimension, UnitDirectory? units = null)
+        : base(dimension) => _units = units ?? UnitDirectory.Empty;
+
+    public override bool DependsOnQuery => true;
+
+    public override DimensionReader Bind(UnitDirectory? units, AccidentCategoryMapping? mapping) => new UnitLinkReader(Dimension, units);
+
+    public override int Read(IRecord record, ref DimensionValue[] buffer)
+    {
+        var id = ((IUnitLinked)record).UnitId;
+        _units.TryGet(id, out var unit);
+        buffer[0] = Dimension == AggregationDimension.Unit
+            ? (string.IsNullOrEmpty(id) ? default : new DimensionValue(id!, unit?.Name))
+            : IndustryOf(unit);
+        return 1;
+    }
+
+    /// <summary>A unit's 门类 as a value: its letter and name; no value when the unit or its code is missing or invalid.</summary>
+    public static DimensionValue IndustryOf(SupervisedUnit? unit) =>
+        unit?.Industry?.Section is { } section ? new DimensionValue(section.Code, section.ChineseName) : default;
 }
 
 /// <summary>A single-valued dimension of records of type <typeparamref name="T"/>.</summary>
@@ -59,5 +97,32 @@ internal sealed class ListDimensionReader<T, TValue> : DimensionReader
         }
 
         return count;
+    }
+}
+
+/// <summary>
+/// An accident's category (<see cref="AggregationDimension.AccidentCategory"/>): its code and name, or, when the query
+/// maps categories between schemes, the category it maps to — a category the mapping does not map is keyed by its scheme
+/// and code (<c>GB 6441-2025 0201</c>) so that it never merges with a category of the target scheme.
+/// </summary>
+internal sealed class AccidentCategoryReader : DimensionReader
+{
+    private readonly AccidentCategoryMapping? _mapping;
+
+    public AccidentCategoryReader(AccidentCategoryMapping? mapping = null)
+        : base(AggregationDimension.AccidentCategory) => _mapping = mapping;
+
+    public override bool DependsOnQuery => true;
+
+    public override DimensionReader Bind(UnitDirectory? units, AccidentCategoryMapping? mapping) => mapping is null ? this : new AccidentCategoryReader(mapping);
+
+    public override int Read(IRecord record, ref DimensionValue[] buffer)
+    {
+        var category = ((Accident)record).Category;
+        buffer[0] = category is null ? default
+            : _mapping is null ? new DimensionValue(category.Code, category.ChineseName)
+            : _mapping.Map(category) is { } mapped ? new DimensionValue(mapped.Code, mapped.ChineseName)
+            : new DimensionValue(category.Scheme + " " + category.Code, category.ChineseName);
+        return 1;
     }
 }

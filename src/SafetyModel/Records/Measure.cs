@@ -106,11 +106,44 @@ public sealed class Measure : IEquatable<Measure>
     /// </summary>
     public static Measure InspectedUnits { get; } = new("inspected-units", "检查企业（单位）数", "units inspected", QuantityUnit.Enterprise, MeasureKind.Distinct);
 
+    /// <summary>Gets 执法文书, the number of enforcement documents issued, of every kind (安全生产行政执法统计调查制度).</summary>
+    public static Measure EnforcementDocuments { get; } = new("enforcement-documents", "执法文书数", "enforcement documents", QuantityUnit.Copy);
+
+    /// <summary>Gets 执法检查次数, the enforcement inspection visits: one per 现场检查记录.</summary>
+    public static Measure EnforcementInspections { get; } = new("enforcement-inspections", "执法检查次数", "enforcement inspections", QuantityUnit.Times);
+
+    /// <summary>
+    /// Gets 执法检查单位数, a distinct count of the units the 现场检查记录 of the row name by <c>unitId</c> (实际检查生产经营单位数),
+    /// each once however often inspected; a record without a <c>unitId</c> adds none. Like every distinct count, a
+    /// subtotal counts each unit once and can be less than the sum of its rows.
+    /// </summary>
+    public static Measure EnforcementUnitsInspected { get; } = new("enforcement-units-inspected", "执法检查单位数", "units inspected by enforcement", QuantityUnit.Enterprise, MeasureKind.Distinct);
+
+    /// <summary>Gets 责令限期整改指令书, the number issued.</summary>
+    public static Measure RectificationOrders { get; } = new("rectification-orders", "责令限期整改指令书", "rectification orders", QuantityUnit.Copy);
+
+    /// <summary>Gets 整改复查意见书, the number issued.</summary>
+    public static Measure RectificationReviews { get; } = new("rectification-reviews", "整改复查意见书", "rectification reviews", QuantityUnit.Copy);
+
+    /// <summary>Gets 行政处罚, the number of 行政处罚决定书 issued (administrative penalties).</summary>
+    public static Measure PenaltyDecisions { get; } = new("penalty-decisions", "行政处罚决定书", "penalty decisions", QuantityUnit.Copy);
+
+    /// <summary>Gets 罚款金额, the fines of the 行政处罚决定书, in 元.</summary>
+    public static Measure Fines { get; } = new("fines", "罚款金额", "fines", QuantityUnit.Yuan, MeasureKind.Sum);
+
+    /// <summary>Gets 责令停产停业整顿, the number of orders to suspend production or business and rectify.</summary>
+    public static Measure SuspensionOrders { get; } = new("suspension-orders", "责令停产停业整顿", "suspension orders", QuantityUnit.Copy);
+
+    /// <summary>Gets 提请关闭, the enforcement documents that request a unit's closure (家).</summary>
+    public static Measure ClosuresRequested { get; } = new("closures-requested", "提请关闭", "closures requested", QuantityUnit.Enterprise);
+
     /// <summary>Gets the built-in measures, in the order above.</summary>
     public static IReadOnlyList<Measure> BuiltIn { get; } = new[]
     {
         Records, Inspections, InspectionHazardsFound, HazardsFound, HazardsRectified, HazardsOverdue, HazardsListed, HazardsClosed, HazardFunds, Meetings, Trainings, Accidents, Deaths,
         SeriousInjuries, MinorInjuries, Missing, DirectLoss, PeopleTrained, PeopleReached, InspectedUnits,
+        EnforcementDocuments, EnforcementInspections, EnforcementUnitsInspected, RectificationOrders, RectificationReviews, PenaltyDecisions, Fines,
+        SuspensionOrders, ClosuresRequested,
     };
 
     /// <summary>Gets the stable code, such as <c>hazards-found</c>.</summary>

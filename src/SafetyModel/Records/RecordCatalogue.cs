@@ -7,7 +7,7 @@ using SafetyModel.Validation;
 namespace SafetyModel.Records;
 
 /// <summary>
-/// The record kinds a program works with: the built-in seven (<see cref="Default"/>) and any a town declares
+/// The record kinds a program works with: the built-in nine (<see cref="Default"/>) and any a town declares
 /// (<see cref="With"/>). Aggregation, validation and the JSON contract find a record's <see cref="RecordKind"/> here.
 /// </summary>
 /// <remarks>Immutable and safe to share between threads: <see cref="With"/> returns a new catalogue, so two
@@ -27,10 +27,11 @@ public sealed class RecordCatalogue
         Dimensions = new[] { AggregationDimension.None }.Concat(kinds.SelectMany(k => k.Dimensions)).Append(AggregationDimension.RecordType).Distinct().ToArray();
     }
 
-    /// <summary>Gets the built-in kinds: inspection, hazard, meeting, publicity, training, campaign, accident (<see cref="RecordKinds"/>).</summary>
+    /// <summary>Gets the built-in kinds: inspection, hazard, meeting, publicity, training, campaign, accident, unit, enforcement (<see cref="RecordKinds"/>).</summary>
     public static RecordCatalogue Default { get; } = new(new RecordKind[]
     {
         RecordKinds.Inspection, RecordKinds.Hazard, RecordKinds.Meeting, RecordKinds.Publicity, RecordKinds.Training, RecordKinds.Campaign, RecordKinds.Accident,
+        RecordKinds.Unit, RecordKinds.Enforcement,
     });
 
     /// <summary>Gets the kinds, in the order they were added.</summary>

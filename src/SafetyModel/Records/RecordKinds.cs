@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using SafetyModel.Accidents;
 using SafetyModel.Primitives;
@@ -62,8 +63,40 @@ public static class RecordKinds
         .WithCount(Measure.Missing, a => a.Missing, "missing")
         .WithSum(Measure.DirectLoss, a => a.DirectLossTenThousandYuan, "directLossTenThousandYuan")
         .WithDimension(AggregationDimension.AccidentGrade, a => GradeOf(a))
-        .WithDimension(AggregationDimension.AccidentCategory, a => a.Category is { } category ? new DimensionValue(category.Code, category.ChineseName) : default)
+        .WithReader(new AccidentCategoryReader())
         .WithRules(RecordRules.Accidents);
+
+    /// <summary>
+    /// Gets 生产经营单位 (<c>unit</c>), a supervised unit: adds to the records only; by its own id and name
+    /// (<see cref="AggregationDimension.Unit"/>) and its GB/T 4754-2017 门类 (<see cref="AggregationDimension.Industry"/>);
+    /// <see cref="UnitRules.Default"/>.
+    /// </summary>
+    public static RecordKind<SupervisedUnit> Unit { get; } = new RecordKind<SupervisedUnit>("unit", "生产经营单位", "supervised unit", "registeredOn")
+        .WithDimension(AggregationDimension.Unit, u => new DimensionValue(u.Id, u.Name.Length > 0 ? u.Name : null))
+        .WithDimension(AggregationDimension.Industry, u => UnitLinkReader.IndustryOf(u))
+        .WithDimension(AggregationDimension.Sector, u => u.Sector is { } sector ? new DimensionValue(sector.Code, sector.ChineseName) : default)
+        .WithRules(UnitRules.Default);
+
+    /// <summary>
+    /// Gets 执法 (<c>enforcement</c>), an enforcement document: adds to the enforcement statistics (安全生产行政执法统计调查制度) —
+    /// documents of every kind, inspections and the units they name (现场检查记录), rectification orders and reviews,
+    /// penalty decisions and their fines (元), suspension orders and closures requested; by document kind, and by unit and
+    /// industry through its <c>unitId</c>; <see cref="EnforcementRules.Default"/>.
+    /// </summary>
+    public static RecordKind<EnforcementAction> Enforcement { get; } = new RecordKind<EnforcementAction>("enforcement", "执法", "enforcement action", "issuedOn")
+        .WithCount(Measure.EnforcementDocuments, _ => 1)
+        .WithCount(Measure.EnforcementInspections, a => a.Kind == EnforcementDocumentKind.OnSiteInspectionRecord ? 1 : 0)
+        .WithDistinct(Measure.EnforcementUnitsInspected, a => a.Kind == EnforcementDocumentKind.OnSiteInspectionRecord && !string.IsNullOrEmpty(a.UnitId) ? new[] { a.UnitId! } : Array.Empty<string>())
+        .WithCount(Measure.RectificationOrders, a => a.Kind == EnforcementDocumentKind.RectificationOrder ? 1 : 0)
+        .WithCount(Measure.RectificationReviews, a => a.Kind == EnforcementDocumentKind.RectificationReview ? 1 : 0)
+        .WithCount(Measure.PenaltyDecisions, a => a.Kind == EnforcementDocumentKind.PenaltyDecision ? 1 : 0)
+        .WithSum(Measure.Fines, a => a.FineYuan ?? 0m, "fineYuan")
+        .WithCount(Measure.SuspensionOrders, a => a.Kind == EnforcementDocumentKind.SuspensionOrder ? 1 : 0)
+        .WithCount(Measure.ClosuresRequested, a => a.ClosureRequested ? 1 : 0)
+        .WithDimension(AggregationDimension.EnforcementDocument, a => EnforcementDocuments.IsDefined(a.Kind)
+            ? new DimensionValue(EnumCodes.Of(a.Kind), EnforcementDocuments.ChineseName(a.Kind))
+            : default)
+        .WithRules(EnforcementRules.Default);
 
     private static DimensionValue GradeOf(Accident accident)
     {

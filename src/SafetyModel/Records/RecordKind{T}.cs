@@ -29,7 +29,11 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     private readonly AggregationDimension[] _dimensionList;
     private readonly RuleSet<IRecord> _common;
 
-    /// <summary>Declares a kind that adds only to <see cref="Measure.Records"/>.</summary>
+    /// <summary>
+    /// Declares a kind that adds only to <see cref="Measure.Records"/>. A kind whose records name a unit
+    /// (<typeparamref name="T"/> implements <see cref="IUnitLinked"/>) gives values for <see cref="AggregationDimension.Unit"/>
+    /// and <see cref="AggregationDimension.Industry"/> from the unit looked up in the query's unit directory.
+    /// </summary>
     /// <param name="code">The code and JSON <c>type</c> discriminator: lower-case ASCII letters, digits and inner hyphens.</param>
     /// <param name="chineseName">The Chinese name (应急演练).</param>
     /// <param name="englishName">The English name.</param>
@@ -49,7 +53,7 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
         _common = FigureRules.For(contributions).Aggregate(
             RecordRules.Common.With(RecordRules.NotInFuture(dateMember)).With(RecordRules.InSupportedYears(dateMember)), (rules, rule) => rules.With(rule));
         _measures = Array.ConvertAll(contributions, c => c.Measure);
-        _dimensionList = Array.ConvertAll(dimensions, d => d.Dimension);
+        _dimensionList = Array.ConvertAll(dimensions, d => d.Dimension).Concat(UnitLinks.Select(d => d.Dimension)).ToArray();
     }
 
     /// <summary>Gets the kind's own validation rules, run after <see cref="RecordRules.Common"/> and <see cref="RecordRules.NotInFuture"/>; <see langword="null"/> when it has none.</summary>
@@ -147,6 +151,13 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
         return With(new ListDimensionReader<T, TValue>(Checked(dimension, multiValued: true), values, value));
     }
 
+    /// <summary>Declares a reader of the library's own (one that depends on the query), checked like <see cref="WithDimension(AggregationDimension, Func{T, DimensionValue})"/>.</summary>
+    internal RecordKind<T> WithReader(DimensionReader reader)
+    {
+        Checked(reader.Dimension, reader.Dimension.IsMultiValued);
+        return With(reader);
+    }
+
     /// <summary>Declares the kind's own validation rules, run after <see cref="RecordRules.Common"/>.</summary>
     /// <param name="rules">The rules.</param>
     /// <returns>The new declaration.</returns>
@@ -180,7 +191,15 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     internal override Contribution? ContributionTo(Measure measure) => Array.Find(_contributions, c => c.Measure == measure);
 
     /// <inheritdoc />
-    internal override DimensionReader? ReaderOf(AggregationDimension dimension) => Array.Find(_dimensions, d => d.Dimension == dimension);
+    internal override DimensionReader? ReaderOf(AggregationDimension dimension) =>
+        Array.Find(_dimensions, d => d.Dimension == dimension) ?? Array.Find(UnitLinks, d => d.Dimension == dimension);
+
+    /// <summary>The unit and industry of a kind whose records name a unit, after the kind's own dimensions.</summary>
+    private static readonly DimensionReader[] UnitLinks = UnitLinkReaders();
+
+    private static DimensionReader[] UnitLinkReaders() => typeof(IUnitLinked).IsAssignableFrom(typeof(T))
+        ? new DimensionReader[] { new UnitLinkReader(AggregationDimension.Unit), new UnitLinkReader(AggregationDimension.Industry) }
+        : Array.Empty<DimensionReader>();
 
     private static void CheckNotNull(object value, string name)
     {

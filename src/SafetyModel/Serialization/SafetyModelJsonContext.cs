@@ -24,6 +24,8 @@ namespace SafetyModel.Serialization;
 [JsonSerializable(typeof(Training))]
 [JsonSerializable(typeof(Campaign))]
 [JsonSerializable(typeof(Accident))]
+[JsonSerializable(typeof(SupervisedUnit))]
+[JsonSerializable(typeof(EnforcementAction))]
 [JsonSerializable(typeof(IRecord))]
 [JsonSerializable(typeof(WorkSummaryReport))]
 [JsonSerializable(typeof(OfficialDocument))]

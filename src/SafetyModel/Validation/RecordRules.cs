@@ -125,6 +125,109 @@ public static class RecordRules
             first <= int.MaxValue ? DiagnosticArguments.Create(("id", id), ("first", (int)first)) : DiagnosticArguments.Create(("id", id), ("first", first)));
     }
 
+    /// <summary>
+    /// Gets the issue <see cref="UnitLinks"/> reports for a record that names a unit the batch does not hold: a warning
+    /// (<see cref="ValidationCodes.UnitNotInBatch"/>) when the batch holds unit records, information
+    /// (<see cref="ValidationCodes.UnitsNotGiven"/>) when it holds none. For tools that read records once, over more than fit in memory.
+    /// </summary>
+    /// <param name="unitId">The unit id the record names.</param>
+    /// <param name="index">The index of the record in the batch.</param>
+    /// <param name="unitsGiven">Whether the batch holds unit records.</param>
+    /// <returns>The issue, with path <c>/index/unitId</c> and argument <c>unitId</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    public static ValidationIssue UnitLink(string unitId, long index, bool unitsGiven)
+    {
+        if (unitId is null)
+        {
+            throw new ArgumentNullException(nameof(unitId));
+        }
+
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "A record's index is not negative.");
+        }
+
+        return ValidationIssue.Create(
+            unitsGiven ? ValidationCodes.UnitNotInBatch : ValidationCodes.UnitsNotGiven,
+            unitsGiven ? ValidationSeverity.Warning : ValidationSeverity.Information,
+            JsonPointer.Root.Append(index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("unitId"),
+            DiagnosticArguments.Create(("unitId", unitId)));
+    }
+
+    /// <summary>
+    /// Reports every <c>unitId</c> (<see cref="IUnitLinked"/>) that names no <see cref="SupervisedUnit"/> of the batch: a
+    /// warning (<see cref="ValidationCodes.UnitNotInBatch"/>) when the batch holds unit records — the register given is
+    /// incomplete or the id is wrong — and information (<see cref="ValidationCodes.UnitsNotGiven"/>) when it holds none, as
+    /// when an inspection log is checked without the register it refers to. Units may come before or after the records
+    /// that name them: the batch is read once, keeping the unit ids and the links, and the issues follow its end.
+    /// </summary>
+    /// <param name="records">The batch, in order.</param>
+    /// <returns>The issues, with paths <c>/index/unitId</c>, in the order of the records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<ValidationIssue> UnitLinks(IEnumerable<IRecord> records)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        return Iterate(records);
+
+        static IEnumerable<ValidationIssue> Iterate(IEnumerable<IRecord> records)
+        {
+            var links = new UnitLinkCheck();
+            var index = 0;
+            foreach (var record in records)
+            {
+                links.Add(record, index++);
+            }
+
+            return links.Issues();
+        }
+    }
+
+    /// <summary>
+    /// Reports what only the whole batch shows, reading it once: <see cref="DuplicateIds"/> as they are met, then
+    /// <see cref="UnitLinks"/> after the last record.
+    /// </summary>
+    /// <param name="records">The batch, in order.</param>
+    /// <returns>The issues, with paths that start with the record's index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<ValidationIssue> Batch(IEnumerable<IRecord> records)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        return Iterate(records);
+
+        static IEnumerable<ValidationIssue> Iterate(IEnumerable<IRecord> records)
+        {
+            var links = new UnitLinkCheck();
+            var index = 0;
+            foreach (var duplicate in DuplicateIds(Watched()))
+            {
+                yield return duplicate;
+            }
+
+            foreach (var issue in links.Issues())
+            {
+                yield return issue;
+            }
+
+            IEnumerable<IRecord> Watched()
+            {
+                foreach (var record in records)
+                {
+                    links.Add(record, index++);
+                    yield return record;
+                }
+            }
+        }
+    }
+
     private static IEnumerable<ValidationIssue> IdPresent(IRecord record, ValidationContext context, ValidationSeverity severity)
     {
         if (string.IsNullOrWhiteSpace(record.Id))

@@ -21,7 +21,7 @@ namespace SafetyModel.Work;
 /// </para>
 /// </remarks>
 [ContractObject("hazard", Order = 2)]
-public sealed partial class Hazard : IRecord, IEquatable<Hazard>
+public sealed partial class Hazard : IUnitLinked, IEquatable<Hazard>
 {
     private readonly MajorHazardCriterion[] _majorBasis = Array.Empty<MajorHazardCriterion>();
     private readonly HazardEvent[] _events = Array.Empty<HazardEvent>();
@@ -49,6 +49,10 @@ public sealed partial class Hazard : IRecord, IEquatable<Hazard>
     /// <summary>Gets the sector it belongs to, if recorded.</summary>
     [ContractMember("sector")]
     public Sector? Sector { get; init; }
+
+    /// <summary>Gets the id of the supervised unit the hazard is in (<see cref="SupervisedUnit"/>), if recorded.</summary>
+    [ContractMember("unitId")]
+    public string? UnitId { get; init; }
 
     /// <summary>Gets the inspection that found it, if recorded.</summary>
     [ContractMember("inspectionId")]

@@ -13,7 +13,7 @@ namespace SafetyModel.Work;
 /// </summary>
 /// <remarks>Built with an object initializer; collections are copied when set. Equality compares every member.</remarks>
 [ContractObject("inspection", Order = 1)]
-public sealed partial class Inspection : IRecord, IEquatable<Inspection>
+public sealed partial class Inspection : IUnitLinked, IEquatable<Inspection>
 {
     private readonly InspectionType[] _types = Array.Empty<InspectionType>();
     private readonly string[] _inspected = Array.Empty<string>();
@@ -48,6 +48,10 @@ public sealed partial class Inspection : IRecord, IEquatable<Inspection>
     /// <summary>Gets the units or places inspected.</summary>
     [ContractMember("inspected")]
     public IReadOnlyList<string> Inspected { get => _inspected; init => _inspected = Sequences.Copy(value, nameof(Inspected)); }
+
+    /// <summary>Gets the id of the supervised unit inspected (<see cref="SupervisedUnit"/>), when the inspection is of one unit; <see cref="Inspected"/> names the units and places as written.</summary>
+    [ContractMember("unitId")]
+    public string? UnitId { get; init; }
 
     /// <summary>Gets the campaign the inspection belongs to, if any.</summary>
     [ContractMember("campaignId")]

@@ -44,7 +44,7 @@ internal static class NaiveRows
         {
             "inspection-type" => record is Inspection { Types.Count: > 0 } i ? i.Types.Any(t => t.Code == row.Dimension) : row.Dimension == string.Empty,
             "record-type" => SafetyModel.Serialization.SafetyJson.Serialize(record).Contains($"\"type\":\"{row.Dimension}\"", StringComparison.Ordinal),
-            "sector" => (record is Hazard { Sector: { } s } ? s.Code : string.Empty) == row.Dimension,
+            "sector" => (record is Hazard { Sector: { } s } ? s.Code : record is SupervisedUnit { Sector: { } u } ? u.Code : string.Empty) == row.Dimension,
             _ => throw new NotSupportedException($"The naive computation does not know {query.Dimension}."),
         };
     }

@@ -48,6 +48,7 @@ public class ExtensibleEnumContractTests
         Of<Indicator>(Indicator.FromCode, Indicator.TryFromName, Indicator.KnownValues, (a, b) => a == b, (a, b) => a != b),
         Of<QuantityUnit>(QuantityUnit.FromCode, QuantityUnit.TryFromName, QuantityUnit.KnownValues, (a, b) => a == b, (a, b) => a != b),
         Of<DocumentType>(DocumentType.FromCode, DocumentType.TryFromName, DocumentType.KnownValues, (a, b) => a == b, (a, b) => a != b),
+        Of<SupervisionCategory>(SupervisionCategory.FromCode, SupervisionCategory.TryFromName, SupervisionCategory.KnownValues, (a, b) => a == b, (a, b) => a != b),
     };
 
     public static TheoryData<OpenList> Lists => new(All);

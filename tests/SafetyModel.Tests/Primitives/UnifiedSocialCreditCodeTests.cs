@@ -24,6 +24,54 @@ public class UnifiedSocialCreditCodeTests
         UnifiedSocialCreditCode.CheckCharacter(text.Substring(0, 17)).Should().Be(text[17]);
     }
 
+    /// <summary>
+    /// A code of a government organ, published as the first part of an 索引号 (113715250043286799/2017-26749960) on
+    /// http://www.guanxian.gov.cn/site_gxgxyjgljs/channel_x_5414_6333/doc_653808dcfc96dbda3a592aa2.html: registration
+    /// authority 1 (机构编制), type 1 (机关), division 371525 (冠县).
+    /// </summary>
+    [Fact]
+    public void A_published_code_of_a_government_organ_passes_its_check()
+    {
+        var code = UnifiedSocialCreditCode.Parse("113715250043286799");
+
+        code.RegistrationAuthority.Should().Be('1');
+        code.OrganisationType.Should().Be('1');
+        code.DivisionDigits.Should().Be("371525");
+        code.OrganisationCode.Should().Be("004328679");
+    }
+
+    /// <summary>
+    /// The worked example of the GB 32100-2015 check published at https://www.yc00.com/web/1713075042a2177900.html (and
+    /// https://renrendoc.com/p-47802332.html): for 91350100M000100Y4Z the weighted sum of the first 17 characters is 1640,
+    /// 1640 mod 31 = 28, the check value 31 − 28 = 3, so the code is malformed and ends in 3 when correct. (Z is not even
+    /// a character of the code's alphabet, so the reader stops at it.)
+    /// </summary>
+    [Fact]
+    public void The_standards_worked_example_fails_and_its_corrected_code_passes()
+    {
+        var error = UnifiedSocialCreditCode.ParseDetailed("91350100M000100Y4Z").Error!;
+
+        error.Code.Should().Be(ParseCodes.UnexpectedCharacter);
+        error.Position.Should().Be(17);
+        UnifiedSocialCreditCode.CheckCharacter("91350100M000100Y4").Should().Be('3');
+        UnifiedSocialCreditCode.ParseDetailed("91350100M000100Y4Y").Error!.Arguments["expected"].Should().Be("3");
+        UnifiedSocialCreditCode.TryParse("91350100M000100Y43", out _).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("113715250043286789", "6")]
+    [InlineData("113715250043287699", "X")]
+    [InlineData("91310115MA1H8R7C6D", "7")]
+    public void Corrupted_and_made_up_codes_fail_their_check(string text, string expected)
+    {
+        // A digit changed, two digits swapped, and the made-up example of a blog post
+        // (https://blog.csdn.net/qq_56851614/article/details/145111261) whose check character was never computed.
+        var error = UnifiedSocialCreditCode.ParseDetailed(text).Error!;
+
+        error.Code.Should().Be(ParseCodes.CreditCodeCheck);
+        error.Arguments["expected"].Should().Be(expected);
+    }
+
     [Fact]
     public void A_wrong_check_character_names_the_right_one()
     {

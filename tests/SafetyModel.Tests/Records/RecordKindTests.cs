@@ -15,10 +15,10 @@ namespace SafetyModel.Tests.Records;
 public sealed class RecordKindTests
 {
     [Fact]
-    public void The_default_catalogue_holds_the_seven_built_in_kinds_under_the_contract_s_record_types()
+    public void The_default_catalogue_holds_the_nine_built_in_kinds_under_the_contract_s_record_types()
     {
-        RecordCatalogue.Default.Kinds.Select(k => k.Code).Should().Equal("inspection", "hazard", "meeting", "publicity", "training", "campaign", "accident");
-        RecordCatalogue.Default.Kinds.Select(k => k.ChineseName).Should().Equal("检查", "隐患", "会议", "宣传", "培训", "专项行动", "事故");
+        RecordCatalogue.Default.Kinds.Select(k => k.Code).Should().Equal("inspection", "hazard", "meeting", "publicity", "training", "campaign", "accident", "unit", "enforcement");
+        RecordCatalogue.Default.Kinds.Select(k => k.ChineseName).Should().Equal("检查", "隐患", "会议", "宣传", "培训", "专项行动", "事故", "生产经营单位", "执法");
         JsonContract.Preserving.RecordTypeList.Should().Be(string.Join(", ", RecordCatalogue.Default.Kinds.Select(k => k.Code)));
         RecordCatalogue.Default.Find("hazard").Should().BeSameAs(RecordKinds.Hazard);
         RecordCatalogue.Default.KindOf(new Meeting()).Should().BeSameAs(RecordKinds.Meeting);
@@ -35,6 +35,8 @@ public sealed class RecordKindTests
     [InlineData("training", "date")]
     [InlineData("campaign", "period")]
     [InlineData("accident", "occurredAt")]
+    [InlineData("unit", "registeredOn")]
+    [InlineData("enforcement", "issuedOn")]
     public void Each_built_in_kind_is_dated_by_a_member_its_type_declares_in_the_contract(string code, string member)
     {
         var kind = RecordCatalogue.Default.Find(code)!;

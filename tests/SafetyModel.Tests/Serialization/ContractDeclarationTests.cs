@@ -39,7 +39,7 @@ public class ContractDeclarationTests
             .Select(a => a.RecordType!)
             .ToList();
 
-        declared.Should().Equal("inspection", "hazard", "meeting", "publicity", "training", "campaign", "accident");
+        declared.Should().Equal("inspection", "hazard", "meeting", "publicity", "training", "campaign", "accident", "unit", "enforcement");
         JsonContract.Preserving.RecordTypeList.Should().Be(string.Join(", ", declared));
     }
 

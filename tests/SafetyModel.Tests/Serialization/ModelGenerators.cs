@@ -82,9 +82,10 @@ internal static class ModelGenerators
 
     public static readonly Gen<Inspection> Inspection =
         Gen.Select(Text, Division, Date, OptionalDate, Open(InspectionType.KnownValues, InspectionType.FromCode).Array[0, 3], OptionalText, TextList, OptionalText)
-            .Select(Gen.Select(OptionalInt, Gen.Int[0, 1]), (t, h) => new Inspection
+            .Select(Gen.Select(OptionalInt, OptionalText), (t, h) => new Inspection
             {
                 Id = t.Item1, Division = t.Item2, Start = t.Item3, End = t.Item4, Types = t.Item5, InspectingBody = t.Item6, Inspected = t.Item7, CampaignId = t.Item8, HazardsFound = h.Item1,
+                UnitId = h.Item2,
             });
 
     public static readonly Gen<DocumentNumber?> OptionalDocumentNumber = Gen.OneOf(
@@ -110,12 +111,12 @@ internal static class ModelGenerators
         Gen.Select(Text, Division, Closed<HazardLevel>(), Text, OptionalText, Optional(Open(Sector.KnownValues, Sector.FromCode)), OptionalText, Date)
             .Select(
                 Gen.Select(OptionalDate, Closed<HazardStatus>(), OptionalDate, OptionalDate, Open(MajorHazardCriterion.KnownValues, MajorHazardCriterion.FromCode).Array[0, 3], OptionalText, OptionalText),
-                Gen.Select(Gen.OneOf(Number.Select(n => (decimal?)n), Gen.Const((decimal?)null)), OptionalObject(TreatmentPlan), HazardEvent.Array[0, 8]),
+                Gen.Select(Gen.OneOf(Number.Select(n => (decimal?)n), Gen.Const((decimal?)null)), OptionalObject(TreatmentPlan), HazardEvent.Array[0, 8], OptionalText),
                 (t, u, v) => new Hazard
                 {
                     Id = t.Item1, Division = t.Item2, Level = t.Item3, Description = t.Item4, Place = t.Item5, Sector = t.Item6, InspectionId = t.Item7, FoundOn = t.Item8,
                     RectificationDeadline = u.Item1, Status = u.Item2, RectifiedOn = u.Item3, VerifiedOn = u.Item4, MajorBasis = u.Item5, ResponsiblePerson = u.Item6, ResponsibleUnit = u.Item7,
-                    FundsTenThousandYuan = v.Item1, TreatmentPlan = v.Item2, Events = v.Item3,
+                    FundsTenThousandYuan = v.Item1, TreatmentPlan = v.Item2, Events = v.Item3, UnitId = v.Item4,
                 });
 
     public static readonly Gen<Meeting> Meeting =
@@ -158,15 +159,49 @@ internal static class ModelGenerators
 
     public static readonly Gen<Accident> Accident =
         Gen.Select(Text, DateTime, OptionalText, Division, OptionalObject(Category), Gen.Bool, Gen.Int, Gen.Int)
-            .Select(Gen.Select(Gen.Int, Gen.Int, Number, Optional(Closed<AccidentGrade>()), OptionalDateTime, OptionalDateTime), (t, u) => new Accident
+            .Select(Gen.Select(Gen.Int, Gen.Int, Number, Optional(Closed<AccidentGrade>()), OptionalDateTime, OptionalDateTime, OptionalText), (t, u) => new Accident
             {
                 Id = t.Item1, OccurredAt = t.Item2, Place = t.Item3, Division = t.Item4, Category = t.Item5, RoadTraffic = t.Item6, Deaths = t.Item7, SeriousInjuries = t.Item8,
                 MinorInjuries = u.Item1, Missing = u.Item2, DirectLossTenThousandYuan = u.Item3, StatedGrade = u.Item4, UnitHeadInformedAt = u.Item5, ReportedAt = u.Item6,
+                UnitId = u.Item7,
+            });
+
+    /// <summary>Industry codes as given: valid ones of every level, malformed ones and none (the record holds what it is given).</summary>
+    public static readonly Gen<string?> IndustryCode = Gen.OneOf(
+        Gen.Const((string?)null),
+        Gen.OneOf(IndustryClassification.Sections.ToArray()).Select(c => (string?)c.Code),
+        Gen.Select(Gen.OneOf(IndustryClassification.Divisions.ToArray()), Gen.Int[0, 99]).Select((d, n) => (string?)(d.Section.Code + d.Code + n.ToString("00", System.Globalization.CultureInfo.InvariantCulture))),
+        Text.Select(t => (string?)t));
+
+    public static readonly Gen<UnifiedSocialCreditCode?> CreditCode = Gen.OneOf(
+        Gen.Const((UnifiedSocialCreditCode?)null),
+        Gen.Select(Gen.Char["0123456789ABCDEFGHJKLMNPQRTUWXY"].Array[2], Gen.Char["0123456789"].Array[6], Gen.Char["0123456789ABCDEFGHJKLMNPQRTUWXY"].Array[9])
+            .Select((authority, division, organisation) => new string(authority) + new string(division) + new string(organisation))
+            .Select(first17 => (UnifiedSocialCreditCode?)UnifiedSocialCreditCode.Parse(first17 + UnifiedSocialCreditCode.CheckCharacter(first17))));
+
+    public static readonly Gen<SupervisedUnit> SupervisedUnit =
+        Gen.Select(Text, Division, Text, CreditCode, OptionalText, IndustryCode, Optional(Closed<SizeBand>()), Optional(Open(SupervisionCategory.KnownValues, SupervisionCategory.FromCode)))
+            .Select(Gen.Select(Optional(Open(Sector.KnownValues, Sector.FromCode)), OptionalDate), (t, u) => new SupervisedUnit
+            {
+                Id = t.Item1, Division = t.Item2, Name = t.Item3, CreditCode = t.Item4, Address = t.Item5, IndustryCode = t.Item6, SizeBand = t.Item7, SupervisionCategory = t.Item8,
+                Sector = u.Item1, RegisteredOn = u.Item2,
+            });
+
+    private static readonly Gen<DocumentNumber?> EnforcementNumber = Gen.OneOf(
+        Gen.Const((DocumentNumber?)null),
+        Gen.Select(Gen.OneOf("乌应急罚", "乌应急检记", "乌应急责改", "鄂应急复查"), Gen.Int[1990, 2100], Gen.Int[1, 9999]).Select((issuer, year, serial) => (DocumentNumber?)new DocumentNumber(issuer, year, serial)));
+
+    public static readonly Gen<EnforcementAction> Enforcement =
+        Gen.Select(Text, Division, Closed<EnforcementDocumentKind>(), EnforcementNumber, OptionalText, OptionalText, TextList, OptionalDate)
+            .Select(Gen.Select(Date, OptionalDate, Optional(Number), OptionalText, Gen.Bool, OptionalText), (t, u) => new EnforcementAction
+            {
+                Id = t.Item1, Division = t.Item2, Kind = t.Item3, Number = t.Item4, IssuingBody = t.Item5, UnitId = t.Item6, HazardIds = t.Item7, InspectedOn = t.Item8,
+                IssuedOn = u.Item1, Deadline = u.Item2, FineYuan = u.Item3, OtherPenalty = u.Item4, ClosureRequested = u.Item5, FollowsId = u.Item6,
             });
 
     public static readonly Gen<IRecord> Record = Gen.OneOf<IRecord>(
         Inspection.Select(r => (IRecord)r), Hazard.Select(r => (IRecord)r), Meeting.Select(r => (IRecord)r), Publicity.Select(r => (IRecord)r),
-        Training.Select(r => (IRecord)r), Campaign.Select(r => (IRecord)r), Accident.Select(r => (IRecord)r));
+        Training.Select(r => (IRecord)r), Campaign.Select(r => (IRecord)r), Accident.Select(r => (IRecord)r), SupervisedUnit.Select(r => (IRecord)r), Enforcement.Select(r => (IRecord)r));
 
     private static readonly Gen<SourceSpan> Source =
         Gen.Select(Gen.Int[0, 500], Gen.Int[0, 100_000], Text.Where(s => s.Length > 0), Text)

@@ -35,6 +35,12 @@ public class RoundTripTests
     public void Accidents_round_trip() => RoundTrips(ModelGenerators.Accident);
 
     [Fact]
+    public void Supervised_units_round_trip() => RoundTrips(ModelGenerators.SupervisedUnit);
+
+    [Fact]
+    public void Enforcement_actions_round_trip() => RoundTrips(ModelGenerators.Enforcement);
+
+    [Fact]
     public void Quantities_round_trip() => RoundTrips(ModelGenerators.Quantity);
 
     [Fact]
