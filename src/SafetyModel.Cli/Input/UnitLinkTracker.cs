@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using SafetyModel.Records;
+using SafetyModel.Primitives;
 using SafetyModel.Validation;
 using SafetyModel.Work;
 
