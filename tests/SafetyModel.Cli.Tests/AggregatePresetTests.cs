@@ -68,10 +68,28 @@ public class AggregatePresetTests
     {
         var path = RecordFiles.JsonLines("hazards.jsonl", Hazards());
 
-        var run = CliRun.Of("aggregate", path, "--preset", "enforcement-summary");
+        var run = CliRun.Of("aggregate", path, "--preset", "hazard-monthly");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("“enforcement-summary” is not a statistics form").And.Contain("hazard-quarterly").And.Contain("hazard-annual");
+        run.Error.Should().Contain("“hazard-monthly” is not a statistics form").And.Contain("hazard-quarterly").And.Contain("hazard-annual").And.Contain("enforcement-summary");
+    }
+
+    [Fact]
+    public void The_enforcement_summary_preset_rolls_enforcement_actions_up_by_county_quarter_and_industry()
+    {
+        var unit = new SupervisedUnit { Id = "U-1", Name = "某某加油站", Division = DivisionCode.Parse("150626103000"), IndustryCode = "F52" };
+        var action = new EnforcementAction
+        {
+            Id = "E-1", Division = DivisionCode.Parse("150626103000"), Kind = EnforcementDocumentKind.PenaltyDecision, UnitId = "U-1",
+            IssuedOn = new NodaTime.LocalDate(2022, 5, 10), FineYuan = 20000,
+        };
+        var path = RecordFiles.JsonLines("enforcement.jsonl", new IRecord[] { unit, action });
+
+        var run = CliRun.Of("aggregate", path, "--preset", "enforcement-summary", "-f", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("2022-Q2").And.Contain("20000");
+        run.Output.Split('\n').Should().Contain(l => l.Contains(",F,", System.StringComparison.Ordinal), "the row of 门类 F (批发和零售业)");
     }
 
     [Fact]
