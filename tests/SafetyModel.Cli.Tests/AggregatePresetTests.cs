@@ -103,6 +103,26 @@ public class AggregatePresetTests
     }
 
     [Fact]
+    public void The_demo_shows_the_units_file_with_its_enforcement_documents()
+    {
+        var run = CliRun.Of(TempDirectory.Create(), null, false, "demo", "--language", "en");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("7. The unit's file (一企一档)").And.Contain("U-DEMO-1").And.Contain("非金属矿物制品业")
+            .And.Contain("行政处罚决定书 乌应急罚〔2022〕5号, fine 20000 元").And.Contain("fines in all: 20000 元");
+    }
+
+    [Fact]
+    public void The_demo_units_records_validate_without_issues_and_link_each_other()
+    {
+        var records = DemoUnit.Create(DemoHazard.Create());
+        var context = new SafetyModel.Validation.ValidationContext(new FixedTestClock(new NodaTime.LocalDate(2023, 1, 1)));
+
+        records.SelectMany(r => SafetyModel.Records.RecordCatalogue.Default.Validate(r, context).Issues).Should().BeEmpty();
+        SafetyModel.Validation.RecordRules.Batch(records).Should().BeEmpty("every unitId names the demo unit");
+    }
+
+    [Fact]
     public void The_demo_hazard_is_valid_but_for_nothing()
     {
         var context = new SafetyModel.Validation.ValidationContext(new FixedTestClock(new NodaTime.LocalDate(2023, 1, 1)));

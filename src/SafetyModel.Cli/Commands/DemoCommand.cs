@@ -9,6 +9,7 @@ using SafetyModel.Cli.Output;
 using SafetyModel.Extraction;
 using SafetyModel.Primitives;
 using SafetyModel.Records;
+using SafetyModel.Reports;
 using SafetyModel.Validation;
 using SafetyModel.Work;
 
@@ -99,6 +100,9 @@ internal static class DemoCommand
         var validation = ReportRules.Default.ValidateParsed(parsed, new ValidationContext(SystemClock.Instance, registry: registry));
         var records = DemoDataset.Create();
         var hazard = DemoHazard.Create();
+        var unitRecords = DemoUnit.Create(hazard);
+        var unitFile = UnitFile.For(DemoUnit.Id, unitRecords);
+        var unitDay = hazard.FoundOn.PlusDays(48);
         var table = Aggregator.Aggregate(records, Query);
         var drawing = chart is null ? null : BarChart.Write(table, Measure.Records, chart, registry, $"{DemoDataset.Year}年乌审旗各镇（苏木）安全检查次数（按季度）");
         if (drawing is { Chinese: false })
@@ -167,6 +171,21 @@ internal static class DemoCommand
             }
 
             json.Writer.WriteEndArray();
+            json.Writer.WriteStartObject("unitFile");
+            json.WriteContract("unit", unitFile.Unit!);
+            json.Writer.WriteNumber("inspections", unitFile.Inspections.Count);
+            json.Writer.WriteNumber("hazards", unitFile.Hazards.Count);
+            json.Writer.WriteNumber("openHazards", unitFile.OpenHazards.Count);
+            json.Writer.WriteNumber("accidents", unitFile.Accidents.Count);
+            json.Writer.WriteStartArray("enforcementActions");
+            foreach (var action in unitFile.EnforcementActions)
+            {
+                json.WriteContractValue<IRecord>(action);
+            }
+
+            json.Writer.WriteEndArray();
+            json.Writer.WriteNumber("finesYuan", unitFile.Fines);
+            json.Writer.WriteEndObject();
             return ExitCodes.Ok;
         }
 
@@ -205,10 +224,15 @@ internal static class DemoCommand
             "6. 一处隐患的处理全过程（上报 → 交办 → 整改 → 复查 → 销号，含挂牌督办、延期、约谈）及三个日期的状态"));
         output.WriteLine();
         DemoHazard.Write(output, hazard, language);
+        output.WriteLine();
+        output.WriteLine(language.Pick(
+            "7. The unit's file (一企一档): its inspections, hazards, accidents and enforcement documents",
+            "7. 企业档案（一企一档）：检查、隐患、事故和执法文书"));
+        output.WriteLine();
+        DemoUnit.Write(output, unitFile, unitDay, language);
         return ExitCodes.Ok;
     }
 
     /// <summary>The kebab-case code of a derived state (<c>awaiting-recheck</c>), never the C# name.</summary>
-    private static string StateCode(HazardState state) =>
-        string.Concat(state.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+    private static string StateCode(HazardState state) => EnumCodes.Of(state);
 }

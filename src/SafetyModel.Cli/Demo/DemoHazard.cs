@@ -32,6 +32,7 @@ internal static class DemoHazard
             MajorBasis = new[] { MajorHazardCriterion.IndustryTrade2023Article3Item2 },
             ResponsiblePerson = "企业主要负责人",
             ResponsibleUnit = "某建材企业",
+            UnitId = DemoUnit.Id,
             FundsTenThousandYuan = 3.2m,
             TreatmentPlan = new HazardTreatmentPlan
             {

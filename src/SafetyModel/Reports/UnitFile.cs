@@ -61,10 +61,13 @@ public sealed class UnitFile
     public IReadOnlyList<KeyValuePair<HazardStatus, int>> HazardsByStatus() =>
         Hazards.GroupBy(h => h.Status).OrderBy(g => g.Key).Select(g => new KeyValuePair<HazardStatus, int>(g.Key, g.Count())).ToArray();
 
-    /// <summary>Gets the unit's hazards overdue on a day: not rectified and past their deadline.</summary>
+    /// <summary>
+    /// Gets the unit's hazards overdue on a day (<see cref="Hazard.StandingOn"/>): by its history where it has one — not
+    /// closed and past the deadline in force, extensions included — else not rectified and past its deadline.
+    /// </summary>
     /// <param name="day">The day.</param>
     /// <returns>The hazards.</returns>
-    public IReadOnlyList<Hazard> OverdueHazardsOn(LocalDate day) => Hazards.Where(h => h.IsOverdueOn(day)).ToArray();
+    public IReadOnlyList<Hazard> OverdueHazardsOn(LocalDate day) => Hazards.Where(h => h.StandingOn(day).IsOverdue).ToArray();
 
     /// <summary>Makes a unit's file from records of any kind, read once.</summary>
     /// <param name="unitId">The unit's id.</param>
