@@ -2,8 +2,9 @@
 """Writes samples/data/records.jsonl: a year (2022) of work-safety records in the six towns and sumu of 乌审旗
 (division codes of the shipped sample registry, DivisionRegistry.SampleWushenBanner), for a newcomer's first
 `safetymodel validate` and `safetymodel aggregate`. Synthetic but shaped like a town's ledgers: inspections on the
-campaign calendar (May Day, flood season, grassland fire, schools), the hazards they found, rectified and re-checked,
-monthly meetings, trainings and publicity with approximate figures (约300人, 500余份). Deterministic: the same file on
+campaign calendar (May Day, flood season, grassland fire, schools), the hazards they found, rectified and re-checked
+(the closed ones with their history of events), each town's supervised units (一企一档) and the enforcement documents
+that followed some hazards, monthly meetings, trainings and publicity with approximate figures (约300人, 500余份). Deterministic: the same file on
 every run (a fixed seed; Python's random.Random is stable across versions for randint/choice/random).
 
 Run from the repository root: python3 tools/sample-records.py
@@ -29,6 +30,10 @@ TYPES_BY_MONTH = {1: ["holiday-spring-festival", "fire-safety"], 2: ["holiday-sp
                   11: ["fire-safety", "grassland-fire"], 12: ["fire-safety", "non-coal-mines"]}
 TRAINING_TOPICS = ["幼儿园消防安全", "新《安全生产法》宣讲", "燃气使用安全", "建筑施工安全", "草原防火知识", "应急救护"]
 UNITS = {"人": "人", "份": "份"}
+# The places that are supervised units (生产经营单位), with their GB/T 4754-2017 industry and size band: each town's file
+# of them (一企一档), named by the inspections and hazards there.
+ENTERPRISES = {"镇区加油站": ("F5265", "small"), "汽车修理厂": ("O8111", "micro"), "镇区超市": ("F5212", "small"),
+               "砂石料场": ("B1019", "micro"), "天然气门站": ("D4520", "medium")}
 
 
 def day(month):
@@ -65,6 +70,12 @@ records = []
 for t, town in enumerate(TOWNS):
     short = town[:9]
     n = 0
+    unit_ids = {}
+    for u, (place, (industry, band)) in enumerate(ENTERPRISES.items()):
+        unit_ids[place] = f"U-{short}-{u + 1:02d}"
+        records.append({"type": "unit", "id": unit_ids[place], "division": town, "name": NAMES[t] + place.replace("镇区", ""),
+                        "industryCode": industry, "sizeBand": band, "registeredOn": f"{YEAR}-01-05"})
+    enforcement = 0
     for month in range(1, 13):
         # Inspections: two to four a month, the calendar's themes.
         for _ in range(rng.randint(2, 4)):
@@ -75,6 +86,8 @@ for t, town in enumerate(TOWNS):
             record = {"type": "inspection", "id": iid, "division": town, "start": start.isoformat(),
                       "types": [rng.choice(TYPES_BY_MONTH[month])], "inspectingBody": NAMES[t] + "安全生产委员会办公室",
                       "inspected": rng.sample(PLACES, rng.randint(1, 3)), "hazardsFound": found}
+            if len(record["inspected"]) == 1 and record["inspected"][0] in unit_ids:
+                record["unitId"] = unit_ids[record["inspected"][0]]
             records.append(record)
             for h in range(found):
                 description, sector = rng.choice(HAZARDS)
@@ -87,12 +100,37 @@ for t, town in enumerate(TOWNS):
                 # exit 1); some were re-checked by the town (复查) after rectification.
                 fixed = start + timedelta(days=rng.randint(1, (deadline - start).days))
                 hazard["rectifiedOn"] = fixed.isoformat()
-                if rng.random() < 0.3:
+                verified = rng.random() < 0.3
+                if verified:
                     hazard["status"] = "verified"
                     hazard["verifiedOn"] = (fixed + timedelta(days=rng.randint(1, 5))).isoformat()
                 else:
                     hazard["status"] = "rectified"
+                if hazard["place"] in unit_ids:
+                    hazard["unitId"] = unit_ids[hazard["place"]]
+                if hazard["level"] == "general" and verified:
+                    # A closed 一般 hazard's life (上报 → 交办 → 整改完成 → 复查合格 → 销号, 安监总局令第16号).
+                    body = NAMES[t] + "安全生产委员会办公室"
+                    hazard["events"] = [
+                        {"kind": "reported", "date": start.isoformat(), "by": body},
+                        {"kind": "assigned", "date": start.isoformat(), "by": body, "assignee": hazard["place"], "deadline": deadline.isoformat()},
+                        {"kind": "rectification-reported", "date": fixed.isoformat(), "by": hazard["place"]},
+                        {"kind": "rechecked", "date": hazard["verifiedOn"], "by": body, "outcome": "passed"},
+                        {"kind": "closed", "date": hazard["verifiedOn"], "by": body}]
                 records.append(hazard)
+                if "unitId" in hazard and rng.random() < 0.5:
+                    # The banner's 执法大队 followed up: 现场检查记录 and 责令限期整改指令书 (安全生产执法程序规定).
+                    enforcement += 1
+                    unit = hazard["unitId"]
+                    records.append({"type": "enforcement", "id": f"E-{short}-{YEAR}-{enforcement:03d}", "division": town,
+                                    "kind": "on-site-inspection-record", "issuingBody": "乌审旗应急管理局", "unitId": unit,
+                                    "hazardIds": [hazard["id"]], "issuedOn": start.isoformat()})
+                    enforcement += 1
+                    records.append({"type": "enforcement", "id": f"E-{short}-{YEAR}-{enforcement:03d}", "division": town,
+                                    "kind": "rectification-order", "number": f"乌应急责改〔{YEAR}〕{t * 100 + enforcement}号",
+                                    "issuingBody": "乌审旗应急管理局", "unitId": unit, "hazardIds": [hazard["id"]],
+                                    "issuedOn": start.isoformat(), "deadline": deadline.isoformat(),
+                                    "followsId": f"E-{short}-{YEAR}-{enforcement - 1:03d}"})
         # A meeting a month: 例会, special ones in May (安全生产月 mobilisation) and December.
         kind = "special" if month in (5, 12) else "regular"
         records.append({"type": "meeting", "id": f"M-{short}-{YEAR}-{month:02d}", "division": town, "date": day(month).isoformat(),

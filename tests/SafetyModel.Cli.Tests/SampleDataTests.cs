@@ -25,9 +25,23 @@ public class SampleDataTests
         run.Output.Should().Contain("乌兰陶勒盖镇").And.Contain("嘎鲁图镇").And.Contain("苏力德苏木").And.Contain("2022-Q4");
         var byKind = CliRun.Of("aggregate", SampleRecords, "--by", "record-type", "--format", "csv");
         byKind.ExitCode.Should().Be(0, byKind.Error);
-        foreach (var kind in new[] { "inspection", "hazard", "meeting", "training", "publicity" })
+        foreach (var kind in new[] { "inspection", "hazard", "meeting", "training", "publicity", "unit", "enforcement" })
         {
             byKind.Output.Should().Contain("detail,,,,," + kind + ",");
         }
+    }
+
+    [Fact]
+    public void The_sample_holds_hazard_histories_units_and_enforcement_that_the_presets_read()
+    {
+        File.ReadLines(SampleRecords).Count(l => l.Contains("\"events\":", StringComparison.Ordinal)).Should().BeGreaterThan(20, "closed hazards carry their history");
+        File.ReadLines(SampleRecords).Count(l => l.Contains("\"unitId\":", StringComparison.Ordinal)).Should().BeGreaterThan(50, "inspections, hazards and documents name their unit");
+
+        var hazards = CliRun.Of("aggregate", SampleRecords, "--preset", "hazard-quarterly", "--format", "csv");
+        var enforcement = CliRun.Of("aggregate", SampleRecords, "--preset", "enforcement-summary", "--format", "csv");
+
+        hazards.ExitCode.Should().Be(0, hazards.Error);
+        enforcement.ExitCode.Should().Be(0, enforcement.Error);
+        enforcement.Output.Split('\n').Should().Contain(l => l.Contains(",D,", StringComparison.Ordinal), "the gas stations' 门类 D has rows");
     }
 }
