@@ -41,6 +41,7 @@ internal sealed class Accumulation
     private readonly List<string> _dimensions = new();
     private readonly string?[] _codeCache = new string?[CodeCacheSize];
     private readonly int[] _codeCacheIndex = new int[CodeCacheSize];
+    private readonly bool[] _codeCacheNamed = new bool[CodeCacheSize];
     private readonly DivisionCode[] _divisionCache = new DivisionCode[CodeCacheSize];
     private readonly int[] _divisionCacheIndex = new int[CodeCacheSize];
     private long[] _counts = new long[64];
@@ -313,7 +314,7 @@ internal sealed class Accumulation
         var code = value.Code;
         // A direct-mapped cache by reference: a well-known value's code is one shared string, found in a few instructions.
         var h = RuntimeHelpers.GetHashCode(code) & (CodeCacheSize - 1);
-        if (ReferenceEquals(_codeCache[h], code))
+        if (ReferenceEquals(_codeCache[h], code) && (value.Name is null || _codeCacheNamed[h]))
         {
             return _codeCacheIndex[h];
         }
@@ -334,7 +335,9 @@ internal sealed class Accumulation
             _names.Add(code, later);
         }
 
-        (_codeCache[h], _codeCacheIndex[h]) = (code, index);
+        // A hit needs no look-up once the code's name is known; until then a value with a name takes the slow path, so
+        // the first name given wins whichever reference of the code comes first (as the columns of a batch keep it).
+        (_codeCache[h], _codeCacheIndex[h], _codeCacheNamed[h]) = (code, index, _names.ContainsKey(code));
         return index;
     }
 

@@ -239,6 +239,12 @@ public sealed class RecordBatch : IColumnSource
                     names.Add(value.Name);
                     index.Add(value.Code, at);
                 }
+                else if (names[at] is null && value.Name is not null)
+                {
+                    // The first name given wins, as in the record path: a unit's own record names it, a record that
+                    // only links to it by id (no directory) does not, whichever comes first.
+                    names[at] = value.Name;
+                }
 
                 if (masks is not null)
                 {

@@ -40,6 +40,27 @@ public class RecordBatchTests
         }, iter: Iterations.Of(400));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_units_name_labels_its_row_whether_the_unit_or_a_record_that_links_to_it_comes_first(bool unitFirst)
+    {
+        // Found by the property test above (netstandard2.0 build): the first name given wins in both paths, whichever
+        // string instance of the code comes first — the unit's own id, or the unitId of a record that links to it.
+        var unit = new SupervisedUnit { Id = string.Concat("U-", "1"), Division = Town, Name = "某某加油站", RegisteredOn = new LocalDate(2022, 1, 5) };
+        var action = new EnforcementAction
+        {
+            Id = "E-1", Division = Town, Kind = EnforcementDocumentKind.PenaltyDecision, UnitId = "U-1", IssuedOn = new LocalDate(2022, 1, 9), FineYuan = 100,
+        };
+        var records = unitFirst ? new IRecord[] { unit, action } : new IRecord[] { action, unit };
+        var query = new AggregationQuery { Dimension = AggregationDimension.Unit, Measures = new[] { Measure.Records, Measure.PenaltyDecisions } };
+
+        var table = Aggregator.Aggregate(RecordBatch.Create(records), query);
+
+        Same(table, Aggregator.Aggregate(records, query));
+        table.Details.Single(r => r.Dimension == "U-1").DimensionName.Should().Be("某某加油站");
+    }
+
     [Fact]
     public void Inspections_of_more_than_64_types_are_aggregated_record_by_record_with_the_same_result()
     {
