@@ -162,7 +162,7 @@ internal static class DemoCommand
                 var standing = hazard.StandingOn(day);
                 json.Writer.WriteStartObject();
                 json.Writer.WriteString("on", day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                json.Writer.WriteString("state", standing.State is { } state ? StateCode(state) : null);
+                json.Writer.WriteString("state", standing.State is { } state ? EnumCodes.Of(state) : null);
                 json.Writer.WriteString("stateName", standing.State is { } named ? HazardLifecycle.ChineseName(named) : null);
                 json.Writer.WriteBoolean("overdue", standing.IsOverdue);
                 json.Writer.WriteNumber("daysOpen", standing.DaysOpen);
@@ -232,7 +232,4 @@ internal static class DemoCommand
         DemoUnit.Write(output, unitFile, unitDay, language);
         return ExitCodes.Ok;
     }
-
-    /// <summary>The kebab-case code of a derived state (<c>awaiting-recheck</c>), never the C# name.</summary>
-    private static string StateCode(HazardState state) => EnumCodes.Of(state);
 }

@@ -120,12 +120,17 @@ public static class DocumentText
         // The header region runs to the primary recipients: the first line, among the next six that are not web page
         // chrome, that ends with a colon. With no recipients it runs to a number line under the title (gazette style),
         // or is the one title line.
+        for (var k = i; k < lines.Count && k < i + MaximumHeaderLines; k++)
+        {
+            lines[k] = lines[k].MarkedChrome(PageChrome.IsChrome(lines[k].Text)); // once a line: every step below reads the mark
+        }
+
         var recipient = -1;
         var content = 0;
         for (var k = i; k < lines.Count && k < i + MaximumHeaderLines && content < 6; k++)
         {
             WorkMeter.Step();
-            if (PageChrome.IsChrome(lines[k].Text))
+            if (lines[k].IsChrome)
             {
                 continue;
             }
@@ -151,6 +156,7 @@ public static class DocumentText
 
         var end = recipient >= 0 ? recipient : HeaderEndWithoutRecipients(lines, i);
         var titleLines = new List<Line>();
+        var titleStart = -1;
         var titleTexts = new List<string>();
         var numberLine = false;
         var numberAfterTitle = false;
@@ -159,7 +165,8 @@ public static class DocumentText
         {
             WorkMeter.Step();
             var line = lines[k];
-            if (PageChrome.IsChrome(line.Text))
+            var at = k;
+            if (line.IsChrome)
             {
                 notes.Add(ParseDiagnostic.Create(ParseCodes.PageChromeIgnored, line.Offset, line.Text.Length, DiagnosticArguments.Create(("text", line.Text))));
                 continue;
@@ -189,6 +196,7 @@ public static class DocumentText
                 numberAfterTitle |= titleLines.Count > 0 && !hadNumber;
                 if (rest is not null && !numberAfterTitle)
                 {
+                    titleStart = titleStart < 0 ? at : titleStart;
                     titleLines.Add(line);
                     titleTexts.Add(rest);
                 }
@@ -203,6 +211,7 @@ public static class DocumentText
 
             if (!numberAfterTitle)
             {
+                titleStart = titleStart < 0 ? at : titleStart;
                 titleLines.Add(line);
                 titleTexts.Add(text);
             }
@@ -227,7 +236,7 @@ public static class DocumentText
                 notes.Add(title.Error!.Shift(titleLines[0].Offset));
                 if (recipient < 0)
                 {
-                    bodyStart = lines.IndexOf(titleLines[0]); // not a title: the body starts here
+                    bodyStart = titleStart; // not a title: the body starts here
                 }
             }
         }
@@ -299,7 +308,7 @@ public static class DocumentText
         for (var k = i; k < lines.Count && k < i + MaximumHeaderLines && content < 5; k++)
         {
             WorkMeter.Step();
-            if (PageChrome.IsChrome(lines[k].Text))
+            if (lines[k].IsChrome)
             {
                 continue;
             }
@@ -436,7 +445,7 @@ public static class DocumentText
         {
             WorkMeter.Step();
             var following = lines[next];
-            if (PageChrome.IsChrome(following.Text))
+            if (following.IsChrome)
             {
                 continue;
             }
@@ -1043,6 +1052,11 @@ public static class DocumentText
 
         /// <summary>Whether an empty line stands between this line and the one before.</summary>
         public bool BlankBefore { get; }
+
+        /// <summary>Whether the line is web page chrome (<see cref="PageChrome"/>); marked for the header's lines only.</summary>
+        public bool IsChrome { get; private init; }
+
+        public Line MarkedChrome(bool chrome) => new(Text, Offset, BlankBefore) { IsChrome = chrome };
 
         public string Text { get; }
 
