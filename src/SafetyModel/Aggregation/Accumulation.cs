@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
 using NodaTime;
 using SafetyModel.Primitives;
 using SafetyModel.Records;
@@ -107,7 +108,7 @@ internal sealed class Accumulation
     /// that are not counts from the records whose kinds add to them. Falls back to the records one by one when the dense
     /// table would be too large or the periods are found by day.
     /// </summary>
-    public void AddColumns(IColumnSource source)
+    public void AddColumns(IColumnSource source, ParallelOptions? parallel = null)
     {
         if (Aggregator.GroupsByCalendar(_query) && source.MinMonth <= source.MaxMonth &&
             (source.MinMonth < MonthIndex(ReportingPeriod.FirstDay) || source.MaxMonth > MonthIndex(ReportingPeriod.LastDay)))
@@ -140,12 +141,18 @@ internal sealed class Accumulation
         var months = source.MaxMonth < source.MinMonth ? 1 : source.MaxMonth - source.MinMonth + 2;
         var dimension = _query.Dimension == AggregationDimension.None ? null : source.DimensionColumn(_query.Dimension, _query);
         var values = dimension?.Codes.Length ?? 0;
-        var width = _query.Measures.Count + 1; // the measures, then the number of records (a group exists when it is not 0)
-        var cells = (long)groups.Count * months * (values + 1) * width;
-        if (cells > 1 << 25 || dimension is { TooMany: true } || ByDay)
+        var layout = new DenseLayout(groups.Count, months, values, _query.Measures.Count);
+        var measures = new int[]?[_query.Measures.Count];
+        var narrow = true;
+        for (var m = 0; m < measures.Length && narrow; m++)
         {
-            // Too many groups for a dense table (a dimension with very many values), or custom periods, which are
-            // found by day rather than by the month column: the records one by one instead.
+            narrow = source.TryGetMeasureColumn(_query.Measures[m], _query.AsOf, out measures[m]);
+        }
+
+        if (layout.Size > 1 << 25 || dimension is { TooMany: true } || ByDay || !narrow)
+        {
+            // Too many groups for a dense table (a dimension with very many values), custom periods (found by day
+            // rather than by the month column), or a figure too wide for a column: the records one by one instead.
             for (var i = 0; i < source.Records.Length; i++)
             {
                 Add(source.Records[i], i, "batch");
@@ -154,16 +161,8 @@ internal sealed class Accumulation
             return;
         }
 
-        var measures = new int[]?[_query.Measures.Count];
-        for (var m = 0; m < measures.Length; m++)
-        {
-            measures[m] = source.MeasureColumn(_query.Measures[m], _query.AsOf);
-        }
-
-        var layout = new DenseLayout(months, values, width);
-        var counts = new long[cells];
-        Scan(source, counts, groupOf, layout, dimension, measures);
-        var group = new long[width - 1];
+        var counts = Scan(source, groupOf, layout, dimension, measures, parallel);
+        var group = new long[layout.RecordCount];
         for (var g = 0; g < groups.Count; g++)
         {
             for (var month = 0; month < months; month++)
@@ -197,49 +196,174 @@ internal sealed class Accumulation
         }
     }
 
-    /// <summary>The hot loop: every record adds its counts to its group's subtotal cell and to each of its dimension values' cells.</summary>
-    private static void Scan(IColumnSource source, long[] counts, int[] groupOf, DenseLayout layout, DimensionColumn? dimension, int[]?[] measures)
+    /// <summary>
+    /// Scans the columns into a dense table (<see cref="DenseLayout"/>), on one thread or, given parallel options that
+    /// allow it and enough records, on several: each thread scans a contiguous range into a table of its own, and the
+    /// tables are added up in range order, so the result does not depend on the threads.
+    /// </summary>
+    private static long[] Scan(IColumnSource source, int[] groupOf, DenseLayout layout, DimensionColumn? dimension, int[]?[] measures, ParallelOptions? parallel)
     {
-        Span<long> delta = stackalloc long[layout.Width];
-        delta[layout.RecordCount] = 1;
+        var count = source.Division.Length;
+        var threads = parallel is null ? 1 : parallel.MaxDegreeOfParallelism is > 0 and var max ? max : Environment.ProcessorCount;
+        threads = (int)Math.Min(threads, Math.Max(1, count / MinimumRecordsPerThread));
+        var table = new long[layout.Size];
+        if (threads <= 1)
+        {
+            ScanRange(source, table, groupOf, layout, dimension, measures, 0, count);
+            return table;
+        }
+
+        var tables = new long[threads][];
+        tables[0] = table;
+        Parallel.For(0, threads, parallel!, t =>
+        {
+            var own = t == 0 ? table : new long[layout.Size];
+            ScanRange(source, own, groupOf, layout, dimension, measures, (int)((long)count * t / threads), (int)((long)count * (t + 1) / threads));
+            tables[t] = own;
+        });
+
+        for (var t = 1; t < threads; t++)
+        {
+            var other = tables[t];
+            for (var i = 0; i < table.Length; i++)
+            {
+                table[i] += other[i];
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Below this many records a second thread costs more than it saves.</summary>
+    private const int MinimumRecordsPerThread = 1 << 16;
+
+    /// <summary>
+    /// The hot loop: every record adds its counts to its group's subtotal slot and to each of its dimension values'
+    /// slots. A many-valued dimension is read as a fixed number of slots per record (the most values any record has, up
+    /// to <see cref="FixedValueSlots"/>), the missing ones landing in the layout's spare slot, so that the loop does not
+    /// branch on how many values a record has. The sums cannot overflow: a figure in a column fits an
+    /// <see cref="int"/> and there are fewer than 2³¹ records, so no slot passes 2⁶² (the columns refuse a wider figure).
+    /// </summary>
+    private static void ScanRange(IColumnSource source, long[] table, int[] groupOf, DenseLayout layout, DimensionColumn? dimension, int[]?[] measures, int start, int end)
+    {
+        var width = layout.Width;
         var division = source.Division;
         var month = source.Month;
         var minMonth = source.MinMonth;
         var masks = dimension?.Masks;
         var values = dimension?.Values;
-        for (var i = 0; i < division.Length; i++)
+        var fixedSlots = masks is not null && dimension!.MaxValues <= FixedValueSlots ? dimension.MaxValues : 0;
+        Span<int> slotOfBit = stackalloc int[65];
+        for (var b = 0; b < 64; b++)
         {
-            // What the record adds, worked out once however many cells it falls in.
-            for (var k = 0; k < measures.Length; k++)
+            slotOfBit[b] = (b + 1) * width;
+        }
+
+        slotOfBit[64] = layout.SpareSlot * width;
+        // What a record adds, worked out once however many slots it falls in: 1 for the number of records and for
+        // Measure.Records, 0 for a measure no kind of the batch adds to, else the figure in the measure's column. Each
+        // lane reads an array at i & mask: the column with mask ~0, or a one-element array of its constant with mask 0,
+        // so building a record's numbers does not branch.
+        var lanes = new int[width][];
+        var laneMasks = new int[width];
+        for (var k = 0; k < width; k++)
+        {
+            var column = k < measures.Length ? measures[k] : null;
+            (lanes[k], laneMasks[k]) = k == layout.RecordCount || (k < measures.Length && column is null) ? (new[] { 1 }, 0)
+                : column is { Length: > 0 } ? (column, ~0)
+                : (new[] { 0 }, 0);
+        }
+
+#if NET8_0_OR_GREATER
+        if (width == 4 && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        {
+            ScanRange4(table, division, groupOf, month, minMonth, layout, masks, values, fixedSlots, slotOfBit, lanes, laneMasks, start, end);
+            return;
+        }
+#endif
+
+        Span<long> delta = stackalloc long[width];
+        for (var i = start; i < end; i++)
+        {
+            for (var k = 0; k < width; k++)
             {
-                delta[k] = measures[k] is { } column ? column[i] : 1;
+                delta[k] = lanes[k][i & laneMasks[k]];
             }
 
             var m = month[i];
-            var cell = layout.Cell(groupOf[division[i]], m == 0 ? 0 : m - minMonth + 1);
-            AddTo(counts, layout.Offset(cell, 0), delta);
+            var at = (int)layout.Offset(layout.Cell(groupOf[division[i]], m == 0 ? 0 : m - minMonth + 1), 0);
+            AddTo(table, at, delta);
             if (masks is not null)
             {
                 var mask = masks[i];
-                while (mask != 0)
+                for (var v = 0; fixedSlots > 0 ? v < fixedSlots : mask != 0; v++)
                 {
-                    AddTo(counts, layout.Offset(cell, Bits.TrailingZeros(mask) + 1), delta);
+                    AddTo(table, at + slotOfBit[Bits.TrailingZeros(mask)], delta);
                     mask &= mask - 1;
                 }
             }
             else if (values is not null)
             {
-                AddTo(counts, layout.Offset(cell, values[i] + 1), delta);
+                AddTo(table, at + ((values[i] + 1) * width), delta);
             }
         }
     }
 
-    private static void AddTo(long[] counts, long at, ReadOnlySpan<long> delta)
+#if NET8_0_OR_GREATER
+    /// <summary><see cref="ScanRange"/> for four numbers a slot: one 256-bit add a slot.</summary>
+    private static void ScanRange4(
+        long[] table, int[] division, int[] groupOf, int[] month, int minMonth, DenseLayout layout, ulong[]? masks, int[]? values, int fixedSlots, ReadOnlySpan<int> slotOfBit, int[][] lanes, int[] laneMasks, int start, int end)
     {
-        var target = counts.AsSpan((int)at, delta.Length);
+        var (l0, l1, l2, l3) = (lanes[0], lanes[1], lanes[2], lanes[3]);
+        var (m0, m1, m2, m3) = (laneMasks[0], laneMasks[1], laneMasks[2], laneMasks[3]);
+        for (var i = start; i < end; i++)
+        {
+            var vector = System.Runtime.Intrinsics.Vector256.Create((long)l0[i & m0], l1[i & m1], l2[i & m2], l3[i & m3]);
+            var m = month[i];
+            ref var cell = ref table[layout.Offset(layout.Cell(groupOf[division[i]], m == 0 ? 0 : m - minMonth + 1), 0)];
+            Add(ref cell, vector);
+            if (fixedSlots > 0)
+            {
+                var mask = masks![i];
+                for (var v = 0; v < fixedSlots; v++)
+                {
+                    Add(ref Unsafe.Add(ref cell, slotOfBit[Bits.TrailingZeros(mask)]), vector);
+                    mask &= mask - 1;
+                }
+            }
+            else if (masks is not null)
+            {
+                var mask = masks[i];
+                while (mask != 0)
+                {
+                    Add(ref Unsafe.Add(ref cell, slotOfBit[Bits.TrailingZeros(mask)]), vector);
+                    mask &= mask - 1;
+                }
+            }
+            else if (values is not null)
+            {
+                Add(ref Unsafe.Add(ref cell, (values[i] + 1) * 4), vector);
+            }
+        }
+    }
+#endif
+
+    /// <summary>The most values a record may have for the scan to read a fixed number of slots for each (more and it loops).</summary>
+    private const int FixedValueSlots = 4;
+
+#if NET8_0_OR_GREATER
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(ref long slot, System.Runtime.Intrinsics.Vector256<long> delta) =>
+        System.Runtime.Intrinsics.Vector256.StoreUnsafe(System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref slot) + delta, ref slot);
+#endif
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddTo(long[] table, int at, ReadOnlySpan<long> delta)
+    {
+        var target = table.AsSpan(at, delta.Length);
         for (var k = 0; k < delta.Length; k++)
         {
-            target[k] = checked(target[k] + delta[k]);
+            target[k] += delta[k];
         }
     }
 

@@ -2,21 +2,34 @@ namespace SafetyModel.Aggregation;
 
 /// <summary>
 /// The dense table of the batch scan: for each division group and month slot (0 for records without a date) a cell,
-/// whose value slots are 0 (the group-and-month subtotal, every record once) and 1 + each dimension value's index; each
-/// slot holds the measures' sums and then the number of records.
+/// whose value slots are 0 (the group-and-month subtotal, every record once), 1 + each dimension value's index, and a
+/// spare slot that takes what is added for no value (so the scan need not branch); each slot holds the measures' sums,
+/// then the number of records, padded to four numbers when fewer (one 256-bit vector).
 /// </summary>
 internal readonly struct DenseLayout
 {
     private readonly int _months;
     private readonly int _slots;
+    private readonly long _cells;
 
-    public DenseLayout(int months, int values, int width) => (_months, _slots, Width) = (months, values + 1, width);
+    public DenseLayout(int groups, int months, int values, int measures)
+    {
+        (_months, _slots, RecordCount) = (months, values + 2, measures);
+        Width = measures + 1 <= 4 ? 4 : measures + 1;
+        _cells = (long)groups * months;
+    }
 
-    /// <summary>Gets how many numbers a slot holds: the measures, then the number of records.</summary>
+    /// <summary>Gets how many numbers a slot holds: the measures, the number of records, and padding.</summary>
     public int Width { get; }
 
     /// <summary>Gets where in a slot the number of records is (a slot with none is a group that does not exist).</summary>
-    public int RecordCount => Width - 1;
+    public int RecordCount { get; }
+
+    /// <summary>Gets the spare slot of every cell, which nothing reads.</summary>
+    public int SpareSlot => _slots - 1;
+
+    /// <summary>Gets how many numbers the table holds.</summary>
+    public long Size => _cells * _slots * Width;
 
     /// <summary>The cell of a division group and month slot.</summary>
     public long Cell(int group, int month) => ((long)group * _months) + month;

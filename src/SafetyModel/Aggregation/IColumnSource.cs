@@ -34,8 +34,12 @@ internal interface IColumnSource
     /// <summary>Gets the last month index of a dated record.</summary>
     int MaxMonth { get; }
 
-    /// <summary>A count measure's figure for every record; <see langword="null"/> for <see cref="Measure.Records"/> (1 each).</summary>
-    int[]? MeasureColumn(Measure measure, LocalDate? asOf);
+    /// <summary>
+    /// A count measure's figure for every record (<see langword="null"/> for <see cref="Measure.Records"/>, 1 each; an
+    /// empty array when every figure is 0);
+    /// <see langword="false"/> when a figure does not fit an <see cref="int"/>, so the records must be read one by one.
+    /// </summary>
+    bool TryGetMeasureColumn(Measure measure, LocalDate? asOf, out int[]? column);
 
     /// <summary>A dimension's values for every record; a record's unit and category are read as the query says.</summary>
     DimensionColumn DimensionColumn(AggregationDimension dimension, AggregationQuery query);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Collections.Concurrent;
+using System.Threading.Tasks;
 using NodaTime;
 using SafetyModel.Primitives;
 using SafetyModel.Records;
@@ -33,7 +34,7 @@ public sealed class RecordBatch : IColumnSource
     private readonly int _minMonth;
     private readonly int _maxMonth;
     private readonly ConcurrentDictionary<AggregationDimension, DimensionColumn> _dimensions = new();
-    private readonly ConcurrentDictionary<Measure, int[]> _measures = new();
+    private readonly ConcurrentDictionary<Measure, int[]?> _measures = new();
 
     private RecordBatch(IRecord[] records, RecordCatalogue catalogue, int[] kind, RecordKind[] kinds)
     {
@@ -153,9 +154,8 @@ public sealed class RecordBatch : IColumnSource
     public override string ToString() =>
         $"{_records.Length} record{(_records.Length == 1 ? string.Empty : "s")} in {_divisionCodes.Length} division{(_divisionCodes.Length == 1 ? string.Empty : "s")}";
 
-    /// <summary>Aggregates the batch: counts by scanning columns, the other measures from the records that carry them.</summary>
     /// <summary>Aggregates the batch: the one accumulation core reads its columns (<see cref="Accumulation.AddColumns"/>).</summary>
-    internal StatisticsTable Aggregate(AggregationQuery query)
+    internal StatisticsTable Aggregate(AggregationQuery query, ParallelOptions? parallel)
     {
         if (!ReferenceEquals(query.Catalogue, Catalogue))
         {
@@ -163,39 +163,53 @@ public sealed class RecordBatch : IColumnSource
         }
 
         var accumulation = new Accumulation(query);
-        accumulation.AddColumns(this);
+        accumulation.AddColumns(this, parallel);
         return accumulation.Build();
     }
 
     /// <summary>
     /// A count measure's per-record figures, from each record's kind (0 for kinds that do not add to it, and for the
     /// measures that are not counts, which are read from the records); null for <see cref="Measure.Records"/>, which is
-    /// 1 each. Kept, but for measures that depend on the day.
+    /// 1 each. Kept, but for measures that depend on the day; refused (false) when a figure does not fit an int.
     /// </summary>
-    int[]? IColumnSource.MeasureColumn(Measure measure, LocalDate? asOf)
+    bool IColumnSource.TryGetMeasureColumn(Measure measure, LocalDate? asOf, out int[]? column)
     {
+        column = null;
         if (measure == Measure.Records)
         {
-            return null;
+            return true;
         }
 
-        if (_measures.TryGetValue(measure, out var kept))
+        if (_measures.TryGetValue(measure, out column))
         {
-            return kept;
+            return column is not null;
         }
 
         var contributions = Array.ConvertAll(_kinds, k => k.ContributionTo(measure) is { Measure.Kind: MeasureKind.Count } c ? c : null);
-        var column = new int[_records.Length];
+        if (Array.TrueForAll(contributions, c => c is null))
+        {
+            // No kind of the batch adds to the measure: every figure is 0, and the scan reads no column for it.
+            column = Array.Empty<int>();
+            return true;
+        }
+
+        var figures = new int[_records.Length];
         var day = asOf ?? default;
-        for (var i = 0; i < column.Length; i++)
+        var narrow = true;
+        for (var i = 0; i < figures.Length && narrow; i++)
         {
             if (contributions[_kind[i]] is { } contribution)
             {
-                column[i] = (int)contribution.Count(_records[i], day);
+                var figure = contribution.Count(_records[i], day);
+                narrow = figure <= int.MaxValue;
+                figures[i] = (int)figure;
             }
         }
 
-        return Array.Exists(contributions, c => c is { NeedsDay: true }) ? column : _measures.GetOrAdd(measure, column);
+        // A figure wider than an int (a kind of the user's may count past 2³¹) is not kept in a column: null, read one by one.
+        column = narrow ? figures : null;
+        column = Array.Exists(contributions, c => c is { NeedsDay: true }) ? column : _measures.GetOrAdd(measure, column!);
+        return column is not null;
     }
 
     DimensionColumn IColumnSource.DimensionColumn(AggregationDimension dimension, AggregationQuery query)
@@ -224,11 +238,13 @@ public sealed class RecordBatch : IColumnSource
         var masks = dimension.IsMultiValued ? new ulong[_records.Length] : null;
         var values = dimension.IsMultiValued ? null : new int[_records.Length];
         var buffer = new DimensionValue[4];
+        var maxValues = 0;
         for (var i = 0; i < _records.Length; i++)
         {
             var record = _records[i];
             var plan = plans[_kind[i]];
             var count = plan.Values(record, ref buffer);
+            maxValues = Math.Max(maxValues, count);
             for (var v = 0; v < count; v++)
             {
                 var value = buffer[v];
@@ -251,7 +267,7 @@ public sealed class RecordBatch : IColumnSource
                     if (at > 63)
                     {
                         // More than 64 distinct values: one mask per record will not do, so the records are read one by one.
-                        return new DimensionColumn(Array.Empty<string>(), Array.Empty<string?>(), null, null, tooMany: true);
+                        return new DimensionColumn(Array.Empty<string>(), Array.Empty<string?>(), null, null, 0, tooMany: true);
                     }
 
                     masks[i] |= 1UL << at;
@@ -263,7 +279,7 @@ public sealed class RecordBatch : IColumnSource
             }
         }
 
-        return new DimensionColumn(codes.ToArray(), names.ToArray(), masks, values, tooMany: false);
+        return new DimensionColumn(codes.ToArray(), names.ToArray(), masks, values, maxValues, tooMany: false);
     }
 
 }
