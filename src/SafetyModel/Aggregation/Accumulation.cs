@@ -102,6 +102,13 @@ internal sealed class Accumulation
         }
     }
 
+    /// <summary>The division a record's code is grouped under at the query's level: the code truncated, or none when the query does not group by division.</summary>
+    public DivisionCode GroupDivision(DivisionCode raw) => GroupDivision(_query, raw);
+
+    /// <summary>The division a record's code is grouped under at a query's level.</summary>
+    public static DivisionCode GroupDivision(AggregationQuery query, DivisionCode raw) =>
+        query.DivisionLevel is not { } level || raw == default ? (query.DivisionLevel is null ? default : raw) : raw.TruncatedTo(level);
+
     /// <summary>
     /// Adds records given as columns (a <see cref="RecordBatch"/>): the counts by scanning a dense table of division
     /// group × month × dimension value, whose groups then enter this core as <see cref="AddGroup"/> does; the measures
@@ -125,8 +132,7 @@ internal sealed class Accumulation
         var groupIndex = new Dictionary<DivisionCode, int>();
         for (var d = 0; d < source.DivisionCodes.Length; d++)
         {
-            var raw = source.DivisionCodes[d];
-            var code = _query.DivisionLevel is not { } level || raw == default ? (_query.DivisionLevel is null ? default : raw) : raw.TruncatedTo(level);
+            var code = GroupDivision(source.DivisionCodes[d]);
             if (!groupIndex.TryGetValue(code, out var g))
             {
                 g = groups.Count;

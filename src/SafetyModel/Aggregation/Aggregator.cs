@@ -152,12 +152,12 @@ public static class Aggregator
     }
 
     /// <summary>The refusal when a row's sum does not fit: each figure is checked, so only very many very large ones get here.</summary>
-    private static ArgumentException TooLarge(OverflowException e, string name) => new(
+    internal static ArgumentException TooLarge(OverflowException e, string name) => new(
         "The records' figures add up to more than a statistics table can hold (9.2 × 10¹⁸ for a count, 7.9 × 10²⁸ for an amount); check the largest figures or aggregate fewer records at a time.",
         name,
         e);
 
-    private static Accumulation Start(AggregationQuery query)
+    internal static Accumulation Start(AggregationQuery query)
     {
         if (query is null)
         {

@@ -8,12 +8,16 @@ namespace SafetyModel.Records;
 /// <summary>What the records of one kind add to one measure: the declaration's delegate, typed by the measure's <see cref="MeasureKind"/>.</summary>
 internal abstract class Contribution
 {
-    protected Contribution(Measure measure, bool needsDay, string? member)
+    protected Contribution(Measure measure, bool needsDay, string? member, bool onePerRecord = false)
     {
         Measure = measure;
         NeedsDay = needsDay;
         Member = member;
+        IsOnePerRecord = onePerRecord;
     }
+
+    /// <summary>Gets whether every record adds exactly 1 (declared with <see cref="RecordKind{T}.WithCount(Measure)"/>).</summary>
+    public bool IsOnePerRecord { get; }
 
     public Measure Measure { get; }
 
@@ -100,10 +104,12 @@ internal sealed class Contribution<T> : Contribution
 
     private Contribution(
         Measure measure, bool needsDay, string? member, Func<T, long>? count = null, Func<T, LocalDate, long>? countOnDay = null,
-        Func<T, decimal>? amount = null, Func<T, Quantity?>? people = null, Func<T, IEnumerable<string>>? names = null)
-        : base(measure, needsDay, member) => (_count, _countOnDay, _amount, _people, _names) = (count, countOnDay, amount, people, names);
+        Func<T, decimal>? amount = null, Func<T, Quantity?>? people = null, Func<T, IEnumerable<string>>? names = null, bool onePerRecord = false)
+        : base(measure, needsDay, member, onePerRecord) => (_count, _countOnDay, _amount, _people, _names) = (count, countOnDay, amount, people, names);
 
     public static Contribution<T> OfCount(Measure measure, Func<T, long> count, string? member) => new(measure, false, member, count: count);
+
+    public static Contribution<T> OfOne(Measure measure) => new(measure, false, null, count: static _ => 1, onePerRecord: true);
 
     public static Contribution<T> OfCountOnDay(Measure measure, Func<T, LocalDate, long> count) => new(measure, true, null, countOnDay: count);
 

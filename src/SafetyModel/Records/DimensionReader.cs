@@ -22,6 +22,12 @@ internal abstract class DimensionReader
     /// <summary>Gets whether the values depend on the query (its unit directory or its category mapping), so a batch does not keep them.</summary>
     public virtual bool DependsOnQuery => false;
 
+    /// <summary>
+    /// Gives a visitor the list member and item reading of a many-valued dimension declared with its member, so that
+    /// the values can be read from JSON without the record; <see langword="default"/> for any other reader.
+    /// </summary>
+    public virtual TResult? Accept<TResult>(IListMemberVisitor<TResult> visitor) => default;
+
     /// <summary>The reader for a query with a unit directory and a category mapping; the reader itself unless it reads them.</summary>
     public virtual DimensionReader Bind(UnitDirectory? units, AccidentCategoryMapping? mapping) => this;
 }
@@ -79,8 +85,13 @@ internal sealed class ListDimensionReader<T, TValue> : DimensionReader
     private readonly Func<T, IReadOnlyList<TValue>> _values;
     private readonly Func<TValue, DimensionValue> _value;
 
-    public ListDimensionReader(AggregationDimension dimension, Func<T, IReadOnlyList<TValue>> values, Func<TValue, DimensionValue> value)
-        : base(dimension) => (_values, _value) = (values, value);
+    private readonly string? _member;
+
+    public ListDimensionReader(AggregationDimension dimension, Func<T, IReadOnlyList<TValue>> values, Func<TValue, DimensionValue> value, string? member = null)
+        : base(dimension) => (_values, _value, _member) = (values, value, member);
+
+    public override TResult? Accept<TResult>(IListMemberVisitor<TResult> visitor) where TResult : default =>
+        _member is null ? default : visitor.Visit(_member, _value);
 
     public override int Read(IRecord record, ref DimensionValue[] buffer)
     {
@@ -125,4 +136,11 @@ internal sealed class AccidentCategoryReader : DimensionReader
             : new DimensionValue(category.Scheme + " " + category.Code, category.ChineseName);
         return 1;
     }
+}
+
+/// <summary>Receives a many-valued dimension's list member and how an item of it reads as a value.</summary>
+/// <typeparam name="TResult">What the visitor makes of them.</typeparam>
+internal interface IListMemberVisitor<TResult>
+{
+    TResult Visit<TValue>(string member, Func<TValue, DimensionValue> value);
 }

@@ -15,15 +15,15 @@ public static class RecordKinds
 {
     /// <summary>Gets 检查 (<c>inspection</c>): adds to inspections, the hazards it states it found and the units it names; by inspection type (every type it has) and campaign.</summary>
     public static RecordKind<Inspection> Inspection { get; } = new RecordKind<Inspection>("inspection", "检查", "inspection", "start")
-        .WithCount(Measure.Inspections, _ => 1)
+        .WithCount(Measure.Inspections)
         .WithCount(Measure.InspectionHazardsFound, i => i.HazardsFound ?? 0, "hazardsFound")
         .WithDistinct(Measure.InspectedUnits, i => i.Inspected)
-        .WithDimension(AggregationDimension.InspectionType, i => i.TypesArray, t => new DimensionValue(t.Code, t.ChineseName))
+        .WithDimension(AggregationDimension.InspectionType, i => i.TypesArray, t => new DimensionValue(t.Code, t.ChineseName), "types")
         .WithDimension(AggregationDimension.Campaign, i => new DimensionValue(i.CampaignId ?? string.Empty));
 
     /// <summary>Gets 隐患 (<c>hazard</c>): adds to hazards found, rectified, overdue, listed (挂牌督办) and closed (销号) and to the rectification funds; by sector and level; <see cref="RecordRules.Hazards"/>.</summary>
     public static RecordKind<Hazard> Hazard { get; } = new RecordKind<Hazard>("hazard", "隐患", "hazard", "foundOn")
-        .WithCount(Measure.HazardsFound, _ => 1)
+        .WithCount(Measure.HazardsFound)
         .WithCount(Measure.HazardsRectified, h => h.IsRectified ? 1 : 0)
         .WithCountOn(Measure.HazardsOverdue, (h, day) => h.IsOverdueOn(day) ? 1 : 0)
         .WithCount(Measure.HazardsListed, h => h.IsListed ? 1 : 0)
@@ -35,7 +35,7 @@ public static class RecordKinds
 
     /// <summary>Gets 会议 (<c>meeting</c>): adds to meetings.</summary>
     public static RecordKind<Meeting> Meeting { get; } = new RecordKind<Meeting>("meeting", "会议", "meeting", "date")
-        .WithCount(Measure.Meetings, _ => 1);
+        .WithCount(Measure.Meetings);
 
     /// <summary>Gets 宣传 (<c>publicity</c>): adds to the people reached; by campaign.</summary>
     public static RecordKind<PublicityActivity> Publicity { get; } = new RecordKind<PublicityActivity>("publicity", "宣传", "publicity", "date")
@@ -44,7 +44,7 @@ public static class RecordKinds
 
     /// <summary>Gets 培训 (<c>training</c>): adds to trainings and the people trained.</summary>
     public static RecordKind<Training> Training { get; } = new RecordKind<Training>("training", "培训", "training", "date")
-        .WithCount(Measure.Trainings, _ => 1)
+        .WithCount(Measure.Trainings)
         .WithPeople(Measure.PeopleTrained, t => t.PeopleTrained, "peopleTrained");
 
     /// <summary>Gets 专项行动 (<c>campaign</c>), dated by the first day of its period; <see cref="CampaignRules.Default"/>.</summary>
@@ -56,7 +56,7 @@ public static class RecordKinds
     /// figures reach (国务院令第493号 第三条) and its category; <see cref="RecordRules.Accidents"/>.
     /// </summary>
     public static RecordKind<Accident> Accident { get; } = new RecordKind<Accident>("accident", "事故", "accident", "occurredAt")
-        .WithCount(Measure.Accidents, _ => 1)
+        .WithCount(Measure.Accidents)
         .WithCount(Measure.Deaths, a => a.Deaths, "deaths")
         .WithCount(Measure.SeriousInjuries, a => a.SeriousInjuries, "seriousInjuries")
         .WithCount(Measure.MinorInjuries, a => a.MinorInjuries, "minorInjuries")
@@ -84,7 +84,7 @@ public static class RecordKinds
     /// industry through its <c>unitId</c>; <see cref="EnforcementRules.Default"/>.
     /// </summary>
     public static RecordKind<EnforcementAction> Enforcement { get; } = new RecordKind<EnforcementAction>("enforcement", "执法", "enforcement action", "issuedOn")
-        .WithCount(Measure.EnforcementDocuments, _ => 1)
+        .WithCount(Measure.EnforcementDocuments)
         .WithCount(Measure.EnforcementInspections, a => a.Kind == EnforcementDocumentKind.OnSiteInspectionRecord ? 1 : 0)
         .WithDistinct(Measure.EnforcementUnitsInspected, a => a.Kind == EnforcementDocumentKind.OnSiteInspectionRecord && !string.IsNullOrEmpty(a.UnitId) ? new[] { a.UnitId! } : Array.Empty<string>())
         .WithCount(Measure.RectificationOrders, a => a.Kind == EnforcementDocumentKind.RectificationOrder ? 1 : 0)

@@ -65,10 +65,21 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     /// <inheritdoc />
     public override IReadOnlyList<AggregationDimension> Dimensions => _dimensionList;
 
-    /// <summary>Declares a count a record adds to a <see cref="MeasureKind.Count"/> measure (1 for "a record of this kind", or a figure it holds).</summary>
+    /// <summary>Declares that every record of the kind adds 1 to a <see cref="MeasureKind.Count"/> measure (检查次数: one inspection, one count).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The new declaration.</returns>
+    /// <exception cref="ArgumentException">The measure is not a count, is <see cref="Measure.Records"/>, or is declared already.</exception>
+    public RecordKind<T> WithCount(Measure measure) => With(Contribution<T>.OfOne(Checked(measure, MeasureKind.Count)));
+
+    /// <summary>Declares a count a record adds to a <see cref="MeasureKind.Count"/> measure: a figure it holds, or one worked out from it.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="count">The record's figure; 0 to <see cref="Measure.MaximumFigure"/> for a valid record.</param>
-    /// <param name="member">The contract member the figure is read from (<c>hazardsFound</c>): validation then reports a figure that is negative or too large at that member, and aggregation refuses it; <see langword="null"/> when the figure is not a member (1 per record).</param>
+    /// <param name="member">
+    /// The contract member the figure is (<c>hazardsFound</c>), when <paramref name="count"/> returns that member's
+    /// value, or 0 when it is null: validation then reports a figure that is negative or too large at that member,
+    /// aggregation refuses it, and a JSON Lines file is aggregated by reading that member alone
+    /// (<c>JsonLines.Aggregate</c>); <see langword="null"/> when the figure is worked out otherwise.
+    /// </param>
     /// <returns>The new declaration.</returns>
     /// <exception cref="ArgumentException">The measure is not a count, is <see cref="Measure.Records"/>, or is declared already.</exception>
     public RecordKind<T> WithCount(Measure measure, Func<T, long> count, string? member = null)
@@ -142,13 +153,18 @@ public sealed class RecordKind<[DynamicallyAccessedMembers(Members)] T> : Record
     /// <param name="dimension">The dimension.</param>
     /// <param name="values">The record's list (read by index; an empty list is no value).</param>
     /// <param name="value">How an item reads as a value.</param>
+    /// <param name="member">
+    /// The contract member that holds the list (<c>types</c>), when <paramref name="values"/> returns that member: a
+    /// JSON Lines file is then aggregated by this dimension reading that member alone (<c>JsonLines.Aggregate</c>);
+    /// <see langword="null"/> when the list is worked out otherwise.
+    /// </param>
     /// <returns>The new declaration.</returns>
     /// <exception cref="ArgumentException">The dimension is single-valued, is built in as every kind's own, or is declared already.</exception>
-    public RecordKind<T> WithDimension<TValue>(AggregationDimension dimension, Func<T, IReadOnlyList<TValue>> values, Func<TValue, DimensionValue> value)
+    public RecordKind<T> WithDimension<TValue>(AggregationDimension dimension, Func<T, IReadOnlyList<TValue>> values, Func<TValue, DimensionValue> value, string? member = null)
     {
         CheckNotNull(values, nameof(values));
         CheckNotNull(value, nameof(value));
-        return With(new ListDimensionReader<T, TValue>(Checked(dimension, multiValued: true), values, value));
+        return With(new ListDimensionReader<T, TValue>(Checked(dimension, multiValued: true), values, value, member));
     }
 
     /// <summary>Declares a reader of the library's own (one that depends on the query), checked like <see cref="WithDimension(AggregationDimension, Func{T, DimensionValue})"/>.</summary>

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using SafetyModel.Aggregation;
 using SafetyModel.Diagnostics;
 using SafetyModel.Primitives;
 using SafetyModel.Records;
@@ -92,6 +93,51 @@ public static class JsonLines
                 splitter.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// Aggregates the records of a JSON Lines stream without making them: for each line, only the members the query
+    /// needs are read — the <c>type</c>, the division, the dating member, the dimension's list and the count measures'
+    /// figures, as the record kinds declare them — on up to <see cref="ParallelOptions.MaxDegreeOfParallelism"/> threads
+    /// (one when <paramref name="parallel"/> is null; every core when it is −1), each reading a chunk of whole lines. The
+    /// table is the one <see cref="Aggregator.Aggregate(IEnumerable{IRecord}, AggregationQuery)"/> gives for the stream's
+    /// records.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A line is read as a record when it cannot be projected: its <c>type</c> is not its first member; its kind adds
+    /// to a measure the query asks for with an amount, people (概数), names or a figure worked out from several members;
+    /// the dimension is not a list member of its kind; the query groups by custom periods; or any member read is not
+    /// plainly what the contract reads (escaped text, a null, a figure a table refuses, a required member missing, a
+    /// member twice, invalid UTF-8, a value over the limits). Such lines cost what <see cref="ReadRecords"/> costs.
+    /// </para>
+    /// <para>
+    /// A projected line is checked to be one well-formed JSON object of valid UTF-8 with every required member, but the
+    /// members the query does not read are not checked against the contract (a malformed <c>end</c> date, say, is not
+    /// found): <see cref="ReadAll"/> or <c>safetymodel validate</c> checks them. Members not in the contract are reported
+    /// at the top level of a projected line and anywhere in a line read whole.
+    /// </para>
+    /// </remarks>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="query">How to group and what to measure; its catalogue is the one the records are read with.</param>
+    /// <param name="options">Strictness and limits (<see cref="SafetyJsonReadOptions.Default"/> when null); its catalogue, when set, must be the query's.</param>
+    /// <param name="parallel">How many threads read chunks, and the token that cancels the reading; one thread when null.</param>
+    /// <returns>The table, the number of records and the unknown members.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="query"/> is null.</exception>
+    /// <exception cref="JsonContractException">A line is not a record: the first such line, as <see cref="ReadRecords"/> reports it (<see cref="JsonException.LineNumber"/> says which).</exception>
+    /// <exception cref="ArgumentException">
+    /// The query is not valid; the options name another catalogue; or a record states a figure a table refuses, or is
+    /// dated outside the years periods cover (the message names its line, one-based); or the sums overflow.
+    /// </exception>
+    /// <exception cref="OperationCanceledException">The token of <paramref name="parallel"/> was cancelled.</exception>
+    public static JsonLinesAggregation Aggregate(Stream utf8Json, AggregationQuery query, SafetyJsonReadOptions? options = null, ParallelOptions? parallel = null)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        return JsonLinesAggregator.Run(utf8Json, query, options ?? SafetyJsonReadOptions.Default, parallel);
     }
 
     /// <summary>Reads the records of a stream asynchronously, one at a time, and stops with an exception at the first bad line.</summary>

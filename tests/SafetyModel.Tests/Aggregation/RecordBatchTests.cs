@@ -214,6 +214,74 @@ public class RecordBatchTests
         }
     }
 
+    [Fact]
+    public void Scanning_on_two_threads_gives_the_table_of_one_thread_and_of_the_records()
+    {
+        // Enough records for two ranges of at least 65,536; one to five types each, so that the scan reads both a
+        // fixed number of slots a record (at most four values) and, for the records with five, loops.
+        var random = new Random(20221);
+        var types = InspectionType.KnownValues.ToArray();
+        var records = Enumerable.Range(0, 140_000).Select(i => (IRecord)new Inspection
+        {
+            Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Division = DivisionCode.Parse("1506261" + random.Next(12).ToString("00", System.Globalization.CultureInfo.InvariantCulture)),
+            Start = new LocalDate(2021 + random.Next(2), 1 + random.Next(12), 1 + random.Next(28)),
+            Types = Enumerable.Range(0, i % 1_000 == 0 ? 5 : 1 + random.Next(3)).Select(_ => types[random.Next(types.Length)]).ToArray(),
+            HazardsFound = random.Next(4) == 0 ? null : random.Next(12),
+        }).ToArray();
+        var batch = RecordBatch.Create(records);
+        var twoThreads = new ParallelOptions { MaxDegreeOfParallelism = 2 };
+        foreach (var dimension in new[] { AggregationDimension.InspectionType, AggregationDimension.None, AggregationDimension.RecordType })
+        {
+            var query = new AggregationQuery
+            {
+                DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month, Dimension = dimension,
+                Measures = new[] { Measure.Records, Measure.InspectionHazardsFound, Measure.HazardsFound, Measure.Inspections, Measure.Meetings },
+            };
+
+            var expected = Aggregator.Aggregate(records, query);
+            Same(Aggregator.Aggregate(batch, query), expected);
+            Same(Aggregator.Aggregate(batch, query, twoThreads), expected);
+        }
+    }
+
+    [Fact]
+    public void A_batch_scan_can_be_cancelled()
+    {
+        var batch = RecordBatch.Create(Enumerable.Range(0, 140_000).Select(i => (IRecord)new Meeting
+        {
+            Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Division = Town, Date = new LocalDate(2022, 1, 1),
+        }));
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        var act = () => Aggregator.Aggregate(batch, new AggregationQuery(), new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancelled.Token });
+
+        act.Should().Throw<OperationCanceledException>();
+        FluentActions.Invoking(() => Aggregator.Aggregate(batch, new AggregationQuery(), null!)).Should().Throw<ArgumentNullException>().WithParameterName("parallel");
+    }
+
+    [Fact]
+    public void A_figure_wider_than_an_int_is_added_whole()
+    {
+        // A kind of the user's may count past 2³¹ (up to Measure.MaximumFigure); the batch does not keep such a figure
+        // in its int columns but reads the records, so nothing is cut to 32 bits.
+        var grams = new Measure("explosive-grams", "炸药克数", "explosive grams", QuantityUnit.Item);
+        var kind = new RecordKind<StorageCheck>("storage-check", "库存核查", "storage check", "date").WithCount(grams, s => s.Grams, "grams");
+        var catalogue = RecordCatalogue.Default.With(kind);
+        var records = new[]
+        {
+            new StorageCheck { Id = "S-1", Division = Town, Date = new LocalDate(2022, 3, 1), Grams = 5_000_000_000 },
+            new StorageCheck { Id = "S-2", Division = Town, Date = new LocalDate(2022, 3, 2), Grams = 1_000_000_000 },
+        };
+        var query = new AggregationQuery { Catalogue = catalogue, Measures = new[] { Measure.Records, grams } };
+
+        var table = Aggregator.Aggregate(RecordBatch.Create(records, catalogue), query);
+
+        table.Rows.Single(r => r.Kind == StatisticsRowKind.Total).Values[1].Lower.Should().Be(6_000_000_000m);
+        Same(table, Aggregator.Aggregate(records, query));
+    }
+
     private static void Same(StatisticsTable actual, StatisticsTable expected)
     {
         actual.Rows.Select(Describe).Should().Equal(expected.Rows.Select(Describe));
@@ -222,4 +290,18 @@ public class RecordBatchTests
     private static string Describe(StatisticsRow row) =>
         $"{row.Kind} {row.Division?.Code} {row.Period?.Code} {row.Dimension} {row.DimensionName} {row.UnsummedFigures} " +
         string.Join(" | ", row.Values.Select(v => $"{v.Lower} {v.Upper} {v.Qualifier} {v.Unit.Code}"));
+
+    /// <summary>A kind of the user's whose figure may pass 2³¹.</summary>
+    public sealed class StorageCheck : IRecord
+    {
+        public string Id { get; init; } = string.Empty;
+
+        public DivisionCode Division { get; init; }
+
+        public LocalDate Date { get; init; }
+
+        public long Grams { get; init; }
+
+        public LocalDate? ReferenceDate => Date;
+    }
 }
