@@ -210,8 +210,12 @@ public class AggregateCommandTests
         var terminal = CliRun.Of(TempDirectory.Create(), null, true, "aggregate", path, "--by", "quarter", "-f", "csv");
         var redirected = CliRun.Of(TempDirectory.Create(), null, false, "aggregate", path, "--by", "quarter", "-f", "csv");
 
+        var recordByRecord = CliRun.Of(TempDirectory.Create(), null, true, "aggregate", path, path, "--by", "quarter", "-f", "csv");
+
+        // One JSON Lines file is read without making its records: progress in megabytes; two files record by record.
         terminal.ExitCode.Should().Be(0, terminal.Error);
-        terminal.Error.Should().Contain("100,000 records read");
+        terminal.Error.Should().MatchRegex(@"\d+ MB read \(\d+\.\d s\)");
+        recordByRecord.Error.Should().Contain("100,000 records read");
         redirected.Error.Should().BeEmpty();
         terminal.Output.Should().Be(redirected.Output);
         redirected.Output.Should().Contain("total,,,,,,,100001,100001,100001,0");

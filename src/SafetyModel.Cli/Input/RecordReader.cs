@@ -78,6 +78,50 @@ internal sealed class RecordReader
     /// <summary>Gets the reports found in JSON documents (envelopes or a report on its own).</summary>
     public IReadOnlyList<SourcedReport> Reports => _reports;
 
+    /// <summary>
+    /// Aggregates one JSON Lines file without making its records (<see cref="JsonLines.Aggregate"/>), on the given
+    /// threads; <see langword="null"/> when that cannot be done here — more than one file, standard input, a JSON
+    /// document — or when a line is refused, so that the caller reads the records one by one and lists every failure
+    /// as it always does.
+    /// </summary>
+    public JsonLinesAggregation? TryAggregate(IReadOnlyList<string> files, SafetyModel.Aggregation.AggregationQuery query, System.Threading.Tasks.ParallelOptions parallel, Action<long>? progress = null)
+    {
+        if (files.Count != 1 || files[0] == InputFile.StandardInput || _format == RecordFormat.Json)
+        {
+            return null;
+        }
+
+        var file = files[0];
+        using var stream = InputFile.Open(file, _environment);
+        var head = new byte[SniffLength];
+        var length = Fill(stream, head, file);
+        if (length == 0 || IsBlank(head.AsSpan(0, length)) && length < head.Length)
+        {
+            return null; // refused with its message by the record path
+        }
+
+        InputFile.RefuseBinary(head.AsSpan(0, length), file);
+        if ((_format != RecordFormat.Auto ? _format : FormatOf(file, head.AsSpan(0, length))) != RecordFormat.JsonLines)
+        {
+            return null;
+        }
+
+        using var prefixed = new PrefixedStream(head, length, stream);
+        using var whole = progress is null ? (Stream)prefixed : new ProgressStream(prefixed, 4 << 20, progress);
+        try
+        {
+            return JsonLines.Aggregate(whole, query, new SafetyJsonReadOptions { Catalogue = query.Catalogue }, parallel);
+        }
+        catch (JsonContractException)
+        {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Reads the records of each file in turn.</summary>
     public IEnumerable<SourcedRecord> Read(IEnumerable<string> files)
     {

@@ -27,7 +27,7 @@ internal static class JsonLinesAggregator
     /// <summary>How many unknown members are kept with their lines; the rest are counted.</summary>
     internal const int KeptUnknownMembers = 100;
 
-    public static JsonLinesAggregation Run(Stream stream, AggregationQuery query, SafetyJsonReadOptions options, ParallelOptions? parallel)
+    public static JsonLinesAggregation Run(Stream stream, AggregationQuery query, SafetyJsonReadOptions options, ParallelOptions? parallel, int chunkBytes = ChunkBytes)
     {
         var accumulation = Aggregator.Start(query);
         if (!ReferenceEquals(options.Catalogue, query.Catalogue) && !ReferenceEquals(options.Catalogue, RecordCatalogue.Default))
@@ -42,7 +42,7 @@ internal static class JsonLinesAggregator
         var projectors = new ConcurrentBag<LineProjector>();
         var state = new Consumer(accumulation, query, codec, options);
         var pending = new Queue<Task<Chunk>>();
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(chunkBytes);
         var filled = 0;
         var eof = false;
         var first = true;
@@ -82,7 +82,7 @@ internal static class JsonLinesAggregator
                 }
 
                 var chunk = buffer;
-                buffer = ArrayPool<byte>.Shared.Rent(Math.Max(ChunkBytes, filled - cut));
+                buffer = ArrayPool<byte>.Shared.Rent(Math.Max(chunkBytes, filled - cut));
                 Buffer.BlockCopy(chunk, cut, buffer, 0, filled - cut);
                 filled -= cut;
                 var isFirst = first;
