@@ -221,6 +221,37 @@ public class AggregateCommandTests
         redirected.Output.Should().Contain("total,,,,,,,100001,100001,100001,0");
     }
 
+    [Theory]
+    [InlineData("--by", "township,quarter,inspection-type", "--measure", "records,inspection-hazards-found,hazards-found,people-trained,people-reached")]
+    [InlineData("--by", "county,month,record-type", "--measure", "records,inspections,meetings,trainings,enforcement-documents")]
+    [InlineData("--preset", "hazard-quarterly", "--threads", "1")]
+    [InlineData("--by", "township,half-year,enforcement-document", "--measure", "records,fines,penalty-decisions")]
+    public void One_jsonl_file_read_without_making_records_gives_the_table_read_record_by_record_from_standard_input(params string[] query)
+    {
+        // The sample town year: every kind, 概数 in people reached and trained, hazards with histories, enforcement.
+        var path = Path.Combine(DocumentationTests.RepositoryRoot(), "samples", "data", "records.jsonl");
+        var file = CliRun.Of(new[] { "aggregate", path, "-f", "csv" }.Concat(query).ToArray());
+        var stdin = CliRun.WithInput(File.ReadAllText(path), new[] { "aggregate", "-", "-f", "csv" }.Concat(query).ToArray());
+
+        file.ExitCode.Should().Be(0, file.Error);
+        stdin.ExitCode.Should().Be(0, stdin.Error);
+        file.Output.Should().Be(stdin.Output).And.Contain("total,");
+        file.Error.Should().Be(stdin.Error);
+    }
+
+    [Fact]
+    public void A_bad_line_in_one_jsonl_file_is_listed_with_the_others_as_before()
+    {
+        var good = SafetyJson.Serialize<IRecord>(RecordFiles.Inspection("I-1", 3));
+        var path = TempDirectory.File("bad.jsonl", good + "\n{\"type\":\"inspection\"\n" + good + "\n{\"type\":\"meeting\",\"date\":\"2022-02-30\"}\n");
+
+        var run = CliRun.Of("aggregate", path, "--by", "quarter", "--threads", "2");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("line 2").And.Contain("line 4").And.Contain("2 lines cannot be read");
+        CliRun.Of("aggregate", path, "--threads", "0").Error.Should().Contain("--threads 0: give a number of threads from 1 to 256");
+    }
+
     private static IRecord[] FloodSeasonRecords() => new IRecord[]
     {
         Inspection("I-6", 6, "乌兰加油站", "苏力德煤矿"),
