@@ -80,6 +80,8 @@ internal static class FigureLexicon
         new(Indicator.Banners, new[] { "横幅", "条幅" }, new[] { "条", "幅", "个" }),
         new(Indicator.Slogans, new[] { "标语" }, new[] { "条", "幅", "张", "个", "块" }),
         new(Indicator.Leaflets, new[] { "宣传单", "传单", "宣传资料", "宣传册", "明白纸", "宣传手册", "手册", "折页", "明白卡", "告知书", "倡议书" }, new[] { "份", "张", "本", "册" }),
+        // 发放各类资料11000余份: materials of any kind, when they are handed out.
+        new(Indicator.Leaflets, new[] { "资料" }, new[] { "份", "张", "本", "册" }, new[] { "发放", "散发", "分发", "派发" }),
         new(Indicator.DisplayBoards, new[] { "展板", "宣传栏", "板报", "宣传牌", "宣传板", "警示牌", "宣传橱窗", "墙报" }, new[] { "块", "个", "期", "面" }),
         new(Indicator.Consultations, new[] { "群众咨询", "接受咨询", "解答咨询", "接待咨询", "咨询服务", "提供咨询", "现场咨询", "咨询问题" }, new[] { "人次", "人", "次", "个", "条" }),
         // 接受法律咨询8人次: consultations of any subject, when a verb of answering them stands in the phrase.
