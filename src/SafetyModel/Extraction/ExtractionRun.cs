@@ -733,8 +733,9 @@ internal sealed class ExtractionRun
                 j++;
             }
 
-            // A bare 百, 千 or 万 is part of a word (千家万户, 百姓), not a count.
-            var token = digits && IsCountStart(i) ? ReadToken(i, j, end) : null;
+            // A bare 百, 千 or 万 is part of a word (千家万户, 百姓), not a count — unless 上 reaches it (上百人次).
+            var reaching = !digits && j == i + 1 && i > start && QuantityParser.Reaching(_text.AsSpan(), i - 1) is not null;
+            var token = digits && IsCountStart(i) ? ReadToken(i, j, end) : reaching && IsCountStart(i - 1) ? ReadToken(i - 1, j, end) : null;
             if (token is { } t)
             {
                 tokens.Add(t);
