@@ -142,6 +142,26 @@ public class FigureLexiconBreadthTests
         Read("發放各類安全生產宣傳資料(宣傳品)3000餘份。").Should().Equal(("leaflets", "3000余份"));
     }
 
+    [Fact]
+    public void Consultations_reaching_a_hundred_are_more_than_a_hundred()
+    {
+        // Corpus s-hn-hengnan-xiangshi-2024-trad (https://m.qclgf.com/zwgk/xzxxgkml/xsx/zdmsxx/20240620/i3395505.html).
+        var figures = Figures("當天的宣傳活動現場共接受群眾谘詢上百人次,發放各類安全生產宣傳資料(宣傳品)3000餘份。");
+
+        figures.Select(f => f.Indicator).Should().Equal(Indicator.Consultations, Indicator.Leaflets);
+        figures[0].Quantity.Should().Be(Quantity.MoreThan(100, QuantityUnit.FromCode("人次")).WithRawText("上百人次"));
+    }
+
+    [Theory]
+    [InlineData("在会上百余名群众接受咨询。")] // 会上 + 百余: no 上百
+    [InlineData("共接受群众咨询上百万人次。")] // 上百万 is not read
+    [InlineData("百姓接受咨询,千家万户受益。")]
+    public void A_bare_place_unit_is_no_count_unless_上_reaches_it_alone(string text)
+    {
+        // Synthetic.
+        Figures(text).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("发放宣传资料(2019年版)300份。")] // an aside holding numbers is no aside
     [InlineData("发放宣传资料(其中宣传册、折页、明白纸、倡议书、告知书等)300份。")] // too long for an aside
@@ -263,7 +283,7 @@ public class FigureLexiconBreadthTests
 
     [Fact]
     public void Text_of_separators_spaces_and_line_breaks_around_counts_never_throws() =>
-        Gen.Char["0123456789一二十百万,，、 \n。余多点几人次份条户处检查发放宣传单群众咨询门店隐患-第页"].Array[0, 60].Select(c => new string(c)).Sample(text =>
+        Gen.Char["0123456789一二十百千万,，、 \n。余多点几人次份条户处家检查发放宣传单群众咨询门店隐患-第页上()（）并整改参加以及资料市场"].Array[0, 60].Select(c => new string(c)).Sample(text =>
         {
             var result = FigureExtractor.Extract(text);
             result.Success.Should().BeTrue();
