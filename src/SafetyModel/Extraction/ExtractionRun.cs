@@ -27,7 +27,6 @@ internal sealed class ExtractionRun
     /// <summary>A joiner of two words after a figure (<c>建材市场4家以及…</c>), read like 及.</summary>
     private const string AlsoJoiner = "以及";
 
-
     /// <summary>
     /// How far from a number its context is looked for (the clause's verbs, a type named earlier in the sentence):
     /// a fixed window keeps the work per number bounded, so a clause of a thousand numbers is still read in linear time.
@@ -522,7 +521,7 @@ internal sealed class ExtractionRun
             open--;
         }
 
-        if (_text[open] is not ('(' or '（') || open == at - 2)
+        if (_text[open] is not ('(' or '（') || open == at - 2 || at - open > LongestAside)
         {
             return null;
         }

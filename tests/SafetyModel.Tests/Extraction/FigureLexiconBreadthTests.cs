@@ -163,6 +163,17 @@ public class FigureLexiconBreadthTests
     }
 
     [Theory]
+    [InlineData(14, true)]
+    [InlineData(15, false)]
+    public void An_aside_is_at_most_16_characters_with_its_brackets(int inside, bool read)
+    {
+        // Synthetic: the bound on the aside keeps the work per count bounded and the words near their count.
+        var text = "发放宣传资料(" + new string('册', inside) + ")300份。";
+
+        Figures(text).Any(f => f.Indicator == Indicator.Leaflets).Should().Be(read);
+    }
+
+    [Theory]
     [InlineData("发放宣传资料(2019年版)300份。")] // an aside holding numbers is no aside
     [InlineData("发放宣传资料(其中宣传册、折页、明白纸、倡议书、告知书等)300份。")] // too long for an aside
     [InlineData("开展检查3次,(宣传品)300份。")] // no words before the aside
