@@ -733,7 +733,8 @@ internal sealed class ExtractionRun
             }
 
             // A bare 百, 千 or 万 is part of a word (千家万户, 百姓), not a count — unless 上 reaches it (上百人次).
-            var reaching = !digits && j == i + 1 && i > start && QuantityParser.Reaching(_text.AsSpan(), i - 1) is not null;
+            var reaching = !digits && j == i + 1 && i > start && (tokens.Count == 0 || tokens[tokens.Count - 1].End < i) &&
+                           QuantityParser.Reaching(_text.AsSpan(), i - 1) is not null; // the 上 of 3人以上千条 is 以上's
             var token = digits && IsCountStart(i) ? ReadToken(i, j, end) : reaching && IsCountStart(i - 1) ? ReadToken(i - 1, j, end) : null;
             if (token is { } t)
             {
