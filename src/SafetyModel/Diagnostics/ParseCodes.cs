@@ -299,4 +299,17 @@ public static class ParseCodes
     /// <c>traditional</c> (characters simplified) and <c>pinyin</c> (residues skipped).
     /// </summary>
     public const string ReadThroughVariants = "SM0604";
+
+    /// <summary>
+    /// <c>SM5040</c> (note) — an item of a list names what it counts but no verb of its own (<c>检查企业5家，加油站7家</c>); it
+    /// was counted as <c>indicator</c> with the verb of the item before it, since only the list's separators stand between
+    /// them. Argument <c>indicator</c>.
+    /// </summary>
+    public const string ListItemVerb = "SM5040";
+
+    /// <summary>
+    /// <c>SM5041</c> (note) — a count of hazards written straight after a count of units inspected, with no words of its own
+    /// (<c>检查门店12户30处</c>), was read as the hazards found in those units. Argument <c>units</c> (the units' count as written).
+    /// </summary>
+    public const string CompoundHazardCount = "SM5041";
 }

@@ -21,6 +21,12 @@ internal sealed class ExtractionRun
     private const string AllowedAfterFigure = "并已均全及和与同其";
     private const int LongestCountlessPart = 40;
 
+    /// <summary>The longest aside in parentheses read through between a figure's words and its count, brackets included.</summary>
+    private const int LongestAside = 16;
+
+    /// <summary>A joiner of two words after a figure (<c>建材市场4家以及…</c>), read like 及.</summary>
+    private const string AlsoJoiner = "以及";
+
     /// <summary>
     /// How far from a number its context is looked for (the clause's verbs, a type named earlier in the sentence):
     /// a fixed window keeps the work per number bounded, so a clause of a thousand numbers is still read in linear time.
@@ -189,6 +195,8 @@ internal sealed class ExtractionRun
 
         Candidate? last = null;
         Candidate? parent = null;
+        Candidate? previous = null; // the figure of the token just before, while it stands at the top level
+        var previousEnd = s;
         var next = 0;
         var monthIndex = 0;
         (int Month, int? Year, int Position)? month = null;
@@ -229,8 +237,10 @@ internal sealed class ExtractionRun
                 var contextStart = Math.Max(clauseStart, token.Start - ContextWindow);
                 var context = _text.Substring(contextStart, Math.Min(clauseEnd, token.End + ContextWindow) - contextStart);
                 WorkMeter.Step(context.Length);
-                var candidate = Read(paragraph, context, Math.Max(s, token.Start - ContextWindow), segmentStart, token, postEnd, month);
+                var candidate = Read(paragraph, context, Math.Max(s, token.Start - ContextWindow), segmentStart, token, postEnd, month, previous, previousEnd);
                 segmentStart = token.End;
+                previousEnd = token.End;
+                previous = null;
                 next++;
                 if (candidate is null)
                 {
@@ -257,7 +267,13 @@ internal sealed class ExtractionRun
                 }
 
                 parent = null;
+                if (candidate.Twin is { } twin)
+                {
+                    _top.Add(twin);
+                }
+
                 _top.Add(candidate);
+                previous = candidate;
                 last = candidate;
                 _lastInParagraph = candidate;
             }
@@ -298,10 +314,34 @@ internal sealed class ExtractionRun
         last ?? (atSentenceStart ? _lastInParagraph : current);
 
     /// <summary>Reads the figure of one number: its words after it (<c>8次安全生产工作例会</c>) or before it (<c>挂横幅16条</c>).</summary>
-    private Candidate? Read(int paragraph, string context, int beforeStart, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month)
+    /// <remarks>
+    /// <c>previous</c> is the figure read from the token just before this one in the sentence while it is a top-level
+    /// figure; <c>previousEnd</c> the end of the token just before (or the sentence's start).
+    /// </remarks>
+    private Candidate? Read(
+        int paragraph, string context, int beforeStart, int segmentStart, Token token, int postEnd, (int Month, int? Year, int Position)? month,
+        Candidate? previous, int previousEnd)
     {
         var preStart = SkipJoiners(segmentStart, token.Start);
-        var pre = _text.Substring(preStart, token.Start - preStart);
+        var preEnd = token.Start;
+        if (preStart == token.Start && AsideBefore(token.Start, previousEnd) is { } aside)
+        {
+            // 宣传资料(宣传品)3000余份: a short aside in parentheses between the words and their count; the words before it are read.
+            (preStart, preEnd) = aside;
+        }
+
+        var pre = _text.Substring(preStart, preEnd - preStart);
+        if (preEnd < token.Start)
+        {
+            context = pre + context;
+        }
+
+        // 检查企业5家，加油站7家: an item of a list takes the verb of the item before it, when nothing but the list's
+        // separators stands between them and it names no act of its own.
+        var listEntry = previous?.Entry is { AlsoOneOf.Length: > 0 } listed && previous.Unit == token.Quantity.Unit &&
+                        SkipJoiners(previousEnd, token.Start) == preStart && !ContainsAny(pre, FigureLexicon.ListItemActs)
+            ? listed
+            : null;
         if ((token.Start >= 2 && string.CompareOrdinal(_text, token.Start - 2, "以上", 0, 2) == 0) || ContainsAny(pre, FigureLexicon.RateMarkers))
         {
             // 3人以上10人以下死亡: the bounds of a grade (a threshold), not a count; 每周至少培训1次: a rate, not a total.
@@ -316,24 +356,46 @@ internal sealed class ExtractionRun
         FigureLexicon.Entry? entry;
         string? label;
         int spanEnd;
-        if (Classify(trimmedPost, context, token.Quantity.Unit) is { } after)
+        string phrase;
+        var fromList = false;
+        if (Classify(trimmedPost, context, token.Quantity.Unit, listEntry) is { } after)
         {
             entry = after.Entry;
-            var words = trimmedPost.Substring(0, after.End);
-            label = Label(words.TrimStart('的'));
+            fromList = after.FromList;
+            phrase = trimmedPost.Substring(0, after.End);
+            label = Label(phrase.TrimStart('的'));
             spanEnd = token.End + after.End;
         }
         else
         {
             var rest = trimmedPost.TrimStart();
-            if (rest.Length > 0 && AllowedAfterFigure.IndexOf(rest[0]) < 0)
+            if (rest.Length > 0 && AllowedAfterFigure.IndexOf(rest[0]) < 0 && !rest.StartsWith(AlsoJoiner, StringComparison.Ordinal) &&
+                !(Array.IndexOf(FigureLexicon.People, token.Quantity.Unit.Code) >= 0 && StartsWithAny(rest, FigureLexicon.Participation)))
             {
+                // 2000余人参加了本次活动: who took part is said before the count.
                 return null;
             }
 
-            entry = Classify(pre, context, token.Quantity.Unit)?.Entry;
+            var before = Classify(pre, context, token.Quantity.Unit, listEntry);
+            entry = before?.Entry;
+            fromList = before?.FromList == true;
+            phrase = pre;
             label = Label(pre);
             spanEnd = token.End;
+            if (entry is null && previous is { Indicator: var units } && units == Indicator.UnitsInspected && previousEnd == token.Start &&
+                FigureLexicon.HazardsFound.Fits(token.Quantity.Unit))
+            {
+                // 检查门店12户30处: a count of hazards written straight after the count of units inspected, with no words of its own.
+                entry = FigureLexicon.HazardsFound;
+                _notes.Add(ParseDiagnostic.Create(
+                    ParseCodes.CompoundHazardCount, token.Start, token.End - token.Start, DiagnosticArguments.Create(("units", previous.Quantity?.RawText))));
+            }
+        }
+
+        if (fromList && entry is not null)
+        {
+            _notes.Add(ParseDiagnostic.Create(
+                ParseCodes.ListItemVerb, token.Start, token.End - token.Start, DiagnosticArguments.Create(("indicator", entry.Indicator.Code))));
         }
 
         var spanStart = preStart < token.Start ? preStart : token.Start;
@@ -347,6 +409,11 @@ internal sealed class ExtractionRun
         if (entry is not null)
         {
             candidate.Dimension = DimensionOf(entry.Indicator, label, pre, trimmedPost) ?? SentenceDimension(entry.Indicator, beforeStart, token.Start);
+            if (entry.Indicator == Indicator.HazardsRectified && LastUndenied(phrase, FigureLexicon.FoundAndRectified) is not null)
+            {
+                // 发现并整改隐患56条: one count stated as both the hazards found and the hazards rectified.
+                candidate.Twin = new Candidate(FigureLexicon.HazardsFound, token.Quantity, label, span) { Dimension = candidate.Dimension };
+            }
         }
 
         if (month is { } m)
@@ -360,6 +427,11 @@ internal sealed class ExtractionRun
             {
                 _notes.Add(ParseDiagnostic.Create(ParseCodes.MonthWithoutYear, m.Position, 1, DiagnosticArguments.Create(("month", m.Month))));
             }
+        }
+
+        if (candidate.Twin is { } twin)
+        {
+            twin.Period = candidate.Period;
         }
 
         return candidate;
@@ -396,8 +468,13 @@ internal sealed class ExtractionRun
         return null;
     }
 
-    /// <summary>The first entry (in lexicon order) whose word stands in <paramref name="words"/>, undenied, and whose unit fits; with the end of its last word.</summary>
-    private static (FigureLexicon.Entry Entry, int End)? Classify(string words, string context, QuantityUnit unit)
+    /// <summary>
+    /// The first entry (in lexicon order) whose word stands in <paramref name="words"/>, undenied, and whose unit fits; with
+    /// the end of its last word. The words an entry also needs are looked for in <paramref name="context"/>; for
+    /// <paramref name="listEntry"/> (the entry of the list item before) they may stand there instead, and
+    /// <c>FromList</c> says so.
+    /// </summary>
+    private static (FigureLexicon.Entry Entry, int End, bool FromList)? Classify(string words, string context, QuantityUnit unit, FigureLexicon.Entry? listEntry = null)
     {
         if (words.Length == 0)
         {
@@ -414,11 +491,65 @@ internal sealed class ExtractionRun
 
             if (entry.AlsoOneOf.Length == 0 || ContainsAny(context, entry.AlsoOneOf))
             {
-                return (entry, end);
+                return (entry, end, false);
+            }
+
+            if (ReferenceEquals(entry, listEntry))
+            {
+                return (entry, end, true);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A short aside in parentheses ending just before <paramref name="at"/> (<c>宣传资料(宣传品)3000余份</c>): the span of the
+    /// words before it, back to the clause mark or count before them, or null when there is no such aside or no words.
+    /// </summary>
+    private (int Start, int End)? AsideBefore(int at, int previousEnd)
+    {
+        if (at - 1 <= _sentenceStart || _text[at - 1] is not (')' or '）'))
+        {
+            return null;
+        }
+
+        var open = at - 2;
+        while (open > _sentenceStart && at - open <= LongestAside && _text[open] is not ('(' or '（' or ')' or '）') && !NumeralCharacters.IsNumeral(_text[open]))
+        {
+            WorkMeter.Step();
+            open--;
+        }
+
+        if (_text[open] is not ('(' or '（') || open == at - 2 || at - open > LongestAside)
+        {
+            return null;
+        }
+
+        var start = open;
+        var limit = Math.Max(Math.Max(_sentenceStart, previousEnd), at - ContextWindow);
+        while (start > limit && ClauseMarks.IndexOf(_text[start - 1]) < 0)
+        {
+            WorkMeter.Step();
+            start--;
+        }
+
+        start = SkipJoiners(start, open);
+        return start < open ? (start, open) : null;
+    }
+
+    private static bool StartsWithAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            WorkMeter.Step();
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static InspectionType? DimensionOf(Indicator indicator, string? label, string pre, string post)
@@ -601,8 +732,10 @@ internal sealed class ExtractionRun
                 j++;
             }
 
-            // A bare 百, 千 or 万 is part of a word (千家万户, 百姓), not a count.
-            var token = digits && IsCountStart(i) ? ReadToken(i, j, end) : null;
+            // A bare 百, 千 or 万 is part of a word (千家万户, 百姓), not a count — unless 上 reaches it (上百人次).
+            var reaching = !digits && j == i + 1 && i > start && (tokens.Count == 0 || tokens[tokens.Count - 1].End < i) &&
+                           QuantityParser.Reaching(_text.AsSpan(), i - 1) is not null; // the 上 of 3人以上千条 is 以上's
+            var token = digits && IsCountStart(i) ? ReadToken(i, j, end) : reaching && IsCountStart(i - 1) ? ReadToken(i - 1, j, end) : null;
             if (token is { } t)
             {
                 tokens.Add(t);
@@ -863,6 +996,9 @@ internal sealed class ExtractionRun
         public ReportingPeriod? Period { get; set; }
 
         public List<Candidate> Parts { get; } = new();
+
+        /// <summary>A second figure the same count states (<c>发现并整改隐患56条</c>: found, then rectified), read before this one.</summary>
+        public Candidate? Twin { get; set; }
 
         public void Inherit(Candidate parent)
         {

@@ -20,7 +20,9 @@ namespace SafetyModel.Extraction;
 /// <c>排查隐患12处</c> a hazard count, <c>为期一个月</c> and <c>每一个环节</c> are nothing. Ordinals (<c>第一</c>,
 /// <c>一是</c>), dates, years and document numbers are never counts. Denied phrases (<c>未整改</c>) count nothing.
 /// What is read but uncertain carries a note in <see cref="ParseResult{T}.Notes"/>: a breakdown part whose
-/// indicator is taken from its total (SM0601), a month without a year (SM0602).
+/// indicator is taken from its total (SM0601), a month without a year (SM0602), an item of a list that takes the verb
+/// of the item before it (SM5040, <c>检查企业5家，加油站7家</c>), a count of hazards written straight after the units
+/// inspected (SM5041, <c>检查门店12户30处</c>).
 /// </para>
 /// <para>
 /// Numbers in Arabic or Chinese numerals are read by the library's quantity parser (<c>三次</c>, <c>十余次</c>,

@@ -49,18 +49,23 @@ internal static class FigureLexicon
     }
 
     private static readonly string[] Events = { "次", "场", "期", "场次" };
-    private static readonly string[] People = { "人", "名", "人次" };
+    /// <summary>The units of a count of people.</summary>
+    internal static readonly string[] People = { "人", "名", "人次" };
     private static readonly string[] Items = { "处", "条", "项", "个" };
+
+    /// <summary>Hazards found: also what a count of hazards written straight after units inspected (<c>12户30处</c>) counts.</summary>
+    internal static readonly Entry HazardsFound =
+        new(Indicator.HazardsFound, new[] { "隐患", "问题" }, Items, new[] { "隐患", "排查", "发现", "查出", "查找" }, new[] { "复查", "复核" });
 
     /// <summary>The entries in the order they are tried: the more specific before the more general.</summary>
     internal static readonly Entry[] Entries =
     {
         new(Indicator.HazardsOverdue, new[] { "逾期未整改", "超期未整改" }, Items),
         new(Indicator.HazardsRectified, new[] { "整改" }, Items),
-        new(Indicator.HazardsFound, new[] { "隐患", "问题" }, Items, new[] { "隐患", "排查", "发现", "查出", "查找" }, new[] { "复查", "复核" }),
-        new(Indicator.UnitsInspected, new[] { "企业", "单位", "场所", "商户", "门店", "商铺", "店铺", "经营户", "个体工商户", "加油站", "学校", "幼儿园", "九小场所" },
+        HazardsFound,
+        new(Indicator.UnitsInspected, new[] { "企业", "单位", "场所", "商户", "门店", "商铺", "店铺", "经营户", "个体工商户", "加油站", "学校", "幼儿园", "九小场所", "市场", "工地" },
             new[] { "家", "个", "处", "所", "户", "间" }, new[] { "检查", "排查", "督查", "抽查", "巡查", "走访" }),
-        new(Indicator.PeopleTrained, new[] { "培训" }, People),
+        new(Indicator.PeopleTrained, new[] { "培训", "参训" }, People),
         new(Indicator.Trainings, new[] { "培训" }, Events),
         new(Indicator.Drills, new[] { "演练" }, Events),
         new(Indicator.Meetings, new[] { "例会", "会议", "专题会", "调度会", "部署会", "推进会" }, Events),
@@ -75,8 +80,12 @@ internal static class FigureLexicon
         new(Indicator.Banners, new[] { "横幅", "条幅" }, new[] { "条", "幅", "个" }),
         new(Indicator.Slogans, new[] { "标语" }, new[] { "条", "幅", "张", "个", "块" }),
         new(Indicator.Leaflets, new[] { "宣传单", "传单", "宣传资料", "宣传册", "明白纸", "宣传手册", "手册", "折页", "明白卡", "告知书", "倡议书" }, new[] { "份", "张", "本", "册" }),
+        // 发放各类资料11000余份: materials of any kind, when they are handed out.
+        new(Indicator.Leaflets, new[] { "资料" }, new[] { "份", "张", "本", "册" }, new[] { "发放", "散发", "分发", "派发" }),
         new(Indicator.DisplayBoards, new[] { "展板", "宣传栏", "板报", "宣传牌", "宣传板", "警示牌", "宣传橱窗", "墙报" }, new[] { "块", "个", "期", "面" }),
         new(Indicator.Consultations, new[] { "群众咨询", "接受咨询", "解答咨询", "接待咨询", "咨询服务", "提供咨询", "现场咨询", "咨询问题" }, new[] { "人次", "人", "次", "个", "条" }),
+        // 接受法律咨询8人次: consultations of any subject, when a verb of answering them stands in the phrase.
+        new(Indicator.Consultations, new[] { "咨询" }, new[] { "人次", "人", "次" }, new[] { "接受", "解答", "接待", "受理", "答复", "回答" }, new[] { "咨询台", "咨询点", "咨询站" }),
         new(Indicator.PeopleReached, new[] { "群众", "受教育", "受众", "覆盖" }, new[] { "人", "人次", "户" }),
         new(Indicator.SafetyOfficers, new[] { "专职干事", "安全员", "安全干事", "安全生产专职" }, new[] { "名", "人" }),
         new(Indicator.Kindergartens, new[] { "幼儿园" }, new[] { "所", "个", "家" }),
@@ -93,6 +102,26 @@ internal static class FigureLexicon
     /// <c>兼职安全员</c> no full-time officer.
     /// </summary>
     internal static readonly string[] Negations = { "未", "没有", "没", "无", "正在", "待", "兼职" };
+
+    /// <summary>
+    /// Verbs of finding joined to rectification (<c>发现并整改隐患56条</c>): the phrase states one count twice, as the hazards
+    /// found and as the hazards rectified.
+    /// </summary>
+    internal static readonly string[] FoundAndRectified = { "发现并整改", "查出并整改", "排查并整改", "发现并及时整改", "查出并及时整改" };
+
+    /// <summary>
+    /// Verbs after a count of people that leave its words before it to say who they are (<c>全镇干部群众共计2000余人参加了本次活动</c>).
+    /// </summary>
+    internal static readonly string[] Participation = { "参加", "参与" };
+
+    /// <summary>
+    /// Words that make an item of a list something done to the units, not units inspected, so that it does not take the
+    /// inspection verb of the item before it (<c>检查企业5家，停产整顿2家</c>).
+    /// </summary>
+    internal static readonly string[] ListItemActs =
+    {
+        "发现", "查出", "整改", "整顿", "停产", "停业", "关闭", "取缔", "处罚", "查封", "约谈", "责令", "立案", "问题", "隐患", "未", "不",
+    };
 
     /// <summary>Words that make a count in the same phrase a rate, not a total: <c>坚持每周至少开展培训1次</c>.</summary>
     internal static readonly string[] RateMarkers = { "每周", "每月", "每天", "每日", "每年", "每季度", "每季", "每半年", "每旬" };

@@ -17,6 +17,7 @@ namespace SafetyModel.Primitives;
 /// <c>500余份</c> is <see cref="QuantityQualifier.MoreThan"/> 500 with unit 份, allowing 500 &lt; n &lt; 600
 /// (GB/T 15835-2011: below the next step of the last stated digit). <c>16多条</c> is irregular usage — 多 after a
 /// units digit leaves no room below the next step — so only its lower bound is taken: n &gt; 16, no upper bound.
+/// <c>上百人次</c> (reaching a hundred; likewise 上千, 上万) is read as <c>百余人次</c>: more than 100, below 200.
 /// </para>
 /// <para>
 /// Arithmetic is interval arithmetic: exact plus exact stays exact; a sum with any approximate operand is

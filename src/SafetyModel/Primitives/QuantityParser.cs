@@ -71,6 +71,7 @@ internal static class QuantityParser
         var notes = new List<ParseDiagnostic>();
         var i = 0;
         var end = t.Length;
+        var reached = Reaching(t, 0);
         QuantityQualifier? prefix = null;
         foreach (var (word, qualifier) in Prefixes)
         {
@@ -95,7 +96,7 @@ internal static class QuantityParser
             }
         }
 
-        i = SkipSpaces(t, i, end, offset, notes);
+        i = reached is null ? SkipSpaces(t, i, end, offset, notes) : 1; // 上百: the number is the place unit after 上
         var numberStart = i;
         var several = false;
         while (i < end && (NumeralCharacters.IsNumeral(t[i]) || NumeralCharacters.IsDecimalPoint(t[i]) ||
@@ -113,9 +114,9 @@ internal static class QuantityParser
             return Fail(ParseDiagnostic.Create(ParseCodes.MissingNumber, offset + numberStart, 0));
         }
 
-        var moreThan = false;
+        var moreThan = reached is not null;
         var multiplier = 1m;
-        if (i < end && t[i] is '余' or '多' && !several)
+        if (reached is null && i < end && t[i] is '余' or '多' && !several)
         {
             moreThan = true;
             i++;
@@ -168,7 +169,12 @@ internal static class QuantityParser
         decimal? high = null;
         decimal severalPlace = 0;
         NumeralNotes numeralNotes;
-        if (several)
+        if (reached is { } r)
+        {
+            low = r;
+            numeralNotes = default;
+        }
+        else if (several)
         {
             if (number.IndexOfAny(RangeSeparators.AsSpan()) >= 0 || (i < end && t[i] is '余' or '多'))
             {
@@ -293,6 +299,31 @@ internal static class QuantityParser
         t[i] == '几' &&
         ((i > numberStart && IsChineseNumeral(t[i - 1])) ||
          (i + 1 < end && (NumeralCharacters.SmallUnit(t[i + 1]) != 0 || NumeralCharacters.IsTenThousand(t[i + 1]) || NumeralCharacters.IsHundredMillion(t[i + 1]))));
+
+    /// <summary>
+    /// 上百, 上千, 上万 at <paramref name="at"/> (reaching a hundred, a thousand, ten thousand: <c>共接受群众咨询上百人次</c>):
+    /// the place unit's value, read as more than it like <c>百余</c>; or null when <c>上</c> is not followed by a lone place
+    /// unit (<c>上百万</c>, <c>上百余人</c>, <c>上3次</c> are not this).
+    /// </summary>
+    internal static decimal? Reaching(ReadOnlySpan<char> t, int at)
+    {
+        if (at + 1 >= t.Length || t[at] != '上')
+        {
+            return null;
+        }
+
+        var small = NumeralCharacters.SmallUnit(t[at + 1]);
+        var value = NumeralCharacters.IsTenThousand(t[at + 1]) ? 10_000 : small is 100 or 1000 ? small : 0;
+        if (value == 0)
+        {
+            return null;
+        }
+
+        var next = at + 2 < t.Length ? t[at + 2] : ' ';
+        return NumeralCharacters.IsNumeral(next) || NumeralCharacters.IsDecimalPoint(next) || next is '余' or '多' or '几' or '点' or '来' or ',' or '，'
+            ? null
+            : value;
+    }
 
     private static bool IsDigit(char c) => NumeralCharacters.ArabicDigit(c) >= 0 || NumeralCharacters.ChineseDigit(c) >= 0;
 

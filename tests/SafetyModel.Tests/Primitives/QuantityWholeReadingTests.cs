@@ -105,6 +105,33 @@ public class QuantityWholeReadingTests
         (error!.Code, error.Position).Should().Be((code, position));
     }
 
+    [Theory]
+    [InlineData("上百人次", 100, "人次")]
+    [InlineData("上千份", 1000, "份")]
+    [InlineData("上万元", 10_000, "元")]
+    [InlineData("上百", 100, "")]
+    public void Reaching_a_hundred_a_thousand_or_ten_thousand_reads_as_more_than_it(string text, double value, string unit)
+    {
+        // 上百 as in corpus s-hn-hengnan-xiangshi-2024-trad (共接受群眾谘詢上百人次): read like 百余.
+        var quantity = Quantity.Parse(text);
+
+        (quantity.Qualifier, quantity.Stated, quantity.Unit.Code).Should().Be((QuantityQualifier.MoreThan, (decimal)value, unit));
+        quantity.Should().Be(Quantity.MoreThan((decimal)value, quantity.Unit).WithRawText(text));
+    }
+
+    [Theory]
+    [InlineData("上百余人")]
+    [InlineData("上百万人")]
+    [InlineData("上十人")]
+    [InlineData("上3次")]
+    [InlineData("约上百人")]
+    [InlineData("上百几人")]
+    [InlineData("上百点五吨")]
+    public void Reaching_is_only_上_before_a_lone_hundred_thousand_or_ten_thousand(string text)
+    {
+        Quantity.ParseDetailed(text).Success.Should().BeFalse();
+    }
+
     [Fact]
     public void No_figure_that_reads_has_a_unit_beginning_with_part_of_a_number() =>
         Gen.Char[NumberCharacters + "人份吨万元亿元 约近以上左右至～-"].Array[1, 12].Select(c => new string(c)).Sample(text =>
