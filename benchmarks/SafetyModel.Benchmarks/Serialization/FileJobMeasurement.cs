@@ -43,12 +43,6 @@ internal static class FileJobMeasurement
     /// <summary>The threads DuckDB and the API are given in turn (one, and the two cores of the reference machine).</summary>
     private static readonly int[] ThreadCounts = { 1, 2 };
 
-    /// <summary>
-    /// The CLI has no thread option; the thread count its row is compared at (DuckDB with as many threads). The record
-    /// path reads on one thread; change this when the CLI uses more.
-    /// </summary>
-    private const int CliThreads = 1;
-
     private const int BatchSize = 50_000;
     private const int GeneratorVersion = 1;
 
@@ -74,7 +68,11 @@ internal static class FileJobMeasurement
             sides.Add(new SideRun(FileJobSide.LibraryFileJobName, "api", threads, Path.Combine(work, $"api-{threads}.tsv")));
         }
 
-        sides.Add(new SideRun("CLI safetymodel aggregate", "cli", CliThreads, Path.Combine(work, "cli.csv")));
+        sides.Add(new SideRun(FileJobSide.RecordPathName, "records", 1, Path.Combine(work, "records-1.tsv")));
+        foreach (var threads in ThreadCounts)
+        {
+            sides.Add(new SideRun("CLI safetymodel aggregate --threads " + threads.ToString(CultureInfo.InvariantCulture), "cli", threads, Path.Combine(work, $"cli-{threads}.csv")));
+        }
 
         string? duckDbVersion = null;
         foreach (var side in sides)
@@ -115,12 +113,7 @@ internal static class FileJobMeasurement
         report.Append("wall: the parent's clock around the child process (start, runtime load, work, exit); work: the child's own clock around\n");
         report.Append("the job (DuckDB: query from the file to its rows read; API: the call returning the table; the CLI reports none). MiB/s from\n");
         report.Append("work, else wall. Peak RSS: max of /proc/<pid>/status VmHWM polled every 20 ms and the child's own at its end. ÷ DuckDB: this\n");
-        report.Append(CultureInfo.InvariantCulture, $"side's time over DuckDB's with the same threads (below 1: faster). The CLI has no thread option and is compared at {CliThreads}.\n");
-        if (!FileJobSide.LibraryFileJobUsesThreads)
-        {
-            report.Append("API: the record path (Aggregator.Aggregate over JsonLines.ReadRecords) reads on one thread; its thread count is ignored.\n");
-        }
-
+        report.Append("side's time over DuckDB's with the same threads (below 1: faster); the record path is the library before JsonLines.Aggregate.\n");
         report.Append(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores ({CpuModel()}), Linux {KernelRelease()}, {RuntimeInformation.FrameworkDescription}, DuckDB {duckDbVersion ?? "?"}; load average before the sides: {loadAverage}\n");
         report.Append(failures.Count == 0
             ? string.Create(CultureInfo.InvariantCulture, $"answers: the same {expected.Count} rows from every side\n")
@@ -177,7 +170,7 @@ internal static class FileJobMeasurement
         };
         if (side.Key == "cli")
         {
-            foreach (var argument in new[] { cli, "aggregate", input, "--by", "township,month,inspection-type", "--measure", FileJobSide.RecordsCode + "," + FileJobSide.HazardsCode, "--format", "csv" })
+            foreach (var argument in new[] { cli, "aggregate", input, "--by", "township,month,inspection-type", "--measure", FileJobSide.RecordsCode + "," + FileJobSide.HazardsCode, "--format", "csv", "--threads", side.Threads.ToString(CultureInfo.InvariantCulture) })
             {
                 start.ArgumentList.Add(argument);
             }

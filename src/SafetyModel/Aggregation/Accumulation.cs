@@ -250,6 +250,7 @@ internal sealed class Accumulation
     /// branch on how many values a record has. The sums cannot overflow: a figure in a column fits an
     /// <see cref="int"/> and there are fewer than 2³¹ records, so no slot passes 2⁶² (the columns refuse a wider figure).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static void ScanRange(IColumnSource source, long[] table, int[] groupOf, DenseLayout layout, DimensionColumn? dimension, int[]?[] measures, int start, int end)
     {
         var width = layout.Width;
@@ -317,6 +318,7 @@ internal sealed class Accumulation
 
 #if NET8_0_OR_GREATER
     /// <summary><see cref="ScanRange"/> for four numbers a slot: one 256-bit add a slot.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static void ScanRange4(
         long[] table, int[] division, int[] groupOf, int[] month, int minMonth, DenseLayout layout, ulong[]? masks, int[]? values, int fixedSlots, ReadOnlySpan<int> slotOfBit, int[][] lanes, int[] laneMasks, int start, int end)
     {

@@ -108,14 +108,15 @@ public static class JsonLines
     /// A line is read as a record when it cannot be projected: its <c>type</c> is not its first member; its kind adds
     /// to a measure the query asks for with an amount, people (概数), names or a figure worked out from several members;
     /// the dimension is not a list member of its kind; the query groups by custom periods; or any member read is not
-    /// plainly what the contract reads (escaped text, a null, a figure a table refuses, a required member missing, a
-    /// member twice, invalid UTF-8, a value over the limits). Such lines cost what <see cref="ReadRecords"/> costs.
+    /// plainly what the contract reads (escaped text, a null, a figure that is not a plain count, a required member
+    /// missing, a member twice, invalid UTF-8, a value over the limits). Such lines cost what <see cref="ReadRecords"/> costs.
     /// </para>
     /// <para>
-    /// A projected line is checked to be one well-formed JSON object of valid UTF-8 with every required member, but the
-    /// members the query does not read are not checked against the contract (a malformed <c>end</c> date, say, is not
-    /// found): <see cref="ReadAll"/> or <c>safetymodel validate</c> checks them. Members not in the contract are reported
-    /// at the top level of a projected line and anywhere in a line read whole.
+    /// A projected line is checked as the record reader checks it — one JSON object of valid UTF-8 (its own scanner, held
+    /// to the grammar), every required member, no member twice, and each member the query does not read run through the
+    /// contract's reader of its type (remembered by its bytes when short) — so a line the record reader refuses is refused
+    /// with the same error, found by reading it whole. Members not in the contract are reported at the top level of a
+    /// projected line and anywhere in a line read whole.
     /// </para>
     /// </remarks>
     /// <param name="utf8Json">The stream, read to its end.</param>

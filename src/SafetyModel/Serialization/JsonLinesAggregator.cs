@@ -94,7 +94,7 @@ internal static class JsonLinesAggregator
                 else
                 {
                     pending.Enqueue(Task.Run(() => Read(chunk, cut, isFirst, projection, codec, options, projectors)));
-                    while (pending.Count >= threads)
+                    while (pending.Count > threads)
                     {
                         state.Take(pending.Dequeue().GetAwaiter().GetResult());
                     }
@@ -107,6 +107,16 @@ internal static class JsonLinesAggregator
             }
 
             Drain(pending, state);
+
+            // The projected lines' sums, kept by each thread's projector over all its chunks: sums do not depend on order.
+            foreach (var projector in projectors)
+            {
+                foreach (var (division, month, value, counts) in projector.TakeGroups())
+                {
+                    accumulation.AddGroup(division, month, value?.Code, value?.Name, counts);
+                }
+            }
+
             return new JsonLinesAggregation(accumulation.Build(), state.Records, state.UnknownCount, state.Unknown);
         }
         catch (OverflowException e)
@@ -151,7 +161,7 @@ internal static class JsonLinesAggregator
     };
 
     /// <summary>Reads the lines of one chunk: projected into groups, or read whole as records; stops at the first unreadable line.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
     private static Chunk Read(byte[] bytes, int length, bool first, LineProjection projection, IJsonCodec<IRecord> codec, SafetyJsonReadOptions options, ConcurrentBag<LineProjector> projectors)
     {
         var projector = projectors.TryTake(out var kept) ? kept : new LineProjector(projection, options);
@@ -219,7 +229,6 @@ internal static class JsonLinesAggregator
         }
         finally
         {
-            chunk.Groups = projector.TakeGroups();
             projectors.Add(projector);
             ArrayPool<byte>.Shared.Return(bytes);
         }
@@ -244,8 +253,6 @@ internal static class JsonLinesAggregator
         public long Lines { get; set; }
 
         public long Records { get; set; }
-
-        public List<(DivisionCode Division, int Month, DimensionValue? Value, long[] Counts)> Groups { get; set; } = new();
 
         public List<Entry> Entries { get; } = new();
 
@@ -305,11 +312,6 @@ internal static class JsonLinesAggregator
 
         public void Take(Chunk chunk)
         {
-            foreach (var (division, month, value, counts) in chunk.Groups)
-            {
-                _accumulation.AddGroup(division, month, value?.Code, value?.Name, counts);
-            }
-
             foreach (var (line, issue) in chunk.Unknown)
             {
                 if (Unknown.Count < KeptUnknownMembers)

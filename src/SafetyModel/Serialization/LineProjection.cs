@@ -78,8 +78,9 @@ internal enum MemberRole
 /// <summary>One kind's projection for a query: its members by UTF-8 name, what each is for, and each measure's source.</summary>
 internal sealed class KindProjection
 {
-    private KindProjection(RecordKind kind, byte[][] names, MemberRole[] roles, bool[] nullable, ulong required, int[] figureMeasure, long[] constants, IValueDecoder? values, DimensionValue? kindValue, RuntimeValue date, bool nullableDate)
+    private KindProjection(RecordKind kind, byte[][] names, MemberRole[] roles, bool[] nullable, ulong required, int[] figureMeasure, long[] constants, IValueDecoder? values, DimensionValue? kindValue, RuntimeValue date, bool nullableDate, RuntimeValue?[] checkers)
     {
+        Checkers = checkers;
         Kind = kind;
         Names = names;
         Roles = roles;
@@ -119,6 +120,9 @@ internal sealed class KindProjection
     public DimensionValue? KindValue { get; }
 
     public RuntimeValue DateReader { get; }
+
+    /// <summary>Gets the contract's reader of each member the query skips, to check its value as the record reader would.</summary>
+    public RuntimeValue?[] Checkers { get; }
 
     public bool NullableDate { get; }
 
@@ -229,9 +233,19 @@ internal sealed class KindProjection
             }
         }
 
+        // The members not read are still checked as the contract reads them; a member type it has no reader for is read whole.
+        var checkers = new RuntimeValue?[names.Count];
+        for (var i = 1; i < names.Count; i++)
+        {
+            if (roles[i] == MemberRole.Skip && (checkers[i] = RuntimeValue.For(types[i])) is null)
+            {
+                return null;
+            }
+        }
+
         return new KindProjection(
             kind, names.ToArray(), roles.ToArray(), nullable.ToArray(), required, figureMeasure, constants, values, kindValue,
-            RuntimeValue.For(types[date])!, types[date] == typeof(LocalDate?));
+            RuntimeValue.For(types[date])!, types[date] == typeof(LocalDate?), checkers);
     }
 
     private sealed class DecoderMaker : IListMemberVisitor<(string Member, IValueDecoder Decoder)?>

@@ -30,10 +30,12 @@ internal sealed class LineProjector
     private readonly List<DivisionCode> _divisionCodes = new();
     private readonly ByteCache _dates = new();
     private readonly ByteCache _valueCache = new();
+    private readonly ByteCache _checked = new();
     private readonly Dictionary<string, int> _valueIndex = new(StringComparer.Ordinal);
     private readonly List<DimensionValue> _values = new();
-    private readonly Dictionary<long, int> _slots = new();
+    private readonly Dictionary<long, int[]> _cells = new();
     private readonly List<long> _slotKeys = new();
+    private int _emptyValue = -1;
     private long[] _sums = new long[256];
     private readonly long[] _figures;
     private readonly List<string> _unknown = new();
@@ -53,7 +55,7 @@ internal sealed class LineProjector
     public IReadOnlyList<string> UnknownMembers => _unknown;
 
     /// <summary>Reads a line and adds it to the chunk's groups; false (nothing added) when the line must be read whole.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot loop of a file job: optimized from the first line, not after a warm-up
+    [MethodImpl(Jit.Optimized)] // the hot loop of a file job: optimized from the first line, not after a warm-up
     public bool TryAdd(ReadOnlySpan<byte> line)
     {
         _unknown.Clear();
@@ -72,19 +74,14 @@ internal sealed class LineProjector
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Optimized)]
     private bool TryRead(ReadOnlySpan<byte> line)
     {
-        var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = _options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName ||
-            reader.ValueIsEscaped || !reader.ValueSpan.SequenceEqual("type"u8) || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+        var scanner = new LineScanner(line, _options.MaxDepth);
+        if (!scanner.TryStartObject() || !scanner.TryNextMember(first: true, out var name, out var end) || end || !name.SequenceEqual("type"u8) ||
+            !scanner.TryString(out var type) || _projection.For(type) is not { } kind)
         {
-            return false; // the type not first (or not plain): read whole
-        }
-
-        if (_projection.For(reader.ValueSpan) is not { } kind)
-        {
-            return false;
+            return false; // the type not first (or not plain), or a kind read whole
         }
 
         var seen = 1UL;
@@ -93,96 +90,92 @@ internal sealed class LineProjector
         var valueCount = 0;
         var hasValues = false;
         Array.Copy(kind.Constants, _figures, _figures.Length);
-        var position = 1;
-        while (true)
+        for (var position = 1; ; position++)
         {
-            if (!reader.Read())
+            if (!scanner.TryNextMember(first: false, out name, out end))
             {
                 return false;
             }
 
-            if (reader.TokenType == JsonTokenType.EndObject)
+            if (end)
             {
                 break;
             }
 
-            if (reader.ValueIsEscaped)
-            {
-                return false;
-            }
-
-            var member = kind.IndexOf(reader.ValueSpan, _hints[position & 63]);
+            var member = kind.IndexOf(name, _hints[position & 63]);
             if (member < 0)
             {
-                if (_options.Strict)
+                if (_options.Strict || !scanner.TrySkipValue(1) || IsRepeated(name))
                 {
                     return false;
                 }
 
-                _unknown.Add(Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
-                reader.Read();
-                reader.Skip();
-                position++;
+                _unknown.Add(Encoding.UTF8.GetString(name.ToArray()));
                 continue;
             }
 
             _hints[position & 63] = member;
-            position++;
             if ((seen & (1UL << member)) != 0)
             {
                 return false; // a member twice
             }
 
             seen |= 1UL << member;
-            reader.Read();
             switch (kind.Roles[member])
             {
                 case MemberRole.Division:
-                    division = Division(ref reader, line);
-                    if (division < 0)
+                    if (!scanner.TryString(out var code) || (division = Division(code, scanner.Token(code))) < 0)
                     {
                         return false;
                     }
 
                     break;
                 case MemberRole.Date:
-                    month = Month(ref reader, line, kind);
-                    if (month < 0)
+                    if (!scanner.TryString(out var date) || (month = Month(date, scanner.Token(date), kind)) < 0)
                     {
-                        return false;
+                        return false; // null, or not a date: read whole
                     }
 
                     break;
                 case MemberRole.Figure:
-                    if (reader.TokenType == JsonTokenType.Null && kind.Nullable[member])
+                    if (scanner.TryNull())
                     {
+                        if (!kind.Nullable[member])
+                        {
+                            return false;
+                        }
+
                         break;
                     }
 
-                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var figure) || figure < 0)
+                    if (!scanner.TryCount(out var figure))
                     {
-                        return false; // not an integer the contract reads, or negative (refused by aggregation)
+                        return false; // not a plain non-negative integer: read whole (refused, or read as the contract reads it)
                     }
 
                     _figures[kind.FigureMeasure[member]] += figure;
                     break;
                 case MemberRole.Values:
                     hasValues = true;
-                    valueCount = Values(ref reader, line, kind.Values!);
-                    if (valueCount < 0)
+                    if ((valueCount = Values(ref scanner, kind.Values!)) < 0)
                     {
                         return false;
                     }
 
                     break;
                 default:
-                    reader.Skip();
+                    var start = scanner.Position;
+                    if (scanner.TryNull() || !scanner.TrySkipValue(1) || !IsValid(kind, member, line.Slice(start, scanner.Position - start)))
+                    {
+                        return false; // a null (the record reader knows whether the member may be null), or not what the contract reads
+                    }
+
                     break;
             }
         }
 
-        // One JSON value a line, all required members there, the dating member given (a record without a date is read whole).
-        if (reader.Read() || (seen & kind.Required) != kind.Required || division < 0 || month < 0)
+        // All required members there, the dating member given (a record without a date is read whole).
+        if ((seen & kind.Required) != kind.Required || division < 0 || month < 0)
         {
             return false;
         }
@@ -196,9 +189,72 @@ internal sealed class LineProjector
         return true;
     }
 
+    /// <summary>
+    /// Whether a member the query does not read holds what the record reader reads there: a string for a text member
+    /// (any text is one), else the contract's reader of the member's type run on it — remembered by its bytes for short
+    /// values (codes, dates, counts repeat), so that a line this accepts is one the record reader accepts.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    private bool IsValid(KindProjection kind, int member, ReadOnlySpan<byte> value)
+    {
+        var checker = kind.Checkers[member]!;
+        if (value[0] == (byte)'"' && checker.SchemaKind == "str?")
+        {
+            return true;
+        }
+
+        var salt = (member + 1) * kind.GetHashCode();
+        if (value.Length <= 64 && _checked.TryGet(value, out var known, salt))
+        {
+            return known != 0;
+        }
+
+        bool valid;
+        try
+        {
+            var reader = new Utf8JsonReader(value, new JsonReaderOptions { MaxDepth = _options.MaxDepth });
+            reader.Read();
+            checker.Read(ref reader, _projection.Contract);
+            valid = true;
+        }
+        catch (Exception)
+        {
+            valid = false; // whatever the reason, the record reader decides
+        }
+
+        if (value.Length <= 64)
+        {
+            _checked.Add(value, valid ? 1 : 0, salt);
+        }
+
+        return valid;
+    }
+
+    /// <summary>Whether an unknown member's name came before on the line (a member twice: read whole).</summary>
+    private bool IsRepeated(ReadOnlySpan<byte> name)
+    {
+        foreach (var earlier in _unknown)
+        {
+            if (Encoding.UTF8.GetByteCount(earlier) == name.Length && name.SequenceEqual(Encoding.UTF8.GetBytes(earlier)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Add(KindProjection kind, int division, int month, int valueCount)
     {
-        AddTo(division, month, -1);
+        // A division and month's cell: the slots of its subtotal (index 0) and of each value (1 + its index), found once a line.
+        var key = ((long)division << 21) | (long)month;
+        if (!_cells.TryGetValue(key, out var cell))
+        {
+            cell = new int[Math.Max(8, _values.Count + 2)];
+            _cells.Add(key, cell);
+        }
+
+        AddTo(ref cell, key, 0);
         if (_query.Dimension == AggregationDimension.None)
         {
             return;
@@ -206,37 +262,40 @@ internal sealed class LineProjector
 
         if (kind.KindValue is { } kindValue)
         {
-            AddTo(division, month, ValueIndex(kindValue));
-            return;
+            AddTo(ref cell, key, ValueIndex(kindValue) + 1);
         }
-
-        if (valueCount == 0)
+        else if (valueCount == 0)
         {
             // A kind without the dimension, or an empty list: the empty value (未注明), as a record's reader gives.
-            AddTo(division, month, ValueIndex(default));
-            return;
+            AddTo(ref cell, key, (_emptyValue < 0 ? _emptyValue = ValueIndex(default) : _emptyValue) + 1);
         }
-
-        for (var i = 0; i < valueCount; i++)
+        else
         {
-            var value = _lineValues[i];
-            if (Array.IndexOf(_lineValues, value, 0, i) < 0)
+            for (var i = 0; i < valueCount; i++)
             {
-                AddTo(division, month, value);
+                var value = _lineValues[i];
+                if (Array.IndexOf(_lineValues, value, 0, i) < 0)
+                {
+                    AddTo(ref cell, key, value + 1);
+                }
             }
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddTo(int division, int month, int value)
+    private void AddTo(ref int[] cell, long key, int value)
     {
-        // A group's key packed in a long (division, month index and value below 2²⁰ each): one hash, no tuple.
-        var key = ((long)division << 42) | ((long)month << 21) | (long)(value + 1);
-        if (!_slots.TryGetValue(key, out var slot))
+        if (value >= cell.Length)
+        {
+            Array.Resize(ref cell, Math.Max(value + 1, cell.Length * 2));
+            _cells[key] = cell;
+        }
+
+        var slot = cell[value] - 1;
+        if (slot < 0)
         {
             slot = _slotKeys.Count;
-            _slots.Add(key, slot);
-            _slotKeys.Add(key);
+            cell[value] = slot + 1;
+            _slotKeys.Add((key << 21) | (long)value);
             if ((slot + 1) * _figures.Length > _sums.Length)
             {
                 Array.Resize(ref _sums, _sums.Length * 2);
@@ -250,12 +309,13 @@ internal sealed class LineProjector
         }
     }
 
-    /// <summary>Hands over the chunk's groups (value null for the division-and-period subtotal) and starts a new chunk.</summary>
+    /// <summary>Hands over the groups (value null for the division-and-period subtotal) and starts anew.</summary>
     public List<(DivisionCode Division, int Month, DimensionValue? Value, long[] Counts)> TakeGroups()
     {
         var groups = new List<(DivisionCode, int, DimensionValue?, long[])>(_slotKeys.Count);
         for (var slot = 0; slot < _slotKeys.Count; slot++)
         {
+            // key = division << 42 | month << 21 | value + 1 (0 for the subtotal), each below 2²¹.
             var key = _slotKeys[slot];
             var value = (int)(key & 0x1FFFFF) - 1;
             var counts = new long[_figures.Length];
@@ -264,49 +324,37 @@ internal sealed class LineProjector
         }
 
         Array.Clear(_sums, 0, _slotKeys.Count * _figures.Length);
-        _slots.Clear();
+        _cells.Clear();
         _slotKeys.Clear();
         return groups;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Division(ref Utf8JsonReader reader, ReadOnlySpan<byte> line)
+    [MethodImpl(Jit.Optimized)]
+    private int Division(ReadOnlySpan<byte> text, ReadOnlySpan<byte> token)
     {
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
-        {
-            return -1;
-        }
-
-        var text = reader.ValueSpan;
         if (_divisions.TryGet(text, out var index))
         {
             return index;
         }
 
-        var token = Token(ref reader, line);
-        var code = JsonContract.ReadDivision(ref token);
+        var reader = Reader(token);
+        var code = JsonContract.ReadDivision(ref reader);
         index = _divisionCodes.Count;
         _divisionCodes.Add(Accumulation.GroupDivision(_query, code));
         _divisions.Add(text, index);
         return index;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Month(ref Utf8JsonReader reader, ReadOnlySpan<byte> line, KindProjection kind)
+    [MethodImpl(Jit.Optimized)]
+    private int Month(ReadOnlySpan<byte> text, ReadOnlySpan<byte> token, KindProjection kind)
     {
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
-        {
-            return -1; // null, or not a date: read whole
-        }
-
-        var text = reader.ValueSpan;
         if (_dates.TryGet(text, out var month))
         {
             return month;
         }
 
-        var token = Token(ref reader, line);
-        var value = kind.DateReader.Read(ref token, _projection.Contract);
+        var reader = Reader(token);
+        var value = kind.DateReader.Read(ref reader, _projection.Contract);
         var date = value is LocalDate d ? d : ((LocalDate?)value)!.Value;
 
         // A year no reporting period covers is refused by aggregation (SM4011): read whole, to be refused as a record is.
@@ -315,27 +363,36 @@ internal sealed class LineProjector
         return month;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Values(ref Utf8JsonReader reader, ReadOnlySpan<byte> line, IValueDecoder decoder)
+    [MethodImpl(Jit.Optimized)]
+    private int Values(ref LineScanner scanner, IValueDecoder decoder)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        if (!scanner.TryStartArray())
         {
-            return -1;
+            return -1; // null, or not a list: read whole
         }
 
         var count = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        for (var first = true; ; first = false)
         {
-            if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+            if (!scanner.TryNextItem(first, out var end))
             {
                 return -1;
             }
 
-            var text = reader.ValueSpan;
+            if (end)
+            {
+                return count;
+            }
+
+            if (!scanner.TryString(out var text))
+            {
+                return -1;
+            }
+
             if (!_valueCache.TryGet(text, out var index))
             {
-                var token = Token(ref reader, line);
-                index = ValueIndex(decoder.Read(ref token, _projection.Contract));
+                var reader = Reader(scanner.Token(text));
+                index = ValueIndex(decoder.Read(ref reader, _projection.Contract));
                 _valueCache.Add(text, index);
             }
 
@@ -346,8 +403,6 @@ internal sealed class LineProjector
 
             _lineValues[count++] = index;
         }
-
-        return count;
     }
 
     private int ValueIndex(DimensionValue value)
@@ -363,24 +418,25 @@ internal sealed class LineProjector
         return index;
     }
 
-    /// <summary>A reader over the string token the reader stands on, for the contract's own reading of it.</summary>
-    private static Utf8JsonReader Token(ref Utf8JsonReader reader, ReadOnlySpan<byte> line)
+    /// <summary>A reader standing on a string token (with its quotes), for the contract's own reading of it.</summary>
+    private static Utf8JsonReader Reader(ReadOnlySpan<byte> token)
     {
-        var token = new Utf8JsonReader(line.Slice((int)reader.TokenStartIndex, reader.ValueSpan.Length + 2));
-        token.Read();
-        return token;
+        var reader = new Utf8JsonReader(token);
+        reader.Read();
+        return reader;
     }
 
     /// <summary>Short byte strings (codes, dates) to what they were read as, by a 64-bit hash checked against the bytes.</summary>
     private sealed class ByteCache
     {
         private const int Limit = 4096;
-        private readonly Dictionary<ulong, (byte[] Bytes, int Value)> _entries = new();
+        private readonly Dictionary<ulong, (byte[] Bytes, int Value, int Salt)> _entries = new();
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool TryGet(ReadOnlySpan<byte> text, out int value)
+        /// <summary>The value kept for the bytes (and the salt, which tells apart the same bytes in different places).</summary>
+        [MethodImpl(Jit.Optimized)]
+        public bool TryGet(ReadOnlySpan<byte> text, out int value, int salt = 0)
         {
-            if (_entries.TryGetValue(Hash(text), out var entry) && text.SequenceEqual(entry.Bytes))
+            if (_entries.TryGetValue(Hash(text) ^ (ulong)salt, out var entry) && entry.Salt == salt && text.SequenceEqual(entry.Bytes))
             {
                 value = entry.Value;
                 return true;
@@ -390,16 +446,16 @@ internal sealed class LineProjector
             return false;
         }
 
-        public void Add(ReadOnlySpan<byte> text, int value)
+        public void Add(ReadOnlySpan<byte> text, int value, int salt = 0)
         {
             // Bounded: a file of ever new codes reads them each time rather than growing the cache.
             if (_entries.Count < Limit)
             {
-                _entries[Hash(text)] = (text.ToArray(), value);
+                _entries[Hash(text) ^ (ulong)salt] = (text.ToArray(), value, salt);
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(Jit.Optimized)]
         private static ulong Hash(ReadOnlySpan<byte> text)
         {
             // FNV-1a over 8-byte words, then the tail.

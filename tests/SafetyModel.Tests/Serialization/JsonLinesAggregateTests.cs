@@ -49,6 +49,68 @@ public sealed class JsonLinesAggregateTests
     }
 
     [Fact]
+    public void A_mutated_line_is_counted_or_refused_exactly_as_the_record_reader_counts_or_refuses_it()
+    {
+        // The projector's own scanner must accept only what the record reader accepts: valid lines broken in random
+        // ways (a character deleted, doubled or replaced by JSON punctuation, digits, letters, a control character,
+        // a backslash) give the same table, or the same error, on both paths.
+        var alphabet = "{}[],:\"\\ \t0123456789-+.eEnultrfasx\u0001é".ToCharArray();
+        var lines = new[]
+        {
+            Line("I-1", hazards: "12"),
+            "{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"start\":\"2022-06-01\",\"types\":[\"fire-safety\",\"routine\"],\"inspected\":[\"加油站\",\"超市\"],\"hazardsFound\":null,\"end\":\"2022-06-02\"}",
+            "{\"type\":\"meeting\",\"id\":\"M-1\",\"division\":\"150626103000\",\"date\":\"2022-06-01\",\"topics\":[\"汛期\"],\"attendance\":30,\"doublesAsTraining\":true}",
+        };
+        var query = new AggregationQuery
+        {
+            DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month, Dimension = AggregationDimension.InspectionType,
+            Measures = new[] { Measure.Records, Measure.InspectionHazardsFound, Measure.Meetings },
+        };
+        Gen.Select(Gen.Int[0, lines.Length - 1], Gen.Int[0, 3].SelectMany(n => Gen.Select(Gen.Int[0, 400], Gen.Int[0, 2], Gen.Int[0, alphabet.Length - 1]).Array[n, n]))
+            .Sample((which, edits) =>
+            {
+                var text = new StringBuilder(lines[which]);
+                foreach (var (at, kind, character) in edits)
+                {
+                    var position = at % (text.Length + 1);
+                    switch (kind)
+                    {
+                        case 0 when position < text.Length:
+                            text.Remove(position, 1);
+                            break;
+                        case 1 when position < text.Length:
+                            text[position] = alphabet[character];
+                            break;
+                        default:
+                            text.Insert(position, alphabet[character]);
+                            break;
+                    }
+                }
+
+                var bytes = Encoding.UTF8.GetBytes(Line("I-0", hazards: "1") + "\n" + text);
+                var expected = Outcome(() => Aggregator.Aggregate(JsonLines.ReadRecords(new MemoryStream(bytes)), query));
+                var actual = Outcome(() => JsonLines.Aggregate(new MemoryStream(bytes), query).Table);
+                actual.Should().Be(expected, "the line is {0}", text.ToString());
+            }, iter: Iterations.Of(3_000));
+    }
+
+    private static string Outcome(Func<StatisticsTable> run)
+    {
+        try
+        {
+            return string.Join("\n", Describe(run()));
+        }
+        catch (JsonContractException e)
+        {
+            return $"{e.Code} line {e.LineNumber}";
+        }
+        catch (ArgumentException e)
+        {
+            return "refused: " + e.GetType().Name;
+        }
+    }
+
+    [Fact]
     public void Inspections_by_town_month_and_type_are_projected_and_agree_with_the_records_including_unknown_codes()
     {
         var random = new Random(7);
