@@ -3,12 +3,17 @@ namespace SafetyModel.Primitives;
 /// <summary>Bit operations the netstandard2.0 build lacks.</summary>
 internal static class Bits
 {
-    /// <summary>The number of trailing zero bits of a non-zero value.</summary>
+    /// <summary>The number of trailing zero bits of a value: 64 for zero, as <c>BitOperations.TrailingZeroCount</c> gives.</summary>
     public static int TrailingZeros(ulong value)
     {
 #if NET
         return System.Numerics.BitOperations.TrailingZeroCount(value);
 #else
+        if (value == 0)
+        {
+            return 64;
+        }
+
         var count = 0;
         if ((value & 0xFFFFFFFF) == 0)
         {
