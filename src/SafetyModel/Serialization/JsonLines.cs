@@ -481,7 +481,7 @@ public static class JsonLines
                 tooLong = new JsonLineResult(
                     _line,
                     null,
-                    new JsonContractException(JsonContractCodes.TooLarge, DiagnosticArguments.Create(("limit", _options.MaxRecordBytes))).Located(_line, 0));
+                    JsonReading.LineTooLong(_options, _line));
             }
 
             _start = _end = 0;

@@ -71,7 +71,7 @@ internal static class JsonLinesAggregator
                     if (buffer.Length >= limit)
                     {
                         Drain(pending, state);
-                        throw new JsonContractException(JsonContractCodes.TooLarge, DiagnosticArguments.Create(("limit", options.MaxRecordBytes))).Located(state.Lines, 0);
+                        throw JsonReading.LineTooLong(options, state.Lines);
                     }
 
                     var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(limit, (long)buffer.Length * 2));
@@ -326,7 +326,7 @@ internal static class JsonLinesAggregator
                 var line = Lines + entry.Line;
                 if (entry.TooLong)
                 {
-                    throw new JsonContractException(JsonContractCodes.TooLarge, DiagnosticArguments.Create(("limit", _options.MaxRecordBytes))).Located(line, 0);
+                    throw JsonReading.LineTooLong(_options, line);
                 }
 
                 if (entry.Record is not { } record)

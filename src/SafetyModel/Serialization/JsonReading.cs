@@ -28,6 +28,10 @@ internal static class JsonReading
         }
     }
 
+    /// <summary>The refusal of a JSON Lines line longer than <see cref="SafetyJsonReadOptions.MaxRecordBytes"/>, at its line.</summary>
+    public static JsonContractException LineTooLong(SafetyJsonReadOptions options, long lineNumber) =>
+        new JsonContractException(JsonContractCodes.TooLarge, DiagnosticArguments.Create(("limit", options.MaxRecordBytes))).Located(lineNumber, 0);
+
     /// <summary>
     /// Reads a value; <paramref name="lineNumber"/> is the first line's number (a JSON Lines record's line). A UTF-8
     /// byte-order mark is skipped only at the very start of the input: in a document, or on the first line of JSON Lines.

@@ -81,6 +81,7 @@ internal sealed class KindProjection
     private KindProjection(RecordKind kind, byte[][] names, MemberRole[] roles, bool[] nullable, ulong required, int[] figureMeasure, long[] constants, IValueDecoder? values, DimensionValue? kindValue, RuntimeValue date, bool nullableDate, RuntimeValue?[] checkers)
     {
         Checkers = checkers;
+        IsText = Array.ConvertAll(checkers, c => c?.SchemaKind == "str?");
         Kind = kind;
         Names = names;
         Roles = roles;
@@ -123,6 +124,9 @@ internal sealed class KindProjection
 
     /// <summary>Gets the contract's reader of each member the query skips, to check its value as the record reader would.</summary>
     public RuntimeValue?[] Checkers { get; }
+
+    /// <summary>Gets whether a skipped member is text, which any JSON string is (so a string needs no reading).</summary>
+    public bool[] IsText { get; }
 
     public bool NullableDate { get; }
 

@@ -197,12 +197,12 @@ internal sealed class LineProjector
     [MethodImpl(Jit.Optimized)]
     private bool IsValid(KindProjection kind, int member, ReadOnlySpan<byte> value)
     {
-        var checker = kind.Checkers[member]!;
-        if (value[0] == (byte)'"' && checker.SchemaKind == "str?")
+        if (value[0] == (byte)'"' && kind.IsText[member])
         {
             return true;
         }
 
+        var checker = kind.Checkers[member]!;
         var salt = (member + 1) * kind.GetHashCode();
         if (value.Length <= 64 && _checked.TryGet(value, out var known, salt))
         {

@@ -108,6 +108,34 @@ public sealed class CustomKindTests
     }
 
     [Fact]
+    public void A_file_of_patrols_aggregates_by_the_declared_member_as_the_records_do_and_needs_the_query_s_catalogue()
+    {
+        // The patrol's hours are a member it declares (WithCount(…, "hours")): JsonLines.Aggregate reads them alone;
+        // by sector (a single-valued dimension, not a member) the patrols are read whole — the same tables either way.
+        Gen.Select(Patrols.Where(p => p.Date.Year is >= 2 and <= 9998).Array[0, 30], Gen.Bool).Sample((patrols, bySector) =>
+        {
+            using var stream = new MemoryStream();
+            JsonLines.WriteRecords(stream, patrols, Catalogue);
+            var query = new AggregationQuery
+            {
+                Catalogue = Catalogue, DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month,
+                Dimension = bySector ? AggregationDimension.Sector : AggregationDimension.None, Measures = new[] { Measure.Records, Hours },
+            };
+
+            var table = JsonLines.Aggregate(new MemoryStream(stream.ToArray()), query, Reading).Table;
+
+            table.Rows.Select(Describe).Should().Equal(Aggregator.Aggregate(patrols, query).Rows.Select(Describe));
+        }, iter: Iterations.Of(200));
+
+        var other = new AggregationQuery { Catalogue = RecordCatalogue.Default.With(new RecordKind<Undeclared>("undeclared", "未声明", "undeclared", "date")) };
+        FluentActions.Invoking(() => JsonLines.Aggregate(new MemoryStream(), other, Reading))
+            .Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("*catalogue*");
+
+        static string Describe(StatisticsRow row) =>
+            $"{row.Kind} {row.Division?.Code} {row.Period?.Code} {row.Dimension} {row.DimensionName} " + string.Join(" | ", row.Values.Select(v => $"{v.Lower} {v.Upper}"));
+    }
+
+    [Fact]
     public void Without_the_catalogue_a_patrol_is_an_unknown_record_type()
     {
         var read = () => SafetyJson.Deserialize<IRecord>("""{"type":"patrol","id":"P-1","date":"2022-07-07"}""");
