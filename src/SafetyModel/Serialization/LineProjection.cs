@@ -39,11 +39,12 @@ internal sealed class LineProjection
     public JsonContract Contract { get; }
 
     /// <summary>The projection of the kind a <c>type</c> value names; null for a kind read whole, or a type not in the contract.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public KindProjection? For(ReadOnlySpan<byte> type)
     {
         foreach (var (name, projection) in _kinds)
         {
-            if (type.SequenceEqual(name))
+            if (ShortBytes.Equal(type, name))
             {
                 return projection;
             }
@@ -84,6 +85,8 @@ internal sealed class KindProjection
         IsText = Array.ConvertAll(checkers, c => c?.SchemaKind == "str?");
         Kind = kind;
         Names = names;
+        NameTokens = Array.ConvertAll(names, n => Encoding.UTF8.GetBytes(
+            "\"" + Encoding.UTF8.GetString(JsonEncodedText.Encode(Encoding.UTF8.GetString(n), System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes) + "\":"));
         Roles = roles;
         Nullable = nullable;
         Required = required;
@@ -130,17 +133,16 @@ internal sealed class KindProjection
 
     public bool NullableDate { get; }
 
-    /// <summary>The member's index by its UTF-8 name, trying <paramref name="hint"/> first (lines repeat one order); −1 when unknown.</summary>
-    public int IndexOf(ReadOnlySpan<byte> name, int hint)
-    {
-        if ((uint)hint < (uint)Names.Length && name.SequenceEqual(Names[hint]))
-        {
-            return hint;
-        }
+    /// <summary>Gets each member's name as a writer puts it before the value: in quotes, with its colon (<c>"division":</c>).</summary>
+    public byte[][] NameTokens { get; }
 
+    /// <summary>The member's index by its UTF-8 name; −1 when unknown.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(SafetyModel.Primitives.Jit.Optimized)]
+    public int IndexOf(ReadOnlySpan<byte> name)
+    {
         for (var i = 0; i < Names.Length; i++)
         {
-            if (name.SequenceEqual(Names[i]))
+            if (ShortBytes.Equal(name, Names[i]))
             {
                 return i;
             }

@@ -33,14 +33,13 @@ internal sealed class LineProjector
     private readonly ByteCache _checked = new();
     private readonly Dictionary<string, int> _valueIndex = new(StringComparer.Ordinal);
     private readonly List<DimensionValue> _values = new();
-    private readonly Dictionary<long, int[]> _cells = new();
+    private readonly CellMap _cells = new();
     private readonly List<long> _slotKeys = new();
     private int _emptyValue = -1;
     private long[] _sums = new long[256];
     private readonly long[] _figures;
     private readonly List<string> _unknown = new();
     private int[] _lineValues = new int[8];
-    private readonly int[] _hints = new int[64];
 
     public LineProjector(LineProjection projection, SafetyJsonReadOptions options)
     {
@@ -52,14 +51,18 @@ internal sealed class LineProjector
     }
 
     /// <summary>Gets the members the last line read had that the contract does not define.</summary>
-    public IReadOnlyList<string> UnknownMembers => _unknown;
+    public List<string> UnknownMembers => _unknown;
 
-    /// <summary>Reads a line and adds it to the chunk's groups; false (nothing added) when the line must be read whole.</summary>
+    /// <summary>
+    /// Reads a line and adds it to the chunk's groups; false (nothing added) when the line must be read whole. Invalid
+    /// UTF-8 is among what sends a line to be read whole: the scanner checks every string that has a byte above 0x7F,
+    /// and takes no such byte elsewhere.
+    /// </summary>
     [MethodImpl(Jit.Optimized)] // the hot loop of a file job: optimized from the first line, not after a warm-up
     public bool TryAdd(ReadOnlySpan<byte> line)
     {
         _unknown.Clear();
-        if (line.Length > _options.MaxValueBytes || JsonReading.FirstInvalidUtf8(line) >= 0)
+        if (line.Length > _options.MaxValueBytes)
         {
             return false;
         }
@@ -78,7 +81,7 @@ internal sealed class LineProjector
     private bool TryRead(ReadOnlySpan<byte> line)
     {
         var scanner = new LineScanner(line, _options.MaxDepth);
-        if (!scanner.TryStartObject() || !scanner.TryNextMember(first: true, out var name, out var end) || end || !name.SequenceEqual("type"u8) ||
+        if (!scanner.TryStartObject() || !scanner.TryNextMember(first: true, out var name, out var end) || end || !ShortBytes.Equal(name, "type"u8) ||
             !scanner.TryString(out var type) || _projection.For(type) is not { } kind)
         {
             return false; // the type not first (or not plain), or a kind read whole
@@ -89,20 +92,35 @@ internal sealed class LineProjector
         var month = -1;
         var valueCount = 0;
         var hasValues = false;
-        Array.Copy(kind.Constants, _figures, _figures.Length);
-        for (var position = 1; ; position++)
+        for (var i = 0; i < _figures.Length; i++)
         {
-            if (!scanner.TryNextMember(first: false, out name, out end))
+            _figures[i] = kind.Constants[i];
+        }
+
+        for (var previous = 0; ; )
+        {
+            // A writer puts the members in the order the contract declares them: the member after the previous one (or
+            // the one after that, when an optional member is left out) is matched with its quotes and colon.
+            var member = previous + 1;
+            if (member >= kind.NameTokens.Length || !scanner.TryNextMemberNamed(kind.NameTokens[member]))
             {
-                return false;
+                member++;
+                if (member >= kind.NameTokens.Length || !scanner.TryNextMemberNamed(kind.NameTokens[member]))
+                {
+                    if (!scanner.TryNextMember(first: false, out name, out end))
+                    {
+                        return false;
+                    }
+
+                    if (end)
+                    {
+                        break;
+                    }
+
+                    member = kind.IndexOf(name);
+                }
             }
 
-            if (end)
-            {
-                break;
-            }
-
-            var member = kind.IndexOf(name, _hints[position & 63]);
             if (member < 0)
             {
                 if (_options.Strict || !scanner.TrySkipValue(1) || IsRepeated(name))
@@ -114,12 +132,12 @@ internal sealed class LineProjector
                 continue;
             }
 
-            _hints[position & 63] = member;
             if ((seen & (1UL << member)) != 0)
             {
                 return false; // a member twice
             }
 
+            previous = member;
             seen |= 1UL << member;
             switch (kind.Roles[member])
             {
@@ -244,15 +262,13 @@ internal sealed class LineProjector
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void Add(KindProjection kind, int division, int month, int valueCount)
     {
         // A division and month's cell: the slots of its subtotal (index 0) and of each value (1 + its index), found once a line.
         var key = ((long)division << 21) | (long)month;
-        if (!_cells.TryGetValue(key, out var cell))
-        {
-            cell = new int[Math.Max(8, _values.Count + 2)];
-            _cells.Add(key, cell);
-        }
+        ref var cell = ref _cells.Cell(key);
+        cell ??= new int[Math.Max(8, _values.Count + 2)];
 
         AddTo(ref cell, key, 0);
         if (_query.Dimension == AggregationDimension.None)
@@ -274,7 +290,7 @@ internal sealed class LineProjector
             for (var i = 0; i < valueCount; i++)
             {
                 var value = _lineValues[i];
-                if (Array.IndexOf(_lineValues, value, 0, i) < 0)
+                if (!Repeats(value, i))
                 {
                     AddTo(ref cell, key, value + 1);
                 }
@@ -282,12 +298,27 @@ internal sealed class LineProjector
         }
     }
 
-    private void AddTo(ref int[] cell, long key, int value)
+    /// <summary>Whether a value is among the line's first <paramref name="count"/> (a list naming one type twice counts it once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Repeats(int value, int count)
     {
-        if (value >= cell.Length)
+        for (var i = 0; i < count; i++)
+        {
+            if (_lineValues[i] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddTo(ref int[]? cell, long key, int value)
+    {
+        if (value >= cell!.Length)
         {
             Array.Resize(ref cell, Math.Max(value + 1, cell.Length * 2));
-            _cells[key] = cell;
         }
 
         var slot = cell[value] - 1;
@@ -426,20 +457,90 @@ internal sealed class LineProjector
         return reader;
     }
 
-    /// <summary>Short byte strings (codes, dates) to what they were read as, by a 64-bit hash checked against the bytes.</summary>
+    /// <summary>
+    /// The cells of a division and month by their packed key: an open-addressing table of its own (a generic
+    /// dictionary of a value key and an array compares keys through an interface in its shared code).
+    /// </summary>
+    private sealed class CellMap
+    {
+        private long[] _keys = new long[256];
+        private int[]?[] _cells = new int[]?[256];
+        private int _count;
+
+        /// <summary>The cell of the key, null until one is put there.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ref int[]? Cell(long key)
+        {
+            var mask = _keys.Length - 1;
+            var at = (int)((ulong)(key * -7046029254386353131L) >> 40) & mask;
+            while (_cells[at] is not null)
+            {
+                if (_keys[at] == key)
+                {
+                    return ref _cells[at];
+                }
+
+                at = (at + 1) & mask;
+            }
+
+            if ((_count + 1) * 2 > _keys.Length)
+            {
+                Grow();
+                return ref Cell(key);
+            }
+
+            _count++;
+            _keys[at] = key;
+            return ref _cells[at];
+        }
+
+        public void Clear()
+        {
+            Array.Clear(_cells, 0, _cells.Length);
+            _count = 0;
+        }
+
+        private void Grow()
+        {
+            var (keys, cells) = (_keys, _cells);
+            (_keys, _cells, _count) = (new long[keys.Length * 2], new int[]?[keys.Length * 2], 0);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (cells[i] is { } cell)
+                {
+                    Cell(keys[i]) = cell;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Short byte strings (codes, dates) to what they were read as, by a 64-bit hash checked against the bytes: an
+    /// open-addressing table of its own, so that the look-up a line makes several times is compiled with the loop that
+    /// makes it rather than warmed up in a generic dictionary's lower tiers.
+    /// </summary>
     private sealed class ByteCache
     {
         private const int Limit = 4096;
-        private readonly Dictionary<ulong, (byte[] Bytes, int Value, int Salt)> _entries = new();
+        private const int Mask = (Limit * 2) - 1;
+        private readonly ulong[] _hashes = new ulong[Limit * 2];
+        private readonly byte[]?[] _bytes = new byte[]?[Limit * 2];
+        private readonly int[] _values = new int[Limit * 2];
+        private readonly int[] _salts = new int[Limit * 2];
+        private int _count;
 
         /// <summary>The value kept for the bytes (and the salt, which tells apart the same bytes in different places).</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryGet(ReadOnlySpan<byte> text, out int value, int salt = 0)
         {
-            if (_entries.TryGetValue(Hash(text) ^ (ulong)salt, out var entry) && entry.Salt == salt && text.SequenceEqual(entry.Bytes))
+            var hash = Hash(text) ^ (ulong)salt;
+            for (var at = (int)hash & Mask; _bytes[at] is { } bytes; at = (at + 1) & Mask)
             {
-                value = entry.Value;
-                return true;
+                if (_hashes[at] == hash && _salts[at] == salt && ShortBytes.Equal(text, bytes))
+                {
+                    value = _values[at];
+                    return true;
+                }
             }
 
             value = 0;
@@ -448,14 +549,24 @@ internal sealed class LineProjector
 
         public void Add(ReadOnlySpan<byte> text, int value, int salt = 0)
         {
-            // Bounded: a file of ever new codes reads them each time rather than growing the cache.
-            if (_entries.Count < Limit)
+            // Bounded (at most half full, so a probe ends): a file of ever new codes reads them each time rather than growing the cache.
+            if (_count == Limit)
             {
-                _entries[Hash(text) ^ (ulong)salt] = (text.ToArray(), value, salt);
+                return;
             }
+
+            var hash = Hash(text) ^ (ulong)salt;
+            var at = (int)hash & Mask;
+            while (_bytes[at] is not null)
+            {
+                at = (at + 1) & Mask;
+            }
+
+            (_hashes[at], _bytes[at], _values[at], _salts[at]) = (hash, text.ToArray(), value, salt);
+            _count++;
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong Hash(ReadOnlySpan<byte> text)
         {
             // FNV-1a over 8-byte words, then the tail.

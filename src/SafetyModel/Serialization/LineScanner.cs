@@ -1,15 +1,23 @@
 using System;
 using System.Runtime.CompilerServices;
+using SafetyModel.Primitives;
+#if NET8_0_OR_GREATER
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 
 namespace SafetyModel.Serialization;
 
 /// <summary>
-/// A forward-only scanner over one JSON Lines line of valid UTF-8, for <see cref="LineProjector"/>: it walks the
+/// A forward-only scanner over one JSON Lines line, for <see cref="LineProjector"/>: it walks the
 /// members of one object and reads or skips their values, checking them against the JSON grammar (RFC 8259). It never
 /// says why: every method returns <see langword="false"/> at anything it is not sure of — malformed JSON, and also
 /// what is valid but not plain (an escape in a string, a negative or fractional figure, nesting past the limit) — and
 /// the line is then read whole by the record reader, which gives the error or the record. So a line it accepts is one
 /// <c>Utf8JsonReader</c> accepts (tests compare the two on random and mutated lines).
+/// A file job reads every line in one call, so the larger methods are compiled fully optimized from the first line
+/// (<see cref="Jit.Optimized"/>) and the small ones inlined into them: none waits in a lower tier for a warm-up.
 /// </summary>
 internal ref struct LineScanner
 {
@@ -34,6 +42,7 @@ internal ref struct LineScanner
     public ReadOnlySpan<byte> Token(ReadOnlySpan<byte> content) => _line.Slice(TokenStart, content.Length + 2);
 
     /// <summary>Reads <c>{</c> at the start of the line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryStartObject()
     {
         SkipWhitespace();
@@ -50,9 +59,13 @@ internal ref struct LineScanner
     /// Reads the next member's name and its colon: true with the name, or true with <paramref name="end"/> set at the
     /// object's <c>}</c> (then nothing may follow on the line but whitespace); false when unsure.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryNextMember(bool first, out ReadOnlySpan<byte> name, out bool end) => TryMember(first, out name, out end, topLevel: true);
 
-    /// <summary>Reads a string value without escapes; false for anything else.</summary>
+    /// <summary>
+    /// Reads a string value without escapes; false for anything else, and for a string that is not valid UTF-8 (the
+    /// scanner takes bytes above 0x7F only inside strings, so a line it accepts is valid UTF-8 throughout).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryString(out ReadOnlySpan<byte> content)
     {
@@ -64,18 +77,50 @@ internal ref struct LineScanner
 
         TokenStart = _at;
         var rest = _line.Slice(_at + 1);
-        var close = StringEnd(rest);
+        var close = StringEnd(rest, out var nonAscii);
         if (close < 0 || rest[close] != (byte)'"')
         {
             return false; // unterminated, an escape or a control character: read whole
         }
 
         content = rest.Slice(0, close);
+        if (nonAscii && !IsUtf8(content))
+        {
+            return false; // the record reader says where
+        }
+
         _at += close + 2;
         return true;
     }
 
+    /// <summary>
+    /// Reads the next member when its name is <paramref name="token"/> (the name in quotes and its colon, as a writer
+    /// puts them: <c>"division":</c>) — the member a line of the same writer has at this place; false, standing where
+    /// it stood, when the line has another member there (then <see cref="TryNextMember"/> reads it).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryNextMemberNamed(ReadOnlySpan<byte> token)
+    {
+        var start = _at;
+        SkipWhitespace();
+        if (_at < _line.Length && _line[_at] == (byte)',')
+        {
+            _at++;
+            SkipWhitespace();
+            if (_line.Length - _at >= token.Length && ShortBytes.Equal(_line.Slice(_at, token.Length), token))
+            {
+                _at += token.Length;
+                SkipWhitespace();
+                return true;
+            }
+        }
+
+        _at = start;
+        return false;
+    }
+
     /// <summary>Whether the value is the literal <c>null</c> (read when it is).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryNull()
     {
         if (_line.Slice(_at).StartsWith("null"u8) && !IsLetter(_at + 4))
@@ -88,6 +133,7 @@ internal ref struct LineScanner
     }
 
     /// <summary>Reads a non-negative integer of at most nine digits without fraction or exponent (what a count is); false for anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryCount(out int value)
     {
         value = 0;
@@ -104,6 +150,7 @@ internal ref struct LineScanner
     }
 
     /// <summary>Starts an array: true at its <c>[</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryStartArray()
     {
         if (_at < _line.Length && _line[_at] == (byte)'[')
@@ -117,6 +164,7 @@ internal ref struct LineScanner
     }
 
     /// <summary>Moves to the array's next item: true with <paramref name="end"/> at its <c>]</c>, true before an item, false when unsure.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryNextItem(bool first, out bool end)
     {
         SkipWhitespace();
@@ -148,6 +196,7 @@ internal ref struct LineScanner
     }
 
     /// <summary>Skips one value of any kind, checking it against the grammar; false when malformed or unsure.</summary>
+    [MethodImpl(Jit.Optimized)]
     public bool TrySkipValue(int depth)
     {
         if (_at >= _line.Length)
@@ -221,6 +270,7 @@ internal ref struct LineScanner
     }
 
     /// <summary>A member's name and colon, or the object's end (on the top level, the end of the line too).</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool TryMember(bool first, out ReadOnlySpan<byte> name, out bool end, bool topLevel)
     {
         name = default;
@@ -271,6 +321,7 @@ internal ref struct LineScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryLiteral(ReadOnlySpan<byte> literal)
     {
         if (_line.Slice(_at).StartsWith(literal) && !IsLetter(_at + literal.Length))
@@ -283,6 +334,7 @@ internal ref struct LineScanner
     }
 
     /// <summary>A number by the grammar: <c>-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?</c>.</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool TryNumber()
     {
         if (_at < _line.Length && _line[_at] == (byte)'-')
@@ -335,6 +387,7 @@ internal ref struct LineScanner
         return _at == _line.Length || _line[_at] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)',' or (byte)'}' or (byte)']';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SkipDigits()
     {
         while (_at < _line.Length && IsDigit(_line[_at]))
@@ -352,34 +405,70 @@ internal ref struct LineScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsLetter(int at) => at < _line.Length && (uint)((_line[at] | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 
-#if NET8_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<byte> StringStops = System.Buffers.SearchValues.Create(
-        new byte[] { (byte)'"', (byte)'\\', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31 });
-#endif
-
     /// <summary>
     /// Where a string's content ends: the first quote, backslash or control character (U+0000 to U+001F, which JSON does
-    /// not allow unescaped), or −1.
+    /// not allow unescaped), or −1; <paramref name="nonAscii"/> when a byte above 0x7F may be among those before it.
+    /// Sixteen bytes a step where the CPU has vectors (<c>SearchValues</c> would find the stop alike, but its generic
+    /// searcher starts in the lowest tier on every run).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int StringEnd(ReadOnlySpan<byte> text)
+    private static int StringEnd(ReadOnlySpan<byte> text, out bool nonAscii)
     {
+        var i = 0;
 #if NET8_0_OR_GREATER
-        return text.IndexOfAny(StringStops);
-#else
-        for (var i = 0; i < text.Length; i++)
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<byte>.Count)
         {
-            if (text[i] is (byte)'"' or (byte)'\\' or < 0x20)
+            ref var start = ref MemoryMarshal.GetReference(text);
+            var quote = Vector128.Create((byte)'"');
+            var backslash = Vector128.Create((byte)'\\');
+            var control = Vector128.Create((byte)0x1F);
+            var seen = Vector128<byte>.Zero;
+            for (; i <= text.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref start, (nuint)i);
+                seen |= block;
+                var stops = Vector128.Equals(block, quote) | Vector128.Equals(block, backslash) | Vector128.Equals(Vector128.Min(block, control), block);
+                if (stops != Vector128<byte>.Zero)
+                {
+                    // The block's bytes past the stop count too: at worst a valid string is checked once more.
+                    nonAscii = seen.ExtractMostSignificantBits() != 0;
+                    return i + BitOperations.TrailingZeroCount(stops.ExtractMostSignificantBits());
+                }
+            }
+
+            nonAscii = seen.ExtractMostSignificantBits() != 0;
+        }
+        else
+        {
+            nonAscii = false;
+        }
+#else
+        nonAscii = false;
+#endif
+        for (; i < text.Length; i++)
+        {
+            var b = text[i];
+            if (b is (byte)'"' or (byte)'\\' or < 0x20)
             {
                 return i;
             }
+
+            nonAscii |= b > 0x7F;
         }
 
         return -1;
-#endif
     }
+
+    /// <summary>Whether a string's content is valid UTF-8 (RFC 3629).</summary>
+    private static bool IsUtf8(ReadOnlySpan<byte> content) =>
+#if NET8_0_OR_GREATER
+        System.Text.Unicode.Utf8.IsValid(content);
+#else
+        JsonReading.FirstInvalidUtf8(content) < 0;
+#endif
 }

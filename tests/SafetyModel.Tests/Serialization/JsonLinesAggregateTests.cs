@@ -94,6 +94,80 @@ public sealed class JsonLinesAggregateTests
             }, iter: Iterations.Of(3_000));
     }
 
+    [Fact]
+    public void A_line_with_invalid_utf8_anywhere_is_refused_as_the_record_reader_refuses_it()
+    {
+        // The scanner checks UTF-8 only in strings that have a byte above 0x7F and takes no such byte elsewhere: bytes
+        // no UTF-8 text has (a lone continuation, an overlong or surrogate lead, a cut sequence) put in a name, a value
+        // read, a value skipped, a list or between tokens give the record reader's error, at its line.
+        var bad = new byte[] { 0x80, 0xBF, 0xC0, 0xC3, 0xE4, 0xED, 0xF0, 0xF5, 0xFF };
+        var lines = new[]
+        {
+            "{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"start\":\"2022-06-01\",\"types\":[\"fire-safety\",\"routine\"],\"inspectingBody\":\"乌兰陶勒盖镇安全生产委员会办公室\",\"inspected\":[\"加油站\",\"超市\"],\"hazardsFound\":3}",
+            "{\"type\":\"inspection\",\"id\":\"I-3\",\"division\":\"150626103000\",\"start\":\"2022-06-01\",\"end\":\"2022-06-02\",\"types\":[\"routine\"],\"hazardsFound\":1}",
+        };
+        var query = new AggregationQuery
+        {
+            DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month, Dimension = AggregationDimension.InspectionType,
+            Measures = new[] { Measure.Records, Measure.InspectionHazardsFound },
+        };
+        Gen.Select(Gen.Int[0, lines.Length - 1], Gen.Int[0, 400], Gen.Int[0, bad.Length - 1], Gen.Bool).Sample((which, at, b, replace) =>
+        {
+            var line = Encoding.UTF8.GetBytes(lines[which]).ToList();
+            var position = at % line.Count;
+            if (replace)
+            {
+                line[position] = bad[b];
+            }
+            else
+            {
+                line.Insert(position, bad[b]);
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(Line("I-0", hazards: "1") + "\n").Concat(line).ToArray();
+            var expected = Outcome(() => Aggregator.Aggregate(JsonLines.ReadRecords(new MemoryStream(bytes)), query));
+            var actual = Outcome(() => JsonLines.Aggregate(new MemoryStream(bytes), query).Table);
+            actual.Should().Be(expected, "byte 0x{0:X2} {1} at {2} of line {3}", bad[b], replace ? "replaces the byte" : "is put", position, which);
+            if (!IsUtf8(line.ToArray()))
+            {
+                expected.Should().StartWith("SM", "a line that is not UTF-8 is refused");
+            }
+        }, iter: Iterations.Of(1_000));
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"inspection\",\"hazardsFound\":3,\"types\":[\"routine\"],\"start\":\"2022-06-01\",\"division\":\"150626103000\",\"id\":\"I-2\"}")]
+    [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"divi\\u0073ion\":\"150626103000\",\"start\":\"2022-06-01\",\"types\":[\"routine\"],\"hazardsFound\":3}")]
+    [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\" , \"division\" : \"150626103000\",\"start\":\"2022-06-01\",\"types\":[\"routine\"],\"hazardsFound\":3}")]
+    [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"division\":\"150626104000\",\"start\":\"2022-06-01\",\"types\":[\"routine\"]}")]
+    public void Members_in_another_order_escaped_spaced_or_twice_read_as_the_record_reader_reads_them(string line)
+    {
+        // The projector matches the member the contract declares next by its bytes; any other spelling takes the
+        // general path and must come to the same table or error.
+        var query = new AggregationQuery
+        {
+            DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month, Dimension = AggregationDimension.InspectionType,
+            Measures = new[] { Measure.Records, Measure.InspectionHazardsFound },
+        };
+        var bytes = Encoding.UTF8.GetBytes(Line("I-0", hazards: "1") + "\n" + line + "\n" + line.Replace("I-2", "I-3", StringComparison.Ordinal));
+
+        Outcome(() => JsonLines.Aggregate(new MemoryStream(bytes), query).Table)
+            .Should().Be(Outcome(() => Aggregator.Aggregate(JsonLines.ReadRecords(new MemoryStream(bytes)), query)));
+    }
+
+    private static bool IsUtf8(byte[] bytes)
+    {
+        try
+        {
+            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
     private static string Outcome(Func<StatisticsTable> run)
     {
         try

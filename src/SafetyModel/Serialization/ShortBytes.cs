@@ -1,0 +1,42 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace SafetyModel.Serialization;
+
+/// <summary>
+/// Equality of short byte strings (member names, types, codes) for the line projection, eight bytes a step and inlined
+/// into its callers: <c>SequenceEqual</c> gives the same answer, but called several times a line it spends a fresh
+/// process's first seconds in its instrumented tier.
+/// </summary>
+internal static class ShortBytes
+{
+    /// <summary>Whether the two byte strings are the same.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Equal(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var i = 0;
+        for (; i + sizeof(ulong) <= a.Length; i += sizeof(ulong))
+        {
+            if (MemoryMarshal.Read<ulong>(a.Slice(i)) != MemoryMarshal.Read<ulong>(b.Slice(i)))
+            {
+                return false;
+            }
+        }
+
+        for (; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
