@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using NodaTime;
 using SafetyModel.Primitives;
@@ -28,6 +29,7 @@ internal sealed class Accumulation
     private readonly ReportingPeriod[]? _customPeriods;
     private long _outside;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, ReportingPeriod> _periods = new();
 
     // The hot loop: a group is division × period × dimension indices → a slot in flat arrays (its packed key kept for the build).
     private readonly List<long> _slotKeys = new();
@@ -317,26 +319,108 @@ internal sealed class Accumulation
     }
 
 #if NET8_0_OR_GREATER
-    /// <summary><see cref="ScanRange"/> for four numbers a slot: one 256-bit add a slot.</summary>
+    /// <summary>
+    /// <see cref="ScanRange"/> for four numbers a slot: one 256-bit add a slot. A record's numbers are the lanes'
+    /// constants plus its figures, each broadcast into its lane (no read for a constant lane); a cell is found from a
+    /// start per division and a stride per month; the fixed slots are unrolled.
+    /// </summary>
     [MethodImpl(Jit.Optimized)]
     private static void ScanRange4(
         long[] table, int[] division, int[] groupOf, int[] month, int minMonth, DenseLayout layout, ulong[]? masks, int[]? values, int fixedSlots, ReadOnlySpan<int> slotOfBit, int[][] lanes, int[] laneMasks, int start, int end)
     {
-        var (l0, l1, l2, l3) = (lanes[0], lanes[1], lanes[2], lanes[3]);
-        var (m0, m1, m2, m3) = (laneMasks[0], laneMasks[1], laneMasks[2], laneMasks[3]);
+        // The constant lanes, and up to four columns with the lane each fills.
+        var constants = new long[4];
+        var columns = new List<(int[] Column, System.Runtime.Intrinsics.Vector256<long> Lane)>();
+        for (var k = 0; k < 4; k++)
+        {
+            if (laneMasks[k] == 0)
+            {
+                constants[k] = lanes[k][0];
+            }
+            else
+            {
+                var lane = new long[4];
+                lane[k] = -1;
+                columns.Add((lanes[k], System.Runtime.Intrinsics.Vector256.Create(lane)));
+            }
+        }
+
+        var constant = System.Runtime.Intrinsics.Vector256.Create(constants);
+        var (c0, s0) = columns.Count > 0 ? columns[0] : (Array.Empty<int>(), default);
+        var (c1, s1) = columns.Count > 1 ? columns[1] : (Array.Empty<int>(), default);
+        var more = columns.Count > 2;
+
+        // Where each division's cells start, and how far apart months are (the table is under 2²⁵ numbers).
+        var monthStride = (int)layout.Offset(1, 0);
+        var divisionStart = new int[groupOf.Length];
+        for (var d = 0; d < divisionStart.Length; d++)
+        {
+            divisionStart[d] = (int)layout.Offset(layout.Cell(groupOf[d], 0), 0);
+        }
+
+        // A slot by value bit for each place of a record's values, with a spare slot of its own, so that the spent
+        // places of one record never add to the same numbers one after another (which would wait on each other).
+        var placed = new int[DenseLayout.Spares * 65];
+        for (var place = 0; place < DenseLayout.Spares; place++)
+        {
+            slotOfBit.CopyTo(placed.AsSpan(place * 65, 65));
+            placed[(place * 65) + 64] = (layout.SpareSlot + place) * 4;
+        }
+
+        ref var slots = ref placed[0];
+
+        // The columns are read without a bounds check a record: checked once here for the whole range.
+        if ((uint)end > (uint)division.Length || (uint)end > (uint)month.Length || (uint)start > (uint)end ||
+            (c0.Length > 0 && (uint)end > (uint)c0.Length) || (c1.Length > 0 && (uint)end > (uint)c1.Length) || (masks is not null && (uint)end > (uint)masks.Length))
+        {
+            throw new ArgumentOutOfRangeException(nameof(end));
+        }
+
+        ref var divisions = ref MemoryMarshal.GetArrayDataReference(division);
+        ref var months = ref MemoryMarshal.GetArrayDataReference(month);
+        ref var figures0 = ref MemoryMarshal.GetArrayDataReference(c0);
+        ref var figures1 = ref MemoryMarshal.GetArrayDataReference(c1);
+        ref var maskColumn = ref masks is null ? ref Unsafe.NullRef<ulong>() : ref MemoryMarshal.GetArrayDataReference(masks);
         for (var i = start; i < end; i++)
         {
-            var vector = System.Runtime.Intrinsics.Vector256.Create((long)l0[i & m0], l1[i & m1], l2[i & m2], l3[i & m3]);
-            var m = month[i];
-            ref var cell = ref table[layout.Offset(layout.Cell(groupOf[division[i]], m == 0 ? 0 : m - minMonth + 1), 0)];
+            var vector = constant;
+            if (c0.Length > 0)
+            {
+                vector += System.Runtime.Intrinsics.Vector256.Create((long)Unsafe.Add(ref figures0, i)) & s0;
+                if (c1.Length > 0)
+                {
+                    vector += System.Runtime.Intrinsics.Vector256.Create((long)Unsafe.Add(ref figures1, i)) & s1;
+                    for (var c = 2; more && c < columns.Count; c++)
+                    {
+                        vector += System.Runtime.Intrinsics.Vector256.Create((long)columns[c].Column[i]) & columns[c].Lane;
+                    }
+                }
+            }
+
+            var m = Unsafe.Add(ref months, i);
+            ref var cell = ref table[divisionStart[Unsafe.Add(ref divisions, i)] + ((m == 0 ? 0 : m - minMonth + 1) * monthStride)];
             Add(ref cell, vector);
             if (fixedSlots > 0)
             {
-                var mask = masks![i];
-                for (var v = 0; v < fixedSlots; v++)
+                // The record's values, then the spare slot for those it does not have: as many as the most any record has.
+                var mask = Unsafe.Add(ref maskColumn, i);
+                switch (fixedSlots)
                 {
-                    Add(ref Unsafe.Add(ref cell, slotOfBit[Bits.TrailingZeros(mask)]), vector);
-                    mask &= mask - 1;
+                    case 4:
+                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, (3 * 65) + Bits.TrailingZeros(mask))), vector);
+                        mask &= mask - 1;
+                        goto case 3;
+                    case 3:
+                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, (2 * 65) + Bits.TrailingZeros(mask))), vector);
+                        mask &= mask - 1;
+                        goto case 2;
+                    case 2:
+                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, 65 + Bits.TrailingZeros(mask))), vector);
+                        mask &= mask - 1;
+                        goto default;
+                    default:
+                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, Bits.TrailingZeros(mask))), vector);
+                        break;
                 }
             }
             else if (masks is not null)
@@ -653,7 +737,9 @@ internal sealed class Accumulation
         var rows = new List<StatisticsRow>();
         var (detailGroups, subtotalGroups) = Groups();
         var periodRows = _query.Dimension == AggregationDimension.None ? detailGroups : subtotalGroups;
-        var details = detailGroups.OrderBy(p => p.Key, KeyOrder.Instance).ToList();
+        var details = detailGroups.ToArray();
+        Array.Sort(Array.ConvertAll(details, p => p.Key), details, KeyOrder.Instance);
+        _periods.Clear();
         var total = new Group(_measures.Length);
         var d = 0;
         foreach (var division in periodRows.Keys.Select(k => k.Division).Distinct().OrderBy(x => x))
@@ -661,7 +747,7 @@ internal sealed class Accumulation
             var divisionTotal = new Group(_measures.Length);
             foreach (var period in periodRows.Keys.Where(k => k.Division == division).Select(k => k.Period).Distinct().OrderBy(p => p == NoPeriod ? int.MaxValue : p))
             {
-                while (d < details.Count && details[d].Key.Division == division && details[d].Key.Period == period)
+                while (d < details.Length && details[d].Key.Division == division && details[d].Key.Period == period)
                 {
                     var (key, group) = (details[d].Key, details[d].Value);
                     rows.Add(Row(StatisticsRowKind.Detail, key, group));
@@ -843,13 +929,20 @@ internal sealed class Accumulation
             return periods[key];
         }
 
-        return granularity switch
+        // One period object a key, however many rows share it.
+        if (!_periods.TryGetValue(key, out var period))
         {
-            PeriodGranularity.Month => ReportingPeriod.ForMonth(FloorDiv(key, 12), key - (FloorDiv(key, 12) * 12) + 1),
-            PeriodGranularity.Quarter => ReportingPeriod.ForQuarter(FloorDiv(key, 4), key - (FloorDiv(key, 4) * 4) + 1),
-            PeriodGranularity.HalfYear => ReportingPeriod.ForHalfYear(FloorDiv(key, 2), key - (FloorDiv(key, 2) * 2) + 1),
-            _ => ReportingPeriod.ForYear(key),
-        };
+            period = granularity switch
+            {
+                PeriodGranularity.Month => ReportingPeriod.ForMonth(FloorDiv(key, 12), key - (FloorDiv(key, 12) * 12) + 1),
+                PeriodGranularity.Quarter => ReportingPeriod.ForQuarter(FloorDiv(key, 4), key - (FloorDiv(key, 4) * 4) + 1),
+                PeriodGranularity.HalfYear => ReportingPeriod.ForHalfYear(FloorDiv(key, 2), key - (FloorDiv(key, 2) * 2) + 1),
+                _ => ReportingPeriod.ForYear(key),
+            };
+            _periods.Add(key, period);
+        }
+
+        return period;
 
         static int FloorDiv(int a, int b) => (a / b) - (a % b < 0 ? 1 : 0);
     }

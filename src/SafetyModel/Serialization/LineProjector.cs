@@ -181,6 +181,13 @@ internal sealed class LineProjector
                     }
 
                     break;
+                case MemberRole.Skip when kind.IsText[member]:
+                    if (!scanner.TryString(out _))
+                    {
+                        return false; // null (the record reader knows whether the member may be null), or not a plain string
+                    }
+
+                    break;
                 default:
                     var start = scanner.Position;
                     if (scanner.TryNull() || !scanner.TrySkipValue(1) || !IsValid(kind, member, line.Slice(start, scanner.Position - start)))
@@ -208,18 +215,13 @@ internal sealed class LineProjector
     }
 
     /// <summary>
-    /// Whether a member the query does not read holds what the record reader reads there: a string for a text member
-    /// (any text is one), else the contract's reader of the member's type run on it — remembered by its bytes for short
+    /// Whether a member the query does not read (and that is not text, which any string is) holds what the record
+    /// reader reads there: the contract's reader of the member's type run on it — remembered by its bytes for short
     /// values (codes, dates, counts repeat), so that a line this accepts is one the record reader accepts.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
     private bool IsValid(KindProjection kind, int member, ReadOnlySpan<byte> value)
     {
-        if (value[0] == (byte)'"' && kind.IsText[member])
-        {
-            return true;
-        }
-
         var checker = kind.Checkers[member]!;
         var salt = (member + 1) * kind.GetHashCode();
         if (value.Length <= 64 && _checked.TryGet(value, out var known, salt))
@@ -523,10 +525,7 @@ internal sealed class LineProjector
     {
         private const int Limit = 4096;
         private const int Mask = (Limit * 2) - 1;
-        private readonly ulong[] _hashes = new ulong[Limit * 2];
-        private readonly byte[]?[] _bytes = new byte[]?[Limit * 2];
-        private readonly int[] _values = new int[Limit * 2];
-        private readonly int[] _salts = new int[Limit * 2];
+        private readonly Entry[] _entries = new Entry[Limit * 2];
         private int _count;
 
         /// <summary>The value kept for the bytes (and the salt, which tells apart the same bytes in different places).</summary>
@@ -534,11 +533,12 @@ internal sealed class LineProjector
         public bool TryGet(ReadOnlySpan<byte> text, out int value, int salt = 0)
         {
             var hash = Hash(text) ^ (ulong)salt;
-            for (var at = (int)hash & Mask; _bytes[at] is { } bytes; at = (at + 1) & Mask)
+            for (var at = (int)hash & Mask; _entries[at].Bytes is { } bytes; at = (at + 1) & Mask)
             {
-                if (_hashes[at] == hash && _salts[at] == salt && ShortBytes.Equal(text, bytes))
+                ref var entry = ref _entries[at];
+                if (entry.Hash == hash && entry.Salt == salt && ShortBytes.Equal(text, bytes))
                 {
-                    value = _values[at];
+                    value = entry.Value;
                     return true;
                 }
             }
@@ -557,32 +557,50 @@ internal sealed class LineProjector
 
             var hash = Hash(text) ^ (ulong)salt;
             var at = (int)hash & Mask;
-            while (_bytes[at] is not null)
+            while (_entries[at].Bytes is not null)
             {
                 at = (at + 1) & Mask;
             }
 
-            (_hashes[at], _bytes[at], _values[at], _salts[at]) = (hash, text.ToArray(), value, salt);
+            _entries[at] = new Entry { Hash = hash, Bytes = text.ToArray(), Value = value, Salt = salt };
             _count++;
         }
 
+        /// <summary>A 64-bit hash: up to 16 bytes from two (overlapping) 8-byte words, longer ones a word at a time.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong Hash(ReadOnlySpan<byte> text)
         {
-            // FNV-1a over 8-byte words, then the tail.
-            var hash = 14695981039346656037UL ^ (ulong)text.Length;
-            var words = MemoryMarshal.Cast<byte, ulong>(text);
-            foreach (var word in words)
+            const ulong Prime = 0x9E3779B97F4A7C15UL;
+            ulong hash;
+            if (text.Length >= sizeof(ulong) && text.Length <= 2 * sizeof(ulong))
             {
-                hash = (hash ^ word) * 1099511628211UL;
+                hash = (MemoryMarshal.Read<ulong>(text) * Prime) ^ MemoryMarshal.Read<ulong>(text.Slice(text.Length - sizeof(ulong)));
+            }
+            else
+            {
+                hash = 0;
+                var i = 0;
+                for (; i + sizeof(ulong) <= text.Length; i += sizeof(ulong))
+                {
+                    hash = (hash ^ MemoryMarshal.Read<ulong>(text.Slice(i))) * Prime;
+                }
+
+                for (; i < text.Length; i++)
+                {
+                    hash = (hash ^ text[i]) * Prime;
+                }
             }
 
-            for (var i = words.Length * 8; i < text.Length; i++)
-            {
-                hash = (hash ^ text[i]) * 1099511628211UL;
-            }
+            hash = (hash ^ (ulong)text.Length) * Prime;
+            return hash ^ (hash >> 32);
+        }
 
-            return hash ^ (hash >> 29);
+        private struct Entry
+        {
+            public ulong Hash;
+            public byte[]? Bytes;
+            public int Value;
+            public int Salt;
         }
     }
 }
