@@ -86,7 +86,7 @@ internal sealed class KindProjection
         Kind = kind;
         Names = names;
         NameTokens = Array.ConvertAll(names, n => Encoding.UTF8.GetBytes(
-            "\"" + Encoding.UTF8.GetString(JsonEncodedText.Encode(Encoding.UTF8.GetString(n), System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes) + "\":"));
+            "\"" + Encoding.UTF8.GetString(JsonEncodedText.Encode(Encoding.UTF8.GetString(n), System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes.ToArray()) + "\":"));
         Roles = roles;
         Nullable = nullable;
         Required = required;
