@@ -29,6 +29,9 @@ internal static class JsonLinesAggregator
     /// <summary>How many bytes a chunk holds (whole lines; more when one line is longer).</summary>
     internal const int ChunkBytes = 4 << 20;
 
+    /// <summary>The UTF-8 byte-order mark a stream may start with, which only the record reader skips.</summary>
+    private static ReadOnlySpan<byte> ByteOrderMark => new byte[] { 0xEF, 0xBB, 0xBF };
+
     /// <summary>How many unknown members are kept with their lines; the rest are counted.</summary>
     internal const int KeptUnknownMembers = 100;
 
@@ -98,8 +101,10 @@ internal static class JsonLinesAggregator
                 }
                 else
                 {
+                    // Two chunks a thread in flight: a thread that ends its chunk finds the next one read already, even
+                    // while the oldest chunk (taken first, in file order) is still being read.
                     pending.Enqueue(Task.Run(() => Read(chunk, cut, isFirst, projection, codec, options, projectors)));
-                    while (pending.Count > threads)
+                    while (pending.Count > 2 * threads)
                     {
                         state.Take(pending.Dequeue().GetAwaiter().GetResult());
                     }
@@ -198,7 +203,7 @@ internal static class JsonLinesAggregator
                     return chunk;
                 }
 
-                if (!(first && number == 0) && projector.TryAdd(text))
+                if (!(first && number == 0 && text.StartsWith(ByteOrderMark)) && projector.TryAdd(text))
                 {
                     var unknown = projector.UnknownMembers;
                     for (var u = 0; u < unknown.Count; u++)

@@ -5,6 +5,8 @@ using System.Text.Json;
 using SafetyModel.Diagnostics;
 using SafetyModel.Text;
 
+using SafetyModel.Primitives;
+
 namespace SafetyModel.Serialization;
 
 /// <summary>
@@ -105,56 +107,61 @@ internal static class JsonReading
             return -1;
         }
 #endif
+        return FirstInvalidUtf8Scalar(s);
+    }
+
+    /// <summary>
+    /// <see cref="FirstInvalidUtf8"/> a byte at a time (RFC 3629: no overlong form, no surrogate, nothing past
+    /// U+10FFFF): for short strings, such as a line scanner's, where a call into the vectorized check costs more.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
+    internal static int FirstInvalidUtf8Scalar(ReadOnlySpan<byte> s)
+    {
+        // The well-formed sequences of RFC 3629 (Unicode Table 3-7): the second byte's range depends on the first.
         var i = 0;
         while (i < s.Length)
         {
-            WorkMeter.Step();
             var b = s[i];
             if (b < 0x80)
             {
+                WorkMeter.Step();
                 i++;
                 continue;
             }
 
-            int length, minimum;
-            if (b is >= 0xC2 and <= 0xDF)
-            {
-                length = 2;
-                minimum = 0x80;
-            }
-            else if (b is >= 0xE0 and <= 0xEF)
-            {
-                length = 3;
-                minimum = 0x800;
-            }
-            else if (b is >= 0xF0 and <= 0xF4)
-            {
-                length = 4;
-                minimum = 0x10000;
-            }
-            else
+            WorkMeter.Step(4);
+            if (b is < 0xC2 or > 0xF4)
             {
                 return i;
             }
 
+            if (b < 0xE0)
+            {
+                if (i + 1 >= s.Length || (s[i + 1] & 0xC0) != 0x80)
+                {
+                    return i;
+                }
+
+                i += 2;
+                continue;
+            }
+
+            var length = b < 0xF0 ? 3 : 4;
             if (i + length > s.Length)
             {
                 return i;
             }
 
-            var code = b & (0xFF >> (length + 1));
-            for (var k = 1; k < length; k++)
+            var second = s[i + 1];
+            var secondValid = b switch
             {
-                WorkMeter.Step();
-                if ((s[i + k] & 0xC0) != 0x80)
-                {
-                    return i;
-                }
-
-                code = (code << 6) | (s[i + k] & 0x3F);
-            }
-
-            if (code < minimum || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
+                0xE0 => second is >= 0xA0 and <= 0xBF, // no overlong form
+                0xED => second is >= 0x80 and <= 0x9F, // no surrogate
+                0xF0 => second is >= 0x90 and <= 0xBF, // no overlong form
+                0xF4 => second is >= 0x80 and <= 0x8F, // nothing past U+10FFFF
+                _ => (second & 0xC0) == 0x80,
+            };
+            if (!secondValid || (s[i + 2] & 0xC0) != 0x80 || (length == 4 && (s[i + 3] & 0xC0) != 0x80))
             {
                 return i;
             }

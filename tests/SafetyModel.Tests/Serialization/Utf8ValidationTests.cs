@@ -101,4 +101,25 @@ public class Utf8ValidationTests
             JsonReading.FirstInvalidUtf8(head.Concat(bad[which]).Concat(tail).ToArray()).Should().Be(head.Length);
         }, iter: Iterations.Of(5_000));
     }
+
+    [Fact]
+    public void The_byte_at_a_time_check_agrees_with_a_strict_decoder_on_any_bytes()
+    {
+        // The scanner of JsonLines.Aggregate checks its strings with the byte-at-a-time form: on any bytes (mostly
+        // above 0x7F) it must find text valid exactly when a strict decoder does, and stop at the first bad byte.
+        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        Gen.OneOf(Gen.Byte[0x80, 0xFF], Gen.Byte, Gen.Const((byte)0xE5), Gen.Const((byte)0x98)).Array[0, 12].Sample(bytes =>
+        {
+            var first = JsonReading.FirstInvalidUtf8Scalar(bytes);
+            if (first < 0)
+            {
+                FluentActions.Invoking(() => strict.GetString(bytes)).Should().NotThrow();
+            }
+            else
+            {
+                FluentActions.Invoking(() => strict.GetString(bytes)).Should().Throw<DecoderFallbackException>();
+                JsonReading.FirstInvalidUtf8Scalar(bytes.AsSpan(0, first)).Should().Be(-1, "the bytes before the first bad one are valid");
+            }
+        }, iter: Iterations.Of(20_000));
+    }
 }
