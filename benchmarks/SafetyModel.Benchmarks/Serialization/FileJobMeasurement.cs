@@ -23,7 +23,9 @@ namespace SafetyModel.Benchmarks.Serialization;
 /// before the sides, so that every side reads it from the page cache.
 /// </para>
 /// <para>
-/// Each side is a child process of its own, one after the other: DuckDB and the API as <see cref="FileJobSide"/> in
+/// Each side is a child process of its own, one after the other, in <see cref="Rounds"/> rounds (every side once a
+/// round, in the same order, so that a slower spell of a shared machine falls on every side alike; each side's median
+/// is reported): DuckDB and the API as <see cref="FileJobSide"/> in
 /// this executable, the CLI as the built Release <c>SafetyModel.Cli.dll</c>. For each: the wall time the parent sees
 /// around the child (process start included), the time the child gives for its own work (DuckDB: the query from the
 /// file to its rows read; the API: the call that returns the table; the CLI gives none), and the peak resident set:
@@ -42,6 +44,9 @@ internal static class FileJobMeasurement
 
     /// <summary>The threads DuckDB and the API are given in turn (one, and the two cores of the reference machine).</summary>
     private static readonly int[] ThreadCounts = { 1, 2 };
+
+    /// <summary>How many times each side runs; the median of its times is reported, and the largest peak.</summary>
+    internal const int Rounds = 3;
 
     private const int BatchSize = 50_000;
     private const int GeneratorVersion = 1;
@@ -75,11 +80,14 @@ internal static class FileJobMeasurement
         }
 
         string? duckDbVersion = null;
-        foreach (var side in sides)
+        for (var round = 1; round <= Rounds; round++)
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file job: {side.Name}, {side.Threads} thread(s)…"));
-            Measure(side, input, cli, work);
-            duckDbVersion ??= side.DuckDbVersion;
+            foreach (var side in sides)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file job, round {round} of {Rounds}: {side.Name}, {side.Threads} thread(s)…"));
+                Measure(side, input, cli, work);
+                duckDbVersion ??= side.DuckDbVersion;
+            }
         }
 
         // The answers, compared once every side has run (no side's time holds the comparison).
@@ -110,6 +118,7 @@ internal static class FileJobMeasurement
             report.Append(CultureInfo.InvariantCulture, $"{side.Name,-44} {side.Threads,7} {side.WallSeconds,8:F2} {(own is { } w ? w.ToString("F2", CultureInfo.InvariantCulture) : "—"),8} {mib / (own ?? side.WallSeconds),7:F1} {side.PeakKib / 1024.0,12:F0} {Ratio(side.WallSeconds, peer?.WallSeconds),13} {Ratio(own, peer?.WorkSeconds),13}\n");
         }
 
+        report.Append(CultureInfo.InvariantCulture, $"times: the median of {Rounds} rounds, the sides taking turns in each; peak RSS: the largest of the rounds\n");
         report.Append("wall: the parent's clock around the child process (start, runtime load, work, exit); work: the child's own clock around\n");
         report.Append("the job (DuckDB: query from the file to its rows read; API: the call returning the table; the CLI reports none). MiB/s from\n");
         report.Append("work, else wall. Peak RSS: max of /proc/<pid>/status VmHWM polled every 20 ms and the child's own at its end. ÷ DuckDB: this\n");
@@ -206,16 +215,16 @@ internal static class FileJobMeasurement
             throw new InvalidOperationException($"{side.Label} exited with {process.ExitCode}:\n{stderr}\n{stdout}");
         }
 
-        side.WallSeconds = clock.Elapsed.TotalSeconds;
-        side.PeakKib = peak;
+        side.Walls.Add(clock.Elapsed.TotalSeconds);
+        side.PeakKib = Math.Max(side.PeakKib, peak);
         if (side.Key != "cli")
         {
             var report = stdout.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.StartsWith("file-job-side ", StringComparison.Ordinal))
                 ?? throw new InvalidOperationException($"{side.Label} reported nothing:\n{stdout}\n{stderr}");
             var fields = report.Substring("file-job-side ".Length).Split(' ', 4);
             string Field(string name) => fields.First(f => f.StartsWith(name + "=", StringComparison.Ordinal)).Substring(name.Length + 1);
-            side.WorkSeconds = double.Parse(Field("seconds"), CultureInfo.InvariantCulture);
-            side.PeakKib = Math.Max(peak, long.Parse(Field("vmhwm-kib"), CultureInfo.InvariantCulture));
+            side.Works.Add(double.Parse(Field("seconds"), CultureInfo.InvariantCulture));
+            side.PeakKib = Math.Max(side.PeakKib, long.Parse(Field("vmhwm-kib"), CultureInfo.InvariantCulture));
             side.DuckDbVersion = fields.Any(f => f.StartsWith("duckdb=", StringComparison.Ordinal)) ? Field("duckdb") : null;
         }
     }
@@ -316,12 +325,24 @@ internal static class FileJobMeasurement
 
         public string Label => string.Create(CultureInfo.InvariantCulture, $"{Name} ({Threads} thread{(Threads == 1 ? string.Empty : "s")})");
 
-        public double WallSeconds { get; set; }
+        /// <summary>Gets the parent's clock around the child, a round each.</summary>
+        public List<double> Walls { get; } = new();
 
-        public double? WorkSeconds { get; set; }
+        /// <summary>Gets the child's own clock around the job, a round each (none for the CLI).</summary>
+        public List<double> Works { get; } = new();
+
+        public double WallSeconds => Median(Walls);
+
+        public double? WorkSeconds => Works.Count == 0 ? null : Median(Works);
 
         public long PeakKib { get; set; }
 
         public string? DuckDbVersion { get; set; }
+
+        private static double Median(List<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        }
     }
 }

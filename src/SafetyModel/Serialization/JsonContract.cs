@@ -473,16 +473,26 @@ internal sealed partial class JsonContract
 
     private static bool TryReadIsoDate(ReadOnlySpan<byte> s, out LocalDate date)
     {
-        date = default;
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-' ||
-            !TryDigits(s, 0, 4, out var year) || !TryDigits(s, 5, 2, out var month) || !TryDigits(s, 8, 2, out var day) ||
-            year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        if (!TryReadIsoDate(s, out var year, out var month, out var day))
         {
+            date = default;
             return false;
         }
 
         date = new LocalDate(year, month, day);
         return true;
+    }
+
+    /// <summary>
+    /// A date written <c>yyyy-MM-dd</c> that exists, as its parts: what <see cref="ReadDate"/> reads from such bytes
+    /// without a parser (the line projection reads a record's month with it).
+    /// </summary>
+    internal static bool TryReadIsoDate(ReadOnlySpan<byte> s, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        return s.Length == 10 && s[4] == '-' && s[7] == '-' &&
+            TryDigits(s, 0, 4, out year) && TryDigits(s, 5, 2, out month) && TryDigits(s, 8, 2, out day) &&
+            year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month);
     }
 
     private static bool TryDigits(ReadOnlySpan<byte> s, int start, int count, out int value)

@@ -117,7 +117,7 @@ internal static class JsonReading
     [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
     internal static int FirstInvalidUtf8Scalar(ReadOnlySpan<byte> s)
     {
-        // The well-formed sequences of RFC 3629 (Unicode Table 3-7): the second byte's range depends on the first.
+        // The well-formed sequences of RFC 3629 (Unicode Table 3-7).
         var i = 0;
         while (i < s.Length)
         {
@@ -152,16 +152,12 @@ internal static class JsonReading
                 return i;
             }
 
+            // The second byte's range narrows after E0 (no overlong form), ED (no surrogate), F0 (no overlong form)
+            // and F4 (nothing past U+10FFFF).
             var second = s[i + 1];
-            var secondValid = b switch
-            {
-                0xE0 => second is >= 0xA0 and <= 0xBF, // no overlong form
-                0xED => second is >= 0x80 and <= 0x9F, // no surrogate
-                0xF0 => second is >= 0x90 and <= 0xBF, // no overlong form
-                0xF4 => second is >= 0x80 and <= 0x8F, // nothing past U+10FFFF
-                _ => (second & 0xC0) == 0x80,
-            };
-            if (!secondValid || (s[i + 2] & 0xC0) != 0x80 || (length == 4 && (s[i + 3] & 0xC0) != 0x80))
+            if ((second & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
+                (b == 0xE0 && second < 0xA0) || (b == 0xED && second > 0x9F) || (b == 0xF0 && second < 0x90) || (b == 0xF4 && second > 0x8F) ||
+                (length == 4 && (s[i + 3] & 0xC0) != 0x80))
             {
                 return i;
             }

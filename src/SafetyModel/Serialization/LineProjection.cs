@@ -83,6 +83,7 @@ internal sealed class KindProjection
     {
         Checkers = checkers;
         IsText = Array.ConvertAll(checkers, c => c?.SchemaKind == "str?");
+        IsDate = Array.ConvertAll(checkers, c => c?.SchemaKind is "date" or "date?");
         Kind = kind;
         Names = names;
         NameTokens = Array.ConvertAll(names, n => Encoding.UTF8.GetBytes(
@@ -130,6 +131,9 @@ internal sealed class KindProjection
 
     /// <summary>Gets whether a skipped member is text, which any JSON string is (so a string needs no reading).</summary>
     public bool[] IsText { get; }
+
+    /// <summary>Gets whether a skipped member is a date (<c>date</c> or <c>date?</c>), read by <c>JsonContract.ReadDate</c>.</summary>
+    public bool[] IsDate { get; }
 
     public bool NullableDate { get; }
 

@@ -26,6 +26,7 @@ internal sealed class LineProjector
     private readonly AggregationQuery _query;
     private readonly SafetyJsonReadOptions _options;
     private readonly bool _calendar;
+    private readonly bool _hasDimension;
     private readonly ByteCache _divisions = new();
     private readonly List<DivisionCode> _divisionCodes = new();
     private readonly ByteCache _dates = new();
@@ -47,6 +48,7 @@ internal sealed class LineProjector
         _query = projection.Query;
         _options = options;
         _calendar = Aggregator.GroupsByCalendar(_query);
+        _hasDimension = _query.Dimension != AggregationDimension.None;
         _figures = new long[_query.Measures.Count];
     }
 
@@ -222,6 +224,11 @@ internal sealed class LineProjector
     [MethodImpl(Jit.Optimized)]
     private bool IsValid(KindProjection kind, int member, ReadOnlySpan<byte> value)
     {
+        if (kind.IsDate[member] && value.Length == 12 && value[0] == (byte)'"' && JsonContract.TryReadIsoDate(value.Slice(1, 10), out _, out _, out _))
+        {
+            return true; // a date written as the contract writes it, which its reader reads first
+        }
+
         var checker = kind.Checkers[member]!;
         var salt = (member + 1) * kind.GetHashCode();
         if (value.Length <= 64 && _checked.TryGet(value, out var known, salt))
@@ -273,7 +280,7 @@ internal sealed class LineProjector
         cell ??= new int[Math.Max(8, _values.Count + 2)];
 
         AddTo(ref cell, key, 0);
-        if (_query.Dimension == AggregationDimension.None)
+        if (!_hasDimension)
         {
             return;
         }
@@ -381,6 +388,12 @@ internal sealed class LineProjector
     [MethodImpl(Jit.Optimized)]
     private int Month(ReadOnlySpan<byte> text, ReadOnlySpan<byte> token, KindProjection kind)
     {
+        // A date written as the contract writes it is read from its digits, as the contract's reader reads it first.
+        if (JsonContract.TryReadIsoDate(text, out var year, out var monthOfYear, out _))
+        {
+            return _calendar && !ReportingPeriod.IsSupportedYear(year) ? -1 : Accumulation.PeriodOffset + (year * 12) + monthOfYear - 1;
+        }
+
         if (_dates.TryGet(text, out var month))
         {
             return month;

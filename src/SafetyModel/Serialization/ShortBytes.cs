@@ -20,16 +20,28 @@ internal static class ShortBytes
             return false;
         }
 
-        var i = 0;
-        for (; i + sizeof(ulong) <= a.Length; i += sizeof(ulong))
+        var length = a.Length;
+        if (length >= sizeof(ulong))
         {
-            if (MemoryMarshal.Read<ulong>(a.Slice(i)) != MemoryMarshal.Read<ulong>(b.Slice(i)))
+            // Eight bytes a step, the last step overlapping the one before: no loop over single bytes.
+            for (var i = 0; i < length - sizeof(ulong); i += sizeof(ulong))
             {
-                return false;
+                if (MemoryMarshal.Read<ulong>(a.Slice(i)) != MemoryMarshal.Read<ulong>(b.Slice(i)))
+                {
+                    return false;
+                }
             }
+
+            return MemoryMarshal.Read<ulong>(a.Slice(length - sizeof(ulong))) == MemoryMarshal.Read<ulong>(b.Slice(length - sizeof(ulong)));
         }
 
-        for (; i < a.Length; i++)
+        if (length >= sizeof(uint))
+        {
+            return MemoryMarshal.Read<uint>(a) == MemoryMarshal.Read<uint>(b) &&
+                MemoryMarshal.Read<uint>(a.Slice(length - sizeof(uint))) == MemoryMarshal.Read<uint>(b.Slice(length - sizeof(uint)));
+        }
+
+        for (var i = 0; i < length; i++)
         {
             if (a[i] != b[i])
             {

@@ -140,10 +140,17 @@ public sealed class JsonLinesAggregateTests
     [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"divi\\u0073ion\":\"150626103000\",\"start\":\"2022-06-01\",\"types\":[\"routine\"],\"hazardsFound\":3}")]
     [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\" , \"division\" : \"150626103000\",\"start\":\"2022-06-01\",\"types\":[\"routine\"],\"hazardsFound\":3}")]
     [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"division\":\"150626104000\",\"start\":\"2022-06-01\",\"types\":[\"routine\"]}")]
-    public void Members_in_another_order_escaped_spaced_or_twice_read_as_the_record_reader_reads_them(string line)
+    [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"start\":\"2022-02-29\",\"types\":[\"routine\"],\"hazardsFound\":3}")]
+    [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"start\":\"2024-02-29\",\"types\":[\"routine\"],\"hazardsFound\":3}")]
+    [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"start\":\"0001-01-01\",\"types\":[\"routine\"],\"hazardsFound\":3}")]
+    [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"start\":\"2022-6-01\",\"types\":[\"routine\"],\"hazardsFound\":3}")]
+    [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"start\":\"2022-06-01\",\"end\":\"2022-06-31\",\"types\":[\"routine\"]}")]
+    [InlineData("{\"type\":\"inspection\",\"id\":\"I-2\",\"division\":\"150626103000\",\"start\":\"2022-06-01\",\"end\":\"2022-06-30\",\"types\":[\"routine\"]}")]
+    public void Members_in_another_order_escaped_spaced_or_twice_and_dates_that_do_not_exist_read_as_the_record_reader_reads_them(string line)
     {
-        // The projector matches the member the contract declares next by its bytes; any other spelling takes the
-        // general path and must come to the same table or error.
+        // The projector matches the member the contract declares next by its bytes and reads a date from its digits;
+        // any other spelling takes the general path, and a date that does not exist, or in a year no period covers,
+        // is read whole: the same table or error either way.
         var query = new AggregationQuery
         {
             DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month, Dimension = AggregationDimension.InspectionType,
