@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using SafetyModel.Aggregation;
 using SafetyModel.Diagnostics;
@@ -27,7 +28,7 @@ namespace SafetyModel.Serialization;
 internal static class JsonLinesAggregator
 {
     /// <summary>How many bytes a chunk holds (whole lines; more when one line is longer).</summary>
-    internal const int ChunkBytes = 4 << 20;
+    internal const int ChunkBytes = 1 << 20;
 
     /// <summary>The UTF-8 byte-order mark a stream may start with, which only the record reader skips.</summary>
     private static ReadOnlySpan<byte> ByteOrderMark => new byte[] { 0xEF, 0xBB, 0xBF };
@@ -48,6 +49,10 @@ internal static class JsonLinesAggregator
         var codec = SafetyJson.CodecFor<IRecord>(options.Strict, query.Catalogue);
         var threads = parallel is null ? 1 : parallel.MaxDegreeOfParallelism is > 0 and var max ? max : Environment.ProcessorCount;
         var projectors = new ConcurrentBag<LineProjector>();
+
+        // The chunks are read by as many threads as asked at most (the pool would add threads to a job that keeps its
+        // threads busy, and more readers than cores only take turns).
+        var readers = threads > 1 ? new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler : null;
         var state = new Consumer(accumulation, query, codec, options);
         var pending = new Queue<Task<Chunk>>();
         var buffer = ArrayPool<byte>.Shared.Rent(chunkBytes);
@@ -103,7 +108,7 @@ internal static class JsonLinesAggregator
                 {
                     // Two chunks a thread in flight: a thread that ends its chunk finds the next one read already, even
                     // while the oldest chunk (taken first, in file order) is still being read.
-                    pending.Enqueue(Task.Run(() => Read(chunk, cut, isFirst, projection, codec, options, projectors)));
+                    pending.Enqueue(Task.Factory.StartNew(() => Read(chunk, cut, isFirst, projection, codec, options, projectors), CancellationToken.None, TaskCreationOptions.DenyChildAttach, readers!));
                     while (pending.Count > 2 * threads)
                     {
                         state.Take(pending.Dequeue().GetAwaiter().GetResult());

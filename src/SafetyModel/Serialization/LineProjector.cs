@@ -35,6 +35,7 @@ internal sealed class LineProjector
     private readonly Dictionary<string, int> _valueIndex = new(StringComparer.Ordinal);
     private readonly List<DimensionValue> _values = new();
     private readonly CellMap _cells = new();
+    private readonly Utf8Memo _utf8 = new();
     private readonly List<long> _slotKeys = new();
     private int _emptyValue = -1;
     private long[] _sums = new long[256];
@@ -82,7 +83,7 @@ internal sealed class LineProjector
     [MethodImpl(Jit.Optimized)]
     private bool TryRead(ReadOnlySpan<byte> line)
     {
-        var scanner = new LineScanner(line, _options.MaxDepth);
+        var scanner = new LineScanner(line, _options.MaxDepth, _utf8);
         if (!scanner.TryStartObject() || !scanner.TryNextMember(first: true, out var name, out var end) || end || !ShortBytes.Equal(name, "type"u8) ||
             !scanner.TryString(out var type) || _projection.For(type) is not { } kind)
         {

@@ -23,12 +23,14 @@ internal ref struct LineScanner
 {
     private readonly ReadOnlySpan<byte> _line;
     private readonly int _maxDepth;
+    private readonly Utf8Memo? _memo;
     private int _at;
 
-    public LineScanner(ReadOnlySpan<byte> line, int maxDepth)
+    public LineScanner(ReadOnlySpan<byte> line, int maxDepth, Utf8Memo? memo = null)
     {
         _line = line;
         _maxDepth = maxDepth;
+        _memo = memo;
         _at = 0;
     }
 
@@ -84,9 +86,14 @@ internal ref struct LineScanner
         }
 
         content = rest.Slice(0, close);
-        if (nonAscii && !IsUtf8(content))
+        if (nonAscii && !(_memo is not null && _memo.Knows(content)))
         {
-            return false; // the record reader says where
+            if (!IsUtf8(content))
+            {
+                return false; // the record reader says where
+            }
+
+            _memo?.Remember(content);
         }
 
         _at += close + 2;
