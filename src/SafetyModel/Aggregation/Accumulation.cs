@@ -21,6 +21,7 @@ internal sealed class Accumulation
     private readonly AggregationQuery _query;
     private readonly QueryPlan _plan;
     private readonly Measure[] _measures;
+    private readonly Dictionary<long, Quantity>?[] _countQuantities;
     private readonly AggregationDimension _dimension;
     private readonly bool _byPeriod;
     private readonly PeriodGranularity _granularity;
@@ -56,6 +57,7 @@ internal sealed class Accumulation
         _query = query;
         _plan = new QueryPlan(query);
         _measures = _plan.Measures;
+        _countQuantities = new Dictionary<long, Quantity>?[_measures.Length];
         _dimension = query.Dimension;
         _byPeriod = query.Granularity is not null;
         _granularity = query.Granularity ?? PeriodGranularity.Year;
@@ -703,7 +705,7 @@ internal sealed class Accumulation
     /// <summary>The groups as the table builder reads them: details and (with a dimension) division-and-period subtotals.</summary>
     private (Dictionary<Key, Group> Details, Dictionary<Key, Group> Subtotals) Groups()
     {
-        var details = new Dictionary<Key, Group>();
+        var details = new Dictionary<Key, Group>(_slotKeys.Count);
         var subtotals = new Dictionary<Key, Group>();
         for (var slot = 0; slot < _slotKeys.Count; slot++)
         {
@@ -734,8 +736,8 @@ internal sealed class Accumulation
 
     public StatisticsTable Build()
     {
-        var rows = new List<StatisticsRow>();
         var (detailGroups, subtotalGroups) = Groups();
+        var rows = new List<StatisticsRow>(_slotKeys.Count + (2 * _divisions.Count) + 1);
         var periodRows = _query.Dimension == AggregationDimension.None ? detailGroups : subtotalGroups;
         var details = detailGroups.ToArray();
         Array.Sort(Array.ConvertAll(details, p => p.Key), details, KeyOrder.Instance);
@@ -835,11 +837,27 @@ internal sealed class Accumulation
                 MeasureKind.Sum => Quantity.Exact(group.Extra.Sums?[i] ?? 0m, measure.Unit),
                 MeasureKind.People => (group.Extra.People?[i] ?? default).ToQuantity(measure.Unit),
                 MeasureKind.Distinct => Quantity.Exact(group.Extra.Names?[i]?.Count ?? 0, measure.Unit),
-                _ => Quantity.Exact(group.Counts[i], measure.Unit),
+                _ => Count(i, group.Counts[i], measure.Unit),
             };
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// A count as a quantity, one instance a measure and number however many rows hold it (quantities are immutable and
+    /// equal by value; a table of thousands of rows holds few distinct small counts).
+    /// </summary>
+    private Quantity Count(int measure, long count, QuantityUnit unit)
+    {
+        var counts = _countQuantities[measure] ??= new Dictionary<long, Quantity>();
+        if (!counts.TryGetValue(count, out var quantity))
+        {
+            quantity = Quantity.Exact(count, unit);
+            counts.Add(count, quantity);
+        }
+
+        return quantity;
     }
 
     /// <summary>The period key shifted to be positive (0 for a record without a date).</summary>
