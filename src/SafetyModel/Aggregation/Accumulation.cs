@@ -360,16 +360,7 @@ internal sealed class Accumulation
             divisionStart[d] = (int)layout.Offset(layout.Cell(groupOf[d], 0), 0);
         }
 
-        // A slot by value bit for each place of a record's values, with a spare slot of its own, so that the spent
-        // places of one record never add to the same numbers one after another (which would wait on each other).
-        var placed = new int[DenseLayout.Spares * 65];
-        for (var place = 0; place < DenseLayout.Spares; place++)
-        {
-            slotOfBit.CopyTo(placed.AsSpan(place * 65, 65));
-            placed[(place * 65) + 64] = (layout.SpareSlot + place) * 4;
-        }
-
-        ref var slots = ref placed[0];
+        ref var slots = ref MemoryMarshal.GetReference(slotOfBit);
 
         // The columns are read without a bounds check a record: checked once here for the whole range.
         if ((uint)end > (uint)division.Length || (uint)end > (uint)month.Length || (uint)start > (uint)end ||
@@ -409,15 +400,15 @@ internal sealed class Accumulation
                 switch (fixedSlots)
                 {
                     case 4:
-                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, (3 * 65) + Bits.TrailingZeros(mask))), vector);
+                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, Bits.TrailingZeros(mask))), vector);
                         mask &= mask - 1;
                         goto case 3;
                     case 3:
-                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, (2 * 65) + Bits.TrailingZeros(mask))), vector);
+                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, Bits.TrailingZeros(mask))), vector);
                         mask &= mask - 1;
                         goto case 2;
                     case 2:
-                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, 65 + Bits.TrailingZeros(mask))), vector);
+                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, Bits.TrailingZeros(mask))), vector);
                         mask &= mask - 1;
                         goto default;
                     default:

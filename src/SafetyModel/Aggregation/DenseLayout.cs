@@ -14,7 +14,7 @@ internal readonly struct DenseLayout
 
     public DenseLayout(int groups, int months, int values, int measures)
     {
-        (_months, _slots, RecordCount) = (months, values + 1 + Spares, measures);
+        (_months, _slots, RecordCount) = (months, values + 2, measures);
         Width = measures + 1 <= 4 ? 4 : measures + 1;
         _cells = (long)groups * months;
     }
@@ -25,11 +25,8 @@ internal readonly struct DenseLayout
     /// <summary>Gets where in a slot the number of records is (a slot with none is a group that does not exist).</summary>
     public int RecordCount { get; }
 
-    /// <summary>How many spare slots a cell has, which nothing reads: one for each place of a record's values in the scan.</summary>
-    public const int Spares = 4;
-
-    /// <summary>Gets the first spare slot of every cell.</summary>
-    public int SpareSlot => _slots - Spares;
+    /// <summary>Gets the spare slot of every cell, which nothing reads.</summary>
+    public int SpareSlot => _slots - 1;
 
     /// <summary>Gets how many numbers the table holds.</summary>
     public long Size => _cells * _slots * Width;
