@@ -81,7 +81,7 @@ internal sealed class Accumulation
 
     /// <summary>
     /// Adds the counts of a group found by <see cref="RecordBatch"/>: <paramref name="division"/> already at the query's
-    /// level, <paramref name="monthIndex"/> as in <see cref="MonthIndex"/>, <paramref name="dimension"/> the value's
+    /// level, <paramref name="monthIndex"/> as in <see cref="MonthIndex(LocalDate?)"/>, <paramref name="dimension"/> the value's
     /// code or <see langword="null"/> for the division-and-period subtotal.
     /// </summary>
     public void AddGroup(DivisionCode division, int monthIndex, string? dimension, string? dimensionName, ReadOnlySpan<long> counts)
@@ -456,7 +456,10 @@ internal sealed class Accumulation
     public static bool IsExtra(Measure measure) => measure.Kind != MeasureKind.Count;
 
     /// <summary>A date as a month index, <c>year × 12 + month − 1</c>, offset to be positive; 0 for no date.</summary>
-    public static int MonthIndex(LocalDate? date) => date is { } d ? PeriodOffset + (d.Year * 12) + d.Month - 1 : 0;
+    public static int MonthIndex(LocalDate? date) => date is { } d ? MonthIndex(d.Year, d.Month) : 0;
+
+    /// <summary>A year and month (1–12) as a month index.</summary>
+    public static int MonthIndex(int year, int month) => PeriodOffset + (year * 12) + month - 1;
 
     private void Add(IRecord record, KindPlan plan, bool counts)
     {
@@ -732,7 +735,6 @@ internal sealed class Accumulation
         var periodRows = _query.Dimension == AggregationDimension.None ? detailGroups : subtotalGroups;
         var details = detailGroups.ToArray();
         Array.Sort(Array.ConvertAll(details, p => p.Key), details, KeyOrder.Instance);
-        _periods.Clear();
         var total = new Group(_measures.Length);
         var d = 0;
         foreach (var division in periodRows.Keys.Select(k => k.Division).Distinct().OrderBy(x => x))

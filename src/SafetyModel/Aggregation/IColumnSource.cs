@@ -25,7 +25,7 @@ internal interface IColumnSource
     /// <summary>Gets the distinct division codes of the records.</summary>
     DivisionCode[] DivisionCodes { get; }
 
-    /// <summary>Gets each record's month index (<see cref="Accumulation.MonthIndex"/>; 0 for no date).</summary>
+    /// <summary>Gets each record's month index (<see cref="Accumulation.MonthIndex(NodaTime.LocalDate?)"/>; 0 for no date).</summary>
     int[] Month { get; }
 
     /// <summary>Gets the first month index of a dated record (<see cref="int.MaxValue"/> when none is dated).</summary>

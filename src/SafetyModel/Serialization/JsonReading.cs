@@ -129,13 +129,14 @@ internal static class JsonReading
                 continue;
             }
 
-            WorkMeter.Step(4);
             if (b is < 0xC2 or > 0xF4)
             {
                 return i;
             }
 
-            if (b < 0xE0)
+            var length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            WorkMeter.Step(length);
+            if (length == 2)
             {
                 if (i + 1 >= s.Length || (s[i + 1] & 0xC0) != 0x80)
                 {
@@ -146,7 +147,6 @@ internal static class JsonReading
                 continue;
             }
 
-            var length = b < 0xF0 ? 3 : 4;
             if (i + length > s.Length)
             {
                 return i;

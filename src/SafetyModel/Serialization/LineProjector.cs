@@ -29,7 +29,6 @@ internal sealed class LineProjector
     private readonly bool _hasDimension;
     private readonly ByteCache _divisions = new();
     private readonly List<DivisionCode> _divisionCodes = new();
-    private readonly ByteCache _dates = new();
     private readonly ByteCache _valueCache = new();
     private readonly ByteCache _checked = new();
     private readonly Dictionary<string, int> _valueIndex = new(StringComparer.Ordinal);
@@ -389,25 +388,18 @@ internal sealed class LineProjector
     [MethodImpl(Jit.Optimized)]
     private int Month(ReadOnlySpan<byte> text, ReadOnlySpan<byte> token, KindProjection kind)
     {
-        // A date written as the contract writes it is read from its digits, as the contract's reader reads it first.
-        if (JsonContract.TryReadIsoDate(text, out var year, out var monthOfYear, out _))
+        // A date written as the contract writes it is read from its digits, as the contract's reader reads it first;
+        // any other form goes through that reader (which refuses it, or reads it as a record's reader would).
+        if (!JsonContract.TryReadIsoDate(text, out var year, out var month, out _))
         {
-            return _calendar && !ReportingPeriod.IsSupportedYear(year) ? -1 : Accumulation.PeriodOffset + (year * 12) + monthOfYear - 1;
+            var reader = Reader(token);
+            var value = kind.DateReader.Read(ref reader, _projection.Contract);
+            var date = value is LocalDate d ? d : ((LocalDate?)value)!.Value;
+            (year, month) = (date.Year, date.Month);
         }
-
-        if (_dates.TryGet(text, out var month))
-        {
-            return month;
-        }
-
-        var reader = Reader(token);
-        var value = kind.DateReader.Read(ref reader, _projection.Contract);
-        var date = value is LocalDate d ? d : ((LocalDate?)value)!.Value;
 
         // A year no reporting period covers is refused by aggregation (SM4011): read whole, to be refused as a record is.
-        month = _calendar && !ReportingPeriod.IsSupportedYear(date.Year) ? -1 : Accumulation.MonthIndex(date);
-        _dates.Add(text, month);
-        return month;
+        return _calendar && !ReportingPeriod.IsSupportedYear(year) ? -1 : Accumulation.MonthIndex(year, month);
     }
 
     [MethodImpl(Jit.Optimized)]
