@@ -50,7 +50,7 @@ internal sealed class Accumulation
     private readonly int[] _divisionCacheIndex = new int[CodeCacheSize];
     private long[] _counts = new long[64];
     private DimensionValue[] _values = new DimensionValue[4];
-    private Extra[] _extras = new Extra[16];
+    private Extra[] _extras;
 
     public Accumulation(AggregationQuery query)
     {
@@ -63,6 +63,7 @@ internal sealed class Accumulation
         _granularity = query.Granularity ?? PeriodGranularity.Year;
         _delta = new long[_measures.Length];
         _hasExtras = Array.Exists(_measures, IsExtra);
+        _extras = _hasExtras ? new Extra[16] : Array.Empty<Extra>();
         _customPeriods = query.Granularity == PeriodGranularity.Custom ? query.SortedPeriods() : null;
     }
 
@@ -171,23 +172,28 @@ internal sealed class Accumulation
             return;
         }
 
-        var counts = Scan(source, groupOf, layout, dimension, measures, parallel);
-        var group = new long[layout.RecordCount];
+        var counts = DenseScan.Scan(source, groupOf, layout, dimension, measures, parallel).AsSpan();
+        var found = 0;
+        for (var at = layout.RecordCount; at < counts.Length; at += layout.Width)
+        {
+            found += counts[at] == 0 ? 0 : 1;
+        }
+
+        Reserve(found);
         for (var g = 0; g < groups.Count; g++)
         {
             for (var month = 0; month < months; month++)
             {
                 for (var v = 0; v <= values; v++)
                 {
-                    var at = layout.Offset(layout.Cell(g, month), v);
+                    var at = (int)layout.Offset(layout.Cell(g, month), v);
                     if (counts[at + layout.RecordCount] == 0)
                     {
                         continue;
                     }
 
-                    Array.Copy(counts, at, group, 0, group.Length);
                     var monthIndex = month == 0 ? 0 : source.MinMonth + month - 1;
-                    AddGroup(groups[g], monthIndex, v == 0 ? null : dimension!.Codes[v - 1], v == 0 ? null : dimension!.Names[v - 1], group);
+                    AddGroup(groups[g], monthIndex, v == 0 ? null : dimension!.Codes[v - 1], v == 0 ? null : dimension!.Names[v - 1], counts.Slice(at, layout.RecordCount));
                 }
             }
         }
@@ -203,252 +209,6 @@ internal sealed class Accumulation
                     AddExtras(source.Records[i], kindPlan);
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// Scans the columns into a dense table (<see cref="DenseLayout"/>), on one thread or, given parallel options that
-    /// allow it and enough records, on several: each thread scans a contiguous range into a table of its own, and the
-    /// tables are added up in range order, so the result does not depend on the threads.
-    /// </summary>
-    private static long[] Scan(IColumnSource source, int[] groupOf, DenseLayout layout, DimensionColumn? dimension, int[]?[] measures, ParallelOptions? parallel)
-    {
-        var count = source.Division.Length;
-        var threads = parallel is null ? 1 : parallel.MaxDegreeOfParallelism is > 0 and var max ? max : Environment.ProcessorCount;
-        threads = (int)Math.Min(threads, Math.Max(1, count / MinimumRecordsPerThread));
-        var table = new long[layout.Size];
-        if (threads <= 1)
-        {
-            ScanRange(source, table, groupOf, layout, dimension, measures, 0, count);
-            return table;
-        }
-
-        var tables = new long[threads][];
-        tables[0] = table;
-        Parallel.For(0, threads, parallel!, t =>
-        {
-            var own = t == 0 ? table : new long[layout.Size];
-            ScanRange(source, own, groupOf, layout, dimension, measures, (int)((long)count * t / threads), (int)((long)count * (t + 1) / threads));
-            tables[t] = own;
-        });
-
-        for (var t = 1; t < threads; t++)
-        {
-            var other = tables[t];
-            for (var i = 0; i < table.Length; i++)
-            {
-                table[i] += other[i];
-            }
-        }
-
-        return table;
-    }
-
-    /// <summary>Below this many records a second thread costs more than it saves.</summary>
-    private const int MinimumRecordsPerThread = 1 << 16;
-
-    /// <summary>
-    /// The hot loop: every record adds its counts to its group's subtotal slot and to each of its dimension values'
-    /// slots. A many-valued dimension is read as a fixed number of slots per record (the most values any record has, up
-    /// to <see cref="FixedValueSlots"/>), the missing ones landing in the layout's spare slot, so that the loop does not
-    /// branch on how many values a record has. The sums cannot overflow: a figure in a column fits an
-    /// <see cref="int"/> and there are fewer than 2³¹ records, so no slot passes 2⁶² (the columns refuse a wider figure).
-    /// </summary>
-    [MethodImpl(Jit.Optimized)]
-    private static void ScanRange(IColumnSource source, long[] table, int[] groupOf, DenseLayout layout, DimensionColumn? dimension, int[]?[] measures, int start, int end)
-    {
-        var width = layout.Width;
-        var division = source.Division;
-        var month = source.Month;
-        var minMonth = source.MinMonth;
-        var masks = dimension?.Masks;
-        var values = dimension?.Values;
-        var fixedSlots = masks is not null && dimension!.MaxValues <= FixedValueSlots ? dimension.MaxValues : 0;
-        Span<int> slotOfBit = stackalloc int[65];
-        for (var b = 0; b < 64; b++)
-        {
-            slotOfBit[b] = (b + 1) * width;
-        }
-
-        slotOfBit[64] = layout.SpareSlot * width;
-        // What a record adds, worked out once however many slots it falls in: 1 for the number of records and for
-        // Measure.Records, 0 for a measure no kind of the batch adds to, else the figure in the measure's column. Each
-        // lane reads an array at i & mask: the column with mask ~0, or a one-element array of its constant with mask 0,
-        // so building a record's numbers does not branch.
-        var lanes = new int[width][];
-        var laneMasks = new int[width];
-        for (var k = 0; k < width; k++)
-        {
-            var column = k < measures.Length ? measures[k] : null;
-            (lanes[k], laneMasks[k]) = k == layout.RecordCount || (k < measures.Length && column is null) ? (new[] { 1 }, 0)
-                : column is { Length: > 0 } ? (column, ~0)
-                : (new[] { 0 }, 0);
-        }
-
-#if NET8_0_OR_GREATER
-        if (width == 4 && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-        {
-            ScanRange4(table, division, groupOf, month, minMonth, layout, masks, values, fixedSlots, slotOfBit, lanes, laneMasks, start, end);
-            return;
-        }
-#endif
-
-        Span<long> delta = stackalloc long[width];
-        for (var i = start; i < end; i++)
-        {
-            for (var k = 0; k < width; k++)
-            {
-                delta[k] = lanes[k][i & laneMasks[k]];
-            }
-
-            var m = month[i];
-            var at = (int)layout.Offset(layout.Cell(groupOf[division[i]], m == 0 ? 0 : m - minMonth + 1), 0);
-            AddTo(table, at, delta);
-            if (masks is not null)
-            {
-                var mask = masks[i];
-                for (var v = 0; fixedSlots > 0 ? v < fixedSlots : mask != 0; v++)
-                {
-                    AddTo(table, at + slotOfBit[Bits.TrailingZeros(mask)], delta);
-                    mask &= mask - 1;
-                }
-            }
-            else if (values is not null)
-            {
-                AddTo(table, at + ((values[i] + 1) * width), delta);
-            }
-        }
-    }
-
-#if NET8_0_OR_GREATER
-    /// <summary>
-    /// <see cref="ScanRange"/> for four numbers a slot: one 256-bit add a slot. A record's numbers are the lanes'
-    /// constants plus its figures, each broadcast into its lane (no read for a constant lane); a cell is found from a
-    /// start per division and a stride per month; the fixed slots are unrolled.
-    /// </summary>
-    [MethodImpl(Jit.Optimized)]
-    private static void ScanRange4(
-        long[] table, int[] division, int[] groupOf, int[] month, int minMonth, DenseLayout layout, ulong[]? masks, int[]? values, int fixedSlots, ReadOnlySpan<int> slotOfBit, int[][] lanes, int[] laneMasks, int start, int end)
-    {
-        // The constant lanes, and up to four columns with the lane each fills.
-        var constants = new long[4];
-        var columns = new List<(int[] Column, System.Runtime.Intrinsics.Vector256<long> Lane)>();
-        for (var k = 0; k < 4; k++)
-        {
-            if (laneMasks[k] == 0)
-            {
-                constants[k] = lanes[k][0];
-            }
-            else
-            {
-                var lane = new long[4];
-                lane[k] = -1;
-                columns.Add((lanes[k], System.Runtime.Intrinsics.Vector256.Create(lane)));
-            }
-        }
-
-        var constant = System.Runtime.Intrinsics.Vector256.Create(constants);
-        var (c0, s0) = columns.Count > 0 ? columns[0] : (Array.Empty<int>(), default);
-        var (c1, s1) = columns.Count > 1 ? columns[1] : (Array.Empty<int>(), default);
-        var more = columns.Count > 2;
-
-        // Where each division's cells start, and how far apart months are (the table is under 2²⁵ numbers).
-        var monthStride = (int)layout.Offset(1, 0);
-        var divisionStart = new int[groupOf.Length];
-        for (var d = 0; d < divisionStart.Length; d++)
-        {
-            divisionStart[d] = (int)layout.Offset(layout.Cell(groupOf[d], 0), 0);
-        }
-
-        ref var slots = ref MemoryMarshal.GetReference(slotOfBit);
-
-        // The columns are read without a bounds check a record: checked once here for the whole range.
-        if ((uint)end > (uint)division.Length || (uint)end > (uint)month.Length || (uint)start > (uint)end ||
-            (c0.Length > 0 && (uint)end > (uint)c0.Length) || (c1.Length > 0 && (uint)end > (uint)c1.Length) || (masks is not null && (uint)end > (uint)masks.Length))
-        {
-            throw new ArgumentOutOfRangeException(nameof(end));
-        }
-
-        ref var divisions = ref MemoryMarshal.GetArrayDataReference(division);
-        ref var months = ref MemoryMarshal.GetArrayDataReference(month);
-        ref var figures0 = ref MemoryMarshal.GetArrayDataReference(c0);
-        ref var figures1 = ref MemoryMarshal.GetArrayDataReference(c1);
-        ref var maskColumn = ref masks is null ? ref Unsafe.NullRef<ulong>() : ref MemoryMarshal.GetArrayDataReference(masks);
-        for (var i = start; i < end; i++)
-        {
-            var vector = constant;
-            if (c0.Length > 0)
-            {
-                vector += System.Runtime.Intrinsics.Vector256.Create((long)Unsafe.Add(ref figures0, i)) & s0;
-                if (c1.Length > 0)
-                {
-                    vector += System.Runtime.Intrinsics.Vector256.Create((long)Unsafe.Add(ref figures1, i)) & s1;
-                    for (var c = 2; more && c < columns.Count; c++)
-                    {
-                        vector += System.Runtime.Intrinsics.Vector256.Create((long)columns[c].Column[i]) & columns[c].Lane;
-                    }
-                }
-            }
-
-            var m = Unsafe.Add(ref months, i);
-            ref var cell = ref table[divisionStart[Unsafe.Add(ref divisions, i)] + ((m == 0 ? 0 : m - minMonth + 1) * monthStride)];
-            Add(ref cell, vector);
-            if (fixedSlots > 0)
-            {
-                // The record's values, then the spare slot for those it does not have: as many as the most any record has.
-                var mask = Unsafe.Add(ref maskColumn, i);
-                switch (fixedSlots)
-                {
-                    case 4:
-                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, Bits.TrailingZeros(mask))), vector);
-                        mask &= mask - 1;
-                        goto case 3;
-                    case 3:
-                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, Bits.TrailingZeros(mask))), vector);
-                        mask &= mask - 1;
-                        goto case 2;
-                    case 2:
-                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, Bits.TrailingZeros(mask))), vector);
-                        mask &= mask - 1;
-                        goto default;
-                    default:
-                        Add(ref Unsafe.Add(ref cell, Unsafe.Add(ref slots, Bits.TrailingZeros(mask))), vector);
-                        break;
-                }
-            }
-            else if (masks is not null)
-            {
-                var mask = masks[i];
-                while (mask != 0)
-                {
-                    Add(ref Unsafe.Add(ref cell, slotOfBit[Bits.TrailingZeros(mask)]), vector);
-                    mask &= mask - 1;
-                }
-            }
-            else if (values is not null)
-            {
-                Add(ref Unsafe.Add(ref cell, (values[i] + 1) * 4), vector);
-            }
-        }
-    }
-#endif
-
-    /// <summary>The most values a record may have for the scan to read a fixed number of slots for each (more and it loops).</summary>
-    private const int FixedValueSlots = 4;
-
-#if NET8_0_OR_GREATER
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(ref long slot, System.Runtime.Intrinsics.Vector256<long> delta) =>
-        System.Runtime.Intrinsics.Vector256.StoreUnsafe(System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref slot) + delta, ref slot);
-#endif
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddTo(long[] table, int at, ReadOnlySpan<long> delta)
-    {
-        var target = table.AsSpan(at, delta.Length);
-        for (var k = 0; k < delta.Length; k++)
-        {
-            target[k] += delta[k];
         }
     }
 
@@ -594,6 +354,22 @@ internal sealed class Accumulation
         return _periodKeys.Count - 1;
     }
 
+    /// <summary>Makes room for this many more groups at once (the batch scan knows how many it adds).</summary>
+    private void Reserve(int groups)
+    {
+        var slots = _slotKeys.Count + groups;
+        _slotKeys.Capacity = Math.Max(_slotKeys.Capacity, slots);
+        if ((long)slots * _measures.Length > _counts.Length)
+        {
+            Array.Resize(ref _counts, slots * _measures.Length);
+        }
+
+        if (_hasExtras && slots > _extras.Length)
+        {
+            Array.Resize(ref _extras, slots);
+        }
+    }
+
     /// <summary>The slot of a group: division × period × dimension arrays, so the hot loop indexes instead of hashing.</summary>
     private int Slot(int division, int period, int periodKey, int dimension)
     {
@@ -630,7 +406,7 @@ internal sealed class Accumulation
             Array.Resize(ref _counts, _counts.Length * 2);
         }
 
-        if (slot >= _extras.Length)
+        if (_hasExtras && slot >= _extras.Length)
         {
             Array.Resize(ref _extras, _extras.Length * 2);
         }
@@ -697,94 +473,124 @@ internal sealed class Accumulation
     }
 
     /// <summary>The groups as the table builder reads them: details and (with a dimension) division-and-period subtotals.</summary>
-    private (Dictionary<Key, Group> Details, Dictionary<Key, Group> Subtotals) Groups()
-    {
-        var details = new Dictionary<Key, Group>(_slotKeys.Count);
-        var subtotals = new Dictionary<Key, Group>();
-        for (var slot = 0; slot < _slotKeys.Count; slot++)
-        {
-            var packed = _slotKeys[slot];
-            var division = _divisions[(int)(packed >> 42)];
-            var period = (int)((packed >> 20) & 0x3FFFFF);
-            var dimension = (int)(packed & 0xFFFFF);
-            var group = new Group(_measures.Length);
-            Array.Copy(_counts, slot * _measures.Length, group.Counts, 0, _measures.Length);
-            group.Extra = _extras[slot];
-            var periodKey = period == 0 ? NoPeriod : period - PeriodOffset;
-            if (_query.Dimension == AggregationDimension.None)
-            {
-                details.Add(new Key(division, periodKey, null), group);
-            }
-            else if (dimension == 0)
-            {
-                subtotals.Add(new Key(division, periodKey, null), group);
-            }
-            else
-            {
-                details.Add(new Key(division, periodKey, _dimensions[dimension - 1]), group);
-            }
-        }
-
-        return (details, subtotals);
-    }
-
+    /// <summary>
+    /// The table: the groups' slots sorted by division code, then period (no period last), then dimension code (ordinal)
+    /// with the period's subtotal after its details; a subtotal for each division when grouped by division and period;
+    /// the total last. Sorted as numbers (each slot's ranks packed in one key), so building allocates little beyond the rows.
+    /// </summary>
     public StatisticsTable Build()
     {
-        var (detailGroups, subtotalGroups) = Groups();
-        var rows = new List<StatisticsRow>(_slotKeys.Count + (2 * _divisions.Count) + 1);
-        var periodRows = _query.Dimension == AggregationDimension.None ? detailGroups : subtotalGroups;
-        var details = detailGroups.ToArray();
-        Array.Sort(Array.ConvertAll(details, p => p.Key), details, KeyOrder.Instance);
-        var total = new Group(_measures.Length);
-        var d = 0;
-        foreach (var division in periodRows.Keys.Select(k => k.Division).Distinct().OrderBy(x => x))
+        var slots = _slotKeys.Count;
+        var byDimension = _dimension != AggregationDimension.None;
+        var divisionRank = Ranks(_divisions.ToArray(), Comparer<DivisionCode>.Default);
+        var dimensionRank = Ranks(_dimensions.ToArray(), StringComparer.Ordinal);
+        var order = new long[slots];
+        var sorted = new int[slots];
+        for (var s = 0; s < slots; s++)
         {
-            var divisionTotal = new Group(_measures.Length);
-            foreach (var period in periodRows.Keys.Where(k => k.Division == division).Select(k => k.Period).Distinct().OrderBy(p => p == NoPeriod ? int.MaxValue : p))
-            {
-                while (d < details.Length && details[d].Key.Division == division && details[d].Key.Period == period)
-                {
-                    var (key, group) = (details[d].Key, details[d].Value);
-                    rows.Add(Row(StatisticsRowKind.Detail, key, group));
-                    d++;
-                }
-
-                var subtotal = periodRows[new Key(division, period, null)];
-                if (_query.Dimension != AggregationDimension.None)
-                {
-                    rows.Add(Row(StatisticsRowKind.PeriodSubtotal, new Key(division, period, null), subtotal));
-                }
-
-                divisionTotal.Merge(subtotal);
-            }
-
-            if (_query.Granularity is not null && _query.DivisionLevel is not null)
-            {
-                rows.Add(Row(StatisticsRowKind.DivisionSubtotal, new Key(division, NoPeriod, null), divisionTotal, period: false));
-            }
-
-            total.Merge(divisionTotal);
+            var packed = _slotKeys[s];
+            var period = (int)((packed >> 20) & 0x3FFFFF);
+            var dimension = (int)(packed & 0xFFFFF);
+            var dimensionOrder = !byDimension ? 0 : dimension == 0 ? 0xFFFFF : dimensionRank[dimension - 1];
+            order[s] = ((long)divisionRank[(int)(packed >> 42)] << 42) | ((long)(period == 0 ? 0x3FFFFF : period) << 20) | (long)dimensionOrder;
+            sorted[s] = s;
         }
 
-        var totalValues = Values(total);
-        rows.Add(new StatisticsRow(StatisticsRowKind.Total, null, null, null, null, totalValues, _query.Measures, total.Extra.Unsummed, Rates(null, null, totalValues)));
+        Array.Sort(order, sorted);
+        var divisionSubtotals = _query.Granularity is not null && _query.DivisionLevel is not null;
+        var rows = new List<StatisticsRow>(slots + (divisionSubtotals ? _divisions.Count : 0) + 1);
+        var divisionCounts = new long[_measures.Length];
+        var totalCounts = new long[_measures.Length];
+        Extra totalExtra = default;
+        for (var i = 0; i < slots;)
+        {
+            var division = (int)(_slotKeys[sorted[i]] >> 42);
+            Array.Clear(divisionCounts, 0, divisionCounts.Length);
+            Extra divisionExtra = default;
+            for (; i < slots && (int)(_slotKeys[sorted[i]] >> 42) == division; i++)
+            {
+                var slot = sorted[i];
+                var packed = _slotKeys[slot];
+                var period = (int)((packed >> 20) & 0x3FFFFF);
+                var periodKey = period == 0 ? NoPeriod : period - PeriodOffset;
+                var dimension = (int)(packed & 0xFFFFF);
+                var extra = _hasExtras ? _extras[slot] : default;
+                var subtotal = !byDimension || dimension == 0;
+                rows.Add(Row(
+                    byDimension && dimension == 0 ? StatisticsRowKind.PeriodSubtotal : StatisticsRowKind.Detail,
+                    _divisions[division],
+                    periodKey,
+                    byDimension && dimension != 0 ? _dimensions[dimension - 1] : null,
+                    _counts,
+                    slot * _measures.Length,
+                    extra));
+                if (subtotal)
+                {
+                    // Each record once: the period's subtotal, or without a dimension the period's only row.
+                    Merge(divisionCounts, ref divisionExtra, _counts, slot * _measures.Length, extra);
+                }
+            }
+
+            if (divisionSubtotals)
+            {
+                rows.Add(Row(StatisticsRowKind.DivisionSubtotal, _divisions[division], NoPeriod, null, divisionCounts, 0, divisionExtra, period: false));
+            }
+
+            Merge(totalCounts, ref totalExtra, divisionCounts, 0, divisionExtra);
+        }
+
+        var totalValues = Values(totalCounts, 0, totalExtra);
+        rows.Add(new StatisticsRow(StatisticsRowKind.Total, null, null, null, null, totalValues, _query.Measures, totalExtra.Unsummed, Rates(null, null, totalValues)));
         return new StatisticsTable(_query, rows, _outside);
     }
 
-    private StatisticsRow Row(StatisticsRowKind kind, Key key, Group group, bool period = true)
+    /// <summary>Each item's place in the items' order.</summary>
+    private static int[] Ranks<T>(T[] items, IComparer<T> comparer)
     {
-        var division = _query.DivisionLevel is null ? (DivisionCode?)null : key.Division;
-        var reportingPeriod = period ? PeriodFrom(key.Period) : null;
-        var values = Values(group);
+        var at = new int[items.Length];
+        for (var i = 0; i < at.Length; i++)
+        {
+            at[i] = i;
+        }
+
+        Array.Sort(items, at, comparer);
+        var ranks = new int[items.Length];
+        for (var r = 0; r < at.Length; r++)
+        {
+            ranks[at[r]] = r;
+        }
+
+        return ranks;
+    }
+
+    /// <summary>Adds a group's counts and other measures to a subtotal's (its own counts and sets).</summary>
+    private void Merge(long[] counts, ref Extra extra, long[] from, int offset, Extra other)
+    {
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] = checked(counts[i] + from[offset + i]);
+        }
+
+        if (_hasExtras)
+        {
+            extra.Merge(other);
+        }
+    }
+
+    private StatisticsRow Row(StatisticsRowKind kind, DivisionCode code, int periodKey, string? dimension, long[] counts, int offset, Extra extra, bool period = true)
+    {
+        var division = _query.DivisionLevel is null ? (DivisionCode?)null : code;
+        var reportingPeriod = period ? PeriodFrom(periodKey) : null;
+        var values = Values(counts, offset, extra);
         return new StatisticsRow(
             kind,
             division,
             reportingPeriod,
-            key.Dimension,
-            key.Dimension is null ? null : _names.TryGetValue(key.Dimension, out var name) ? name : NameOf(key.Dimension),
+            dimension,
+            dimension is null ? null : _names.TryGetValue(dimension, out var name) ? name : NameOf(dimension),
             values,
             _query.Measures,
-            group.Extra.Unsummed,
+            extra.Unsummed,
             Rates(division, reportingPeriod, values));
     }
 
@@ -819,7 +625,7 @@ internal sealed class Accumulation
         return result;
     }
 
-    private Quantity[] Values(Group group)
+    private Quantity[] Values(long[] counts, int offset, Extra extra)
     {
         var values = new Quantity[_measures.Length];
         for (var i = 0; i < values.Length; i++)
@@ -827,10 +633,10 @@ internal sealed class Accumulation
             var measure = _measures[i];
             values[i] = measure.Kind switch
             {
-                MeasureKind.Sum => Quantity.Exact(group.Extra.Sums?[i] ?? 0m, measure.Unit),
-                MeasureKind.People => (group.Extra.People?[i] ?? default).ToQuantity(measure.Unit),
-                MeasureKind.Distinct => Quantity.Exact(group.Extra.Names?[i]?.Count ?? 0, measure.Unit),
-                _ => Count(i, group.Counts[i], measure.Unit),
+                MeasureKind.Sum => Quantity.Exact(extra.Sums?[i] ?? 0m, measure.Unit),
+                MeasureKind.People => (extra.People?[i] ?? default).ToQuantity(measure.Unit),
+                MeasureKind.Distinct => Quantity.Exact(extra.Names?[i]?.Count ?? 0, measure.Unit),
+                _ => Count(i, counts[offset + i], measure.Unit),
             };
         }
 
@@ -974,45 +780,6 @@ internal sealed class Accumulation
         return false;
     }
 
-    private readonly struct Key : IEquatable<Key>
-    {
-        public Key(DivisionCode division, int period, string? dimension)
-        {
-            Division = division;
-            Period = period;
-            Dimension = dimension;
-        }
-
-        public DivisionCode Division { get; }
-
-        public int Period { get; }
-
-        public string? Dimension { get; }
-
-        public bool Equals(Key other) => Division == other.Division && Period == other.Period && string.Equals(Dimension, other.Dimension, StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is Key other && Equals(other);
-
-        public override int GetHashCode() => HashCode.Combine(Division, Period, Dimension is null ? 0 : StringComparer.Ordinal.GetHashCode(Dimension));
-    }
-
-    private sealed class KeyOrder : IComparer<Key>
-    {
-        public static readonly KeyOrder Instance = new();
-
-        public int Compare(Key x, Key y)
-        {
-            var c = x.Division.CompareTo(y.Division);
-            if (c == 0)
-            {
-                c = (x.Period == NoPeriod ? int.MaxValue : x.Period).CompareTo(y.Period == NoPeriod ? int.MaxValue : y.Period);
-            }
-
-            return c != 0 ? c : string.CompareOrdinal(x.Dimension, y.Dimension);
-        }
-    }
-
-    /// <summary>The sums of a group that are not counts, by measure index (allocated when the group first meets one).</summary>
     private struct Extra
     {
         public decimal[]? Sums;
@@ -1054,26 +821,6 @@ internal sealed class Accumulation
             }
 
             Unsummed += other.Unsummed;
-        }
-    }
-
-    /// <summary>One group's sums, when the table is built.</summary>
-    private sealed class Group
-    {
-        public Group(int measures) => Counts = new long[measures];
-
-        public long[] Counts { get; }
-
-        public Extra Extra;
-
-        public void Merge(Group other)
-        {
-            for (var i = 0; i < other.Counts.Length; i++)
-            {
-                Counts[i] = checked(Counts[i] + other.Counts[i]);
-            }
-
-            Extra.Merge(other.Extra);
         }
     }
 }

@@ -1,10 +1,11 @@
 namespace SafetyModel.Aggregation;
 
 /// <summary>
-/// The dense table of the batch scan: for each division group and month slot (0 for records without a date) a cell,
-/// whose value slots are 0 (the group-and-month subtotal, every record once), 1 + each dimension value's index, and a
-/// spare slot that takes what is added for no value (so the scan need not branch); each slot holds the measures' sums,
-/// then the number of records, padded to four numbers when fewer (one 256-bit vector).
+/// The dense table of the batch scan (<see cref="DenseScan"/>): for each division group and month slot (0 for records
+/// without a date) a cell, whose value slots are 0 (the group-and-month subtotal, every record once), 1 + each dimension
+/// value's index, and a spare slot that takes what is added for no value (so the scan need not branch; with 64 values it
+/// is slot 65, where the lowest bit of an empty mask points); each slot holds the measures' sums, then the number of
+/// records, padded to four numbers when fewer (one 256-bit vector).
 /// </summary>
 internal readonly struct DenseLayout
 {
@@ -27,6 +28,9 @@ internal readonly struct DenseLayout
 
     /// <summary>Gets the spare slot of every cell, which nothing reads.</summary>
     public int SpareSlot => _slots - 1;
+
+    /// <summary>Gets how many cells the table has.</summary>
+    public long Cells => _cells;
 
     /// <summary>Gets how many numbers the table holds.</summary>
     public long Size => _cells * _slots * Width;

@@ -81,6 +81,50 @@ public class RecordBatchTests
         table.Total[Measure.InspectionHazardsFound].Stated.Should().Be(Enumerable.Range(0, 80).Sum());
     }
 
+    [Theory]
+    [InlineData(1, 5)]
+    [InlineData(2, 5)]
+    [InlineData(3, 20)]
+    [InlineData(4, 20)]
+    [InlineData(3, 63)]
+    [InlineData(1, 64)]
+    [InlineData(3, 64)]
+    [InlineData(4, 64)]
+    public void Subtotals_count_each_inspection_once_however_many_types_it_has(int mostTypes, int distinctTypes)
+    {
+        // The scan adds a record to a fixed number of slots (its types, then a spare slot) and works the subtotal out from
+        // them; with 64 distinct types the spare slot is the one an empty mask's lowest bit points to.
+        var random = new Random(mostTypes * 100 + distinctTypes);
+        var types = Enumerable.Range(0, distinctTypes).Select(t => InspectionType.FromCode("town-type-" + t.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var records = Enumerable.Range(0, 3_000).Select(i => new Inspection
+        {
+            Id = "I-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Division = DivisionCode.Parse("1506261" + random.Next(3).ToString("00", System.Globalization.CultureInfo.InvariantCulture)),
+            Start = new LocalDate(2022, 1 + random.Next(3), 1),
+            Types = (i < distinctTypes ? new[] { types[i] } : Enumerable.Empty<InspectionType>())
+                .Concat(Enumerable.Range(0, i % mostTypes == 0 ? mostTypes : 1 + random.Next(mostTypes)).Select(_ => types[random.Next(distinctTypes)]))
+                .Distinct().Take(mostTypes).ToArray(),
+            HazardsFound = random.Next(4) == 0 ? null : random.Next(12),
+        }).ToArray();
+        var query = new AggregationQuery
+        {
+            DivisionLevel = DivisionLevel.Township, Granularity = PeriodGranularity.Month, Dimension = AggregationDimension.InspectionType,
+            Measures = new[] { Measure.Records, Measure.InspectionHazardsFound },
+        };
+
+        var table = Aggregator.Aggregate(RecordBatch.Create(records), query);
+
+        Same(table, Aggregator.Aggregate(records, query));
+        foreach (var row in table.Rows.Where(r => r.Kind == StatisticsRowKind.PeriodSubtotal))
+        {
+            var group = records.Where(r => r.Division == row.Division && r.Start.Month == row.Period!.Start.Month).ToArray();
+            row[Measure.Records].Stated.Should().Be(group.Length);
+            row[Measure.InspectionHazardsFound].Stated.Should().Be(group.Sum(r => r.HazardsFound ?? 0));
+        }
+
+        table.Details.Select(r => r.Dimension).Distinct().Should().HaveCount(distinctTypes);
+    }
+
     [Fact]
     public void Records_without_a_date_or_a_division_are_kept_in_their_own_groups()
     {
