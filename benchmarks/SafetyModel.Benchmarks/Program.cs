@@ -10,6 +10,7 @@ namespace SafetyModel.Benchmarks;
 /// <c>... -- --filter '*JsonPointer*' --job short</c>; <c>... -- --jsonl-stream 1024</c> streams a 1 GiB JSON Lines file;
 /// <c>... -- --ledger-import 100000</c> imports a 100,000-row 台账 against DocumentFormat.OpenXml's SAX reader alone.
 /// <c>... -- --parquet-export 1024</c> exports one to Parquet beside DuckDB.
+/// <c>... -- --scan-floor 10000000</c> times the batch aggregation and the floor in turns in one process.
 /// <c>dotnet benchmarks/SafetyModel.Benchmarks/bin/Release/net10.0/SafetyModel.Benchmarks.dll --file-job [1024] [--keep]</c>
 /// times the file job (JSON Lines file → statistics table; MiB, 1024 when left out) for DuckDB <c>read_json</c>, the API
 /// and the Release CLI, each a child process (build the CLI in Release first); <c>--file-job-side</c> is its children's
@@ -28,6 +29,12 @@ internal static class Program
         if (args.Length == 2 && args[0] == "--ledger-import")
         {
             Office.LedgerImportMeasurement.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args.Length == 2 && args[0] == "--scan-floor")
+        {
+            Aggregation.ScanFloorMeasurement.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
 
