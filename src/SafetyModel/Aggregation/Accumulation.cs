@@ -174,9 +174,10 @@ internal sealed class Accumulation
 
         var counts = DenseScan.Scan(source, groupOf, layout, dimension, measures, parallel).AsSpan();
         var found = 0;
-        for (var at = layout.RecordCount; at < counts.Length; at += layout.Width)
+        for (var slot = 0; slot < counts.Length / layout.Width; slot++)
         {
-            found += counts[at] == 0 ? 0 : 1;
+            // Every slot but the spare ones that has records becomes a group.
+            found += slot % (layout.SpareSlot + 1) == layout.SpareSlot || counts[(slot * layout.Width) + layout.RecordCount] == 0 ? 0 : 1;
         }
 
         Reserve(found);

@@ -90,10 +90,13 @@ public class RecordBatchTests
     [InlineData(1, 64)]
     [InlineData(3, 64)]
     [InlineData(4, 64)]
+    [InlineData(6, 20)]
+    [InlineData(5, 64)]
     public void Subtotals_count_each_inspection_once_however_many_types_it_has(int mostTypes, int distinctTypes)
     {
-        // The scan adds a record to a fixed number of slots (its types, then a spare slot) and works the subtotal out from
-        // them; with 64 distinct types the spare slot is the one an empty mask's lowest bit points to.
+        // Up to four types a record, the scan adds a record to a fixed number of slots (its types, then a spare slot)
+        // and works the subtotal out from them; with 64 distinct types the spare slot is the one an empty mask's lowest
+        // bit points to. With more, it adds the subtotal and loops over the types.
         var random = new Random(mostTypes * 100 + distinctTypes);
         var types = Enumerable.Range(0, distinctTypes).Select(t => InspectionType.FromCode("town-type-" + t.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
         var records = Enumerable.Range(0, 3_000).Select(i => new Inspection
